@@ -1,0 +1,210 @@
+#include "Cli.h"
+
+#include "Console.h"
+#include "Keychain.h"
+#include "SecretName.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace latchkey::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+
+QList<Command> allCommands() { return secretCommands() + manifestCommands(); }
+
+QString helpText()
+{
+    QString text = tr("Usage: latchkey-cli [--vault NAME] [--timeout SECONDS] COMMAND [ARGS...]\n\n"
+                      "Keeps the secrets of inf.yml apps in the OS keychain.\n\nCommands:\n");
+    for (const Command& command : allCommands())
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(command.name, command.synopsis, command.summary);
+    text += tr("\nOptions:\n"
+               "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
+               "  --timeout SECONDS  give up on the keychain after SECONDS (default 10, env "
+               "LATCHKEY_TIMEOUT)\n"
+               "  -h, --help         show this help; COMMAND --help shows a command's help\n"
+               "  -v, --version      show the version\n\n"
+               "Exit status: 0 success or ready, 1 not found or not ready, 2 usage error or "
+               "invalid input,\n3 keychain unavailable, locked or access denied, 4 other "
+               "failure (e.g. the metadata index cannot be written).\n");
+    return text;
+}
+
+// Spins a local event loop until `start` calls its completion.
+template <typename Start> void await(Start start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start(&loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
+
+} // namespace
+
+Vault& Context::vault()
+{
+    if (!m_vault) {
+        m_vault = std::make_unique<Vault>(vaultName);
+        if (auto* keychain = qobject_cast<Keychain*>(m_vault->store()))
+            keychain->setTimeout(timeout);
+        QObject::connect(m_vault.get(), &Vault::warning,
+                         [](const QString& message) { err(tr("warning: %1").arg(message)); });
+    }
+    return *m_vault;
+}
+
+Error Context::probe()
+{
+    Error result;
+    await([&](QObject* ctx, auto finish) {
+        vault().store()->probe(ctx, [&, finish](const Error& e) {
+            result = e.kind == ErrorKind::NotFound ? Error{} : e;
+            finish();
+        });
+    });
+    return result;
+}
+
+Error Context::set(const QString& key, const QString& value,
+                   const std::optional<QString>& description)
+{
+    Error result;
+    await([&](QObject* ctx, auto finish) {
+        vault().set(key, value, description, ctx, [&, finish](const Error& e) {
+            result = e;
+            finish();
+        });
+    });
+    return result;
+}
+
+Error Context::value(const QString& key, QString& value)
+{
+    Error result;
+    await([&](QObject* ctx, auto finish) {
+        vault().value(key, ctx, [&, finish](const Error& e, const QString& v) {
+            result = e;
+            value = v;
+            finish();
+        });
+    });
+    return result;
+}
+
+Error Context::remove(const QString& key)
+{
+    Error result;
+    await([&](QObject* ctx, auto finish) {
+        vault().remove(key, ctx, [&, finish](const Error& e) {
+            result = e;
+            finish();
+        });
+    });
+    return result;
+}
+
+int fail(const Error& error)
+{
+    err(tr("latchkey-cli: %1").arg(error.message));
+    return exitCodeFor(error.kind);
+}
+
+int usage(const QString& message, const QString& command)
+{
+    const QString help = command.isEmpty() ? tr("latchkey-cli --help")
+                                           : tr("latchkey-cli %1 --help").arg(command);
+    err(tr("latchkey-cli: %1 (see %2)").arg(message, help));
+    return 2;
+}
+
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  int& exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("latchkey-cli")} + arguments)) {
+        exitCode = usage(parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        for (const Command& c : allCommands()) {
+            if (c.name == command) {
+                QString text = tr("Usage: latchkey-cli [--vault NAME] %1 %2\n\n%3\n")
+                                   .arg(c.name, c.synopsis, c.summary);
+                const QString options = parser.helpText().section(QLatin1String("Options:"), 1);
+                if (!options.trimmed().isEmpty())
+                    text += tr("\nOptions:") + options;
+                out(text);
+            }
+        }
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({vaultOption, timeoutOption, helpOption, versionOption});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(versionOption)) {
+        outLine(QStringLiteral("latchkey-cli %1").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(helpOption) || rest.isEmpty()) {
+        out(helpText());
+        return rest.isEmpty() && !parser.isSet(helpOption) ? 2 : 0;
+    }
+
+    Context context;
+    QString vaultName = qEnvironmentVariable("LATCHKEY_VAULT");
+    if (parser.isSet(vaultOption))
+        vaultName = parser.value(vaultOption);
+    if (!vaultName.isEmpty()) {
+        const QString reason = vaultNameError(vaultName);
+        if (!reason.isEmpty())
+            return usage(tr("invalid vault name \"%1\": %2").arg(vaultName, reason));
+        context.vaultName = vaultName;
+    }
+    QString timeoutText = qEnvironmentVariable("LATCHKEY_TIMEOUT");
+    if (parser.isSet(timeoutOption))
+        timeoutText = parser.value(timeoutOption);
+    if (!timeoutText.isEmpty()) {
+        bool ok = false;
+        const double seconds = timeoutText.toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return usage(tr("--timeout must be a number of seconds between 0 and 3600, got \"%1\"")
+                             .arg(timeoutText));
+        context.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+    }
+
+    const QString verb = rest.first();
+    for (const Command& command : allCommands())
+        if (command.name == verb)
+            return command.run(context, rest.mid(1));
+    if (verb == QLatin1String("help")) {
+        out(helpText());
+        return 0;
+    }
+    return usage(tr("unknown command \"%1\"").arg(verb));
+}
+
+} // namespace latchkey::cli

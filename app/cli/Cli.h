@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Error.h"
+#include "Vault.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace latchkey::cli {
+
+// What every command gets: the chosen vault and the keychain deadline. The
+// vault is opened on first use so `--help` never touches the keychain.
+class Context {
+public:
+    QString vaultName = Vault::defaultName();
+    std::chrono::milliseconds timeout{std::chrono::seconds(10)};
+
+    Vault& vault();
+
+    // Blocking wrappers over the asynchronous vault, for a command line that
+    // has nothing else to do meanwhile. They run a local event loop.
+    Error probe();
+    Error set(const QString& key, const QString& value, const std::optional<QString>& description);
+    Error value(const QString& key, QString& value);
+    Error remove(const QString& key);
+
+private:
+    std::unique_ptr<Vault> m_vault;
+};
+
+struct Command {
+    QString name;
+    QString synopsis; // arguments after the verb, for help
+    QString summary;
+    std::function<int(Context&, const QStringList& arguments)> run;
+};
+
+// Entry point: parses global options, dispatches to a command, returns the
+// exit status (DESIGN.md: 0 ok, 1 not found / not ready, 2 usage, 3 keychain).
+int run(const QStringList& arguments);
+
+// Prints `error` as one sentence on stderr and returns its exit status.
+int fail(const Error& error);
+// Prints a usage error and returns 2.
+int usage(const QString& message, const QString& command = QString());
+
+// Parses a command's own arguments; on failure prints the reason and returns
+// false with `exitCode` set (0 for --help).
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  int& exitCode);
+
+// The commands, by family.
+QList<Command> secretCommands();
+QList<Command> manifestCommands();
+
+} // namespace latchkey::cli

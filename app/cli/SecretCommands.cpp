@@ -1,0 +1,224 @@
+// list, set, get, delete: the verbs of `infsh secrets`.
+#include "Cli.h"
+#include "Console.h"
+#include "Mask.h"
+#include "SecretName.h"
+#include "SecretValue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace latchkey::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("SecretCommands", text); }
+
+QString localTime(const QDateTime& time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QStringLiteral("-");
+}
+
+// Keys are checked before anything touches the keychain: a typo is a usage
+// error, not a keychain error.
+bool checkKey(const QString& key, const QString& command, int& exitCode)
+{
+    const QString reason = secretNameError(key);
+    if (reason.isEmpty())
+        return true;
+    exitCode = usage(tr("invalid key \"%1\": %2").arg(key, reason), command);
+    return false;
+}
+
+int list(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    parser.addOption(json);
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("list"), arguments, exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("list takes no arguments"), QStringLiteral("list"));
+    if (const Error error = context.probe())
+        return fail(error);
+    const VaultIndex::Snapshot snapshot = context.vault().list();
+    if (!snapshot.warning.isEmpty())
+        err(tr("latchkey-cli: warning: %1").arg(snapshot.warning));
+    if (snapshot.error)
+        return fail(snapshot.error);
+    QList<SecretInfo> entries = snapshot.entries;
+    std::sort(entries.begin(), entries.end(),
+              [](const SecretInfo& a, const SecretInfo& b) { return a.key < b.key; });
+
+    if (parser.isSet(json)) {
+        QJsonArray secrets;
+        for (const SecretInfo& info : entries)
+            secrets.append(QJsonObject{
+                {QStringLiteral("key"), info.key},
+                {QStringLiteral("description"), info.description},
+                {QStringLiteral("created"), info.created.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("updated"), info.updated.toUTC().toString(Qt::ISODate)},
+            });
+        const QJsonObject root{{QStringLiteral("vault"), context.vaultName},
+                               {QStringLiteral("secrets"), secrets}};
+        outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    if (entries.isEmpty()) {
+        err(tr("No secrets in vault \"%1\". Add one with: latchkey-cli set KEY")
+                .arg(context.vaultName));
+        return 0;
+    }
+    const QString keyHeader = tr("KEY"), descriptionHeader = tr("DESCRIPTION");
+    qsizetype keyWidth = keyHeader.size(), descriptionWidth = descriptionHeader.size();
+    for (const SecretInfo& info : entries) {
+        keyWidth = std::max(keyWidth, info.key.size());
+        descriptionWidth = std::max(descriptionWidth, info.description.simplified().size());
+    }
+    descriptionWidth = std::min<qsizetype>(descriptionWidth, 60);
+    auto row = [&](const QString& key, QString description, const QString& updated) {
+        description = description.simplified();
+        if (description.size() > descriptionWidth)
+            description = description.left(descriptionWidth - 1) + QChar(0x2026);
+        outLine(QStringLiteral("%1  %2  %3")
+                    .arg(key.leftJustified(keyWidth), description.leftJustified(descriptionWidth),
+                         updated));
+    };
+    row(keyHeader, descriptionHeader, tr("UPDATED"));
+    for (const SecretInfo& info : entries)
+        row(info.key, info.description, localTime(info.updated));
+    return 0;
+}
+
+// Where the value of `set` comes from, safest first.
+bool readValue(const QStringList& positional, const QString& key, QString& value, int& exitCode)
+{
+    QByteArray bytes;
+    if (positional.size() >= 2 && positional.at(1) != QLatin1String("-")) {
+        err(tr("latchkey-cli: warning: a value on the command line is visible to other processes "
+               "and stays in your shell history; pipe it in or omit it to be prompted."));
+        bytes = positional.at(1).toUtf8();
+    } else if (positional.size() < 2 && stdinIsTerminal()) {
+        if (!readHidden(tr("Value for %1 (input hidden): ").arg(key), bytes)) {
+            exitCode = usage(tr("no value was entered for %1").arg(key), QStringLiteral("set"));
+            return false;
+        }
+    } else {
+        bytes = readAllStdin(kMaxSecretValueBytes + 2);
+        // One trailing newline is what `echo` and editors add; it is not part
+        // of the secret. Anything else is kept byte for byte.
+        if (bytes.endsWith("\r\n"))
+            bytes.chop(2);
+        else if (bytes.endsWith('\n'))
+            bytes.chop(1);
+    }
+    QString error;
+    if (!secretValueFromUtf8(bytes, value, error)) {
+        exitCode = usage(tr("cannot store %1: %2").arg(key, error), QStringLiteral("set"));
+        return false;
+    }
+    return true;
+}
+
+int set(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption description({QStringLiteral("d"), QStringLiteral("description")},
+                                         tr("Describe what the secret is for."),
+                                         QStringLiteral("DESCRIPTION"));
+    parser.addOption(description);
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("set"), arguments, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usage(tr("set takes a KEY and optionally a VALUE"), QStringLiteral("set"));
+    const QString key = positional.first();
+    if (!checkKey(key, QStringLiteral("set"), exitCode))
+        return exitCode;
+    // Fail before asking for a value the keychain could not take anyway.
+    if (const Error error = context.probe())
+        return fail(error);
+    QString value;
+    if (!readValue(positional, key, value, exitCode))
+        return exitCode;
+    std::optional<QString> text;
+    if (parser.isSet(description))
+        text = parser.value(description);
+    if (const Error error = context.set(key, value, text))
+        return fail(error);
+    outLine(tr("Saved %1 in vault \"%2\" (%3).")
+                .arg(key, context.vaultName, context.vault().store()->description()));
+    return 0;
+}
+
+int get(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reveal(QStringLiteral("reveal"),
+                                    tr("Print the raw value and nothing else."));
+    parser.addOption(reveal);
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("get"), arguments, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("get takes exactly one KEY"), QStringLiteral("get"));
+    const QString key = positional.first();
+    if (!checkKey(key, QStringLiteral("get"), exitCode))
+        return exitCode;
+    QString value;
+    if (const Error error = context.value(key, value))
+        return fail(error);
+    if (parser.isSet(reveal)) {
+        // Byte for byte when captured by $(...) or a pipe; a newline only for
+        // a person reading a terminal.
+        outRaw(value.toUtf8());
+        if (stdoutIsTerminal())
+            outRaw("\n");
+    } else {
+        outLine(maskValue(value));
+    }
+    return 0;
+}
+
+int remove(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("delete"), arguments, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("delete takes exactly one KEY"), QStringLiteral("delete"));
+    const QString key = positional.first();
+    if (!checkKey(key, QStringLiteral("delete"), exitCode))
+        return exitCode;
+    if (const Error error = context.remove(key))
+        return fail(error);
+    outLine(tr("Deleted %1 from vault \"%2\".").arg(key, context.vaultName));
+    return 0;
+}
+
+} // namespace
+
+QList<Command> secretCommands()
+{
+    return {
+        {QStringLiteral("list"), QStringLiteral("[--json]"),
+         tr("List the secrets of the vault (names, descriptions, dates; never values)."), list},
+        {QStringLiteral("set"), QStringLiteral("KEY [VALUE | -] [-d DESCRIPTION]"),
+         tr("Create or update a secret. Without VALUE it is read from standard input, or "
+            "prompted for without echo on a terminal."),
+         set},
+        {QStringLiteral("get"), QStringLiteral("KEY [--reveal]"),
+         tr("Show a secret masked; --reveal prints the raw value only."), get},
+        {QStringLiteral("delete"), QStringLiteral("KEY"), tr("Delete a secret."), remove},
+    };
+}
+
+} // namespace latchkey::cli

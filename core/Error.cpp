@@ -1,0 +1,26 @@
+#include "Error.h"
+
+namespace latchkey {
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::None:
+        return 0;
+    case ErrorKind::NotFound:
+        return 1;
+    case ErrorKind::InvalidInput:
+        return 2;
+    case ErrorKind::Unreadable:
+    case ErrorKind::Unavailable:
+    case ErrorKind::AccessDenied:
+    case ErrorKind::Timeout:
+        return 3;
+    case ErrorKind::Storage:
+    case ErrorKind::Other:
+        return 4;
+    }
+    return 4;
+}
+
+} // namespace latchkey

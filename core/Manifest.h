@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace latchkey {
+
+// One problem found in a manifest, located for editors and CI:
+// "PATH:LINE:COLUMN: error: MESSAGE". Lines and columns count from 1; 0 means
+// "the whole file".
+struct Diagnostic {
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Error;
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+
+    bool isError() const { return severity == Severity::Error; }
+    QString toString() const;
+};
+
+// A secret the app declares (`secrets:` or `requirements: secrets:`).
+struct SecretRequirement {
+    QString key;
+    QString description;
+    bool optional = false; // DESIGN.md: required unless it says otherwise
+    int line = 0;
+    int column = 0;
+};
+
+// An OAuth connection managed by the platform: shown, never stored.
+struct Integration {
+    QString key;
+    QString description;
+    bool optional = false;
+};
+
+// What an app's inf.yml declares. A manifest with error diagnostics is
+// invalid; its other fields hold whatever could be read.
+struct Manifest {
+    QString path; // as given, for diagnostics
+    QString name;
+    QString description;
+    QList<SecretRequirement> secrets;
+    QList<Integration> integrations;
+    QList<QPair<QString, QString>> env; // in file order
+    QList<Diagnostic> diagnostics;
+
+    bool isValid() const;
+    QList<Diagnostic> errors() const;
+    QList<Diagnostic> warnings() const;
+};
+
+} // namespace latchkey

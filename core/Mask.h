@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+namespace latchkey {
+
+// The one masking rule (DESIGN.md): eight bullets, plus the last four
+// characters when the value is at least 16 characters long. The length of the
+// value is never revealed.
+QString maskValue(const QString& value);
+
+} // namespace latchkey
