@@ -13,7 +13,10 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Keychain", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Keychain", text);
+}
 
 // The key the probe reads. It is not a valid secret name, so no real item can
 // ever answer it.
@@ -84,14 +87,13 @@ void runJob(JobT* job, std::chrono::milliseconds timeout, QObject* context, cons
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     auto settled = std::make_shared<bool>(false);
-    QObject::connect(job, &QKeychain::Job::finished, context,
-                     [settled, finish, key](QKeychain::Job* done) {
-                         if (*settled)
-                             return;
-                         *settled = true;
-                         finish(classify(done->error(), done->errorString(), key),
-                                static_cast<JobT*>(done));
-                     });
+    QObject::connect(
+        job, &QKeychain::Job::finished, context, [settled, finish, key](QKeychain::Job* done) {
+            if (*settled)
+                return;
+            *settled = true;
+            finish(classify(done->error(), done->errorString(), key), static_cast<JobT*>(done));
+        });
     QTimer::singleShot(timeout, context, [settled, finish, key, timeout] {
         if (*settled)
             return;
@@ -159,7 +161,10 @@ void Keychain::probe(QObject* context, Done done)
            [done](const Error& error, QKeychain::ReadPasswordJob*) { done(error); });
 }
 
-QString Keychain::description() const { return storeDescription(); }
+QString Keychain::description() const
+{
+    return storeDescription();
+}
 
 QString Keychain::storeDescription()
 {

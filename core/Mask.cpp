@@ -12,7 +12,8 @@ QString maskValue(const QString& value)
     const QList<uint> codePoints = value.toUcs4();
     if (codePoints.size() < 16)
         return bullets;
-    const QString tail = QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()) + codePoints.size() - 4, 4);
+    const QString tail = QString::fromUcs4(
+        reinterpret_cast<const char32_t*>(codePoints.constData()) + codePoints.size() - 4, 4);
     // A PEM key ends in "----\n"; a line break in a table cell helps nobody.
     for (QChar c : tail)
         if (c.category() == QChar::Other_Control)

@@ -5,10 +5,19 @@
 namespace latchkey {
 
 namespace {
-bool isNameStart(QChar c) { return c == u'_' || (c.unicode() < 128 && c.isLetter()); }
-bool isNameChar(QChar c) { return isNameStart(c) || (c.unicode() < 128 && c.isDigit()); }
+bool isNameStart(QChar c)
+{
+    return c == u'_' || (c.unicode() < 128 && c.isLetter());
+}
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c.unicode() < 128 && c.isDigit());
+}
 
-QString tr(const char* text) { return QCoreApplication::translate("SecretName", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretName", text);
+}
 } // namespace
 
 QString secretNameError(const QString& name)
@@ -46,8 +55,8 @@ QString vaultNameError(const QString& name)
     if (name.front() == u'.' || name.front() == u'-')
         return tr("the vault name must not start with '%1'").arg(name.front());
     for (QChar c : name) {
-        const bool ok = c.unicode() < 128 && (c.isLetterOrNumber() || c == u'_' || c == u'-' ||
-                                              c == u'.');
+        const bool ok =
+            c.unicode() < 128 && (c.isLetterOrNumber() || c == u'_' || c == u'-' || c == u'.');
         if (!ok)
             return tr("the vault name may only contain letters, digits, '_', '-' and '.'");
     }

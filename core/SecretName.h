@@ -11,7 +11,10 @@ inline constexpr int kMaxSecretNameLength = 128;
 // Why `name` cannot be an environment-variable key, or an empty string when it can.
 QString secretNameError(const QString& name);
 
-inline bool isValidSecretName(const QString& name) { return secretNameError(name).isEmpty(); }
+inline bool isValidSecretName(const QString& name)
+{
+    return secretNameError(name).isEmpty();
+}
 
 // Vault names become file names and keychain service names, so they are
 // restricted to a portable, path-free alphabet.

@@ -6,7 +6,10 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SecretValue", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretValue", text);
+}
 } // namespace
 
 QString secretValueError(const QString& value)

@@ -14,7 +14,10 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Vault", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Vault", text);
+}
 
 // Reports an error through `done` on the next turn of the event loop, so that
 // every answer arrives asynchronously whatever the path.
@@ -54,8 +57,8 @@ void Vault::report(const QString& warningText)
         emit warning(warningText);
 }
 
-void Vault::set(const QString& key, const QString& value,
-                const std::optional<QString>& description, QObject* context, Done done)
+void Vault::set(const QString& key, const QString& value, const std::optional<QString>& description,
+                QObject* context, Done done)
 {
     if (Error error = keyError(key))
         return later(context, done, error);

@@ -26,11 +26,13 @@ public:
     static QString serviceFor(const QString& vault) { return QLatin1String("latchkey/") + vault; }
 
     // Uses the OS keychain under `latchkey/<name>`; the Vault owns it.
-    explicit Vault(const QString& name, const QString& indexDirectory = VaultIndex::defaultDirectory(),
+    explicit Vault(const QString& name,
+                   const QString& indexDirectory = VaultIndex::defaultDirectory(),
                    QObject* parent = nullptr);
     // Uses `store`, which must outlive the Vault (tests own their collaborators).
     Vault(const QString& name, SecretStore* store,
-          const QString& indexDirectory = VaultIndex::defaultDirectory(), QObject* parent = nullptr);
+          const QString& indexDirectory = VaultIndex::defaultDirectory(),
+          QObject* parent = nullptr);
 
     QString name() const { return m_name; }
     SecretStore* store() const { return m_store; }

@@ -15,13 +15,22 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("VaultIndex", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("VaultIndex", text);
+}
 
 constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
 
-QString toText(const QDateTime& time) { return time.toUTC().toString(Qt::ISODateWithMs); }
-QDateTime fromText(const QString& text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+QString toText(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime fromText(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
 
 // Parses the document; on failure returns the reason and leaves `out` alone.
 QString parse(const QByteArray& bytes, QList<SecretInfo>& out)
@@ -114,14 +123,15 @@ VaultIndex::Snapshot VaultIndex::readUnlocked(bool moveAsideIfCorrupt) const
     if (!file.exists())
         return snapshot;
     if (file.size() > kMaxIndexBytes) {
-        snapshot.error = {ErrorKind::Storage,
-                          tr("The vault index %1 is larger than 16 MiB; it was left as it is.")
-                              .arg(m_path)};
+        snapshot.error = {
+            ErrorKind::Storage,
+            tr("The vault index %1 is larger than 16 MiB; it was left as it is.").arg(m_path)};
         return snapshot;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        snapshot.error = {ErrorKind::Storage, tr("Cannot read the vault index %1: %2.")
-                                                  .arg(m_path, file.errorString())};
+        snapshot.error = {
+            ErrorKind::Storage,
+            tr("Cannot read the vault index %1: %2.").arg(m_path, file.errorString())};
         return snapshot;
     }
     const QByteArray bytes = file.readAll();
@@ -157,8 +167,8 @@ Error VaultIndex::writeUnlocked(const QList<SecretInfo>& entries) const
         // owner-only first so the replacement inherits 0600.
         QFile create(m_path);
         if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return {ErrorKind::Storage, tr("Cannot create the vault index %1: %2.")
-                                            .arg(m_path, create.errorString())};
+            return {ErrorKind::Storage,
+                    tr("Cannot create the vault index %1: %2.").arg(m_path, create.errorString())};
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))

@@ -11,9 +11,15 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
 
-QList<Command> allCommands() { return secretCommands() + manifestCommands(); }
+QList<Command> allCommands()
+{
+    return secretCommands() + manifestCommands();
+}
 
 QString helpText()
 {
@@ -119,8 +125,8 @@ int fail(const Error& error)
 
 int usage(const QString& message, const QString& command)
 {
-    const QString help = command.isEmpty() ? tr("latchkey-cli --help")
-                                           : tr("latchkey-cli %1 --help").arg(command);
+    const QString help =
+        command.isEmpty() ? tr("latchkey-cli --help") : tr("latchkey-cli %1 --help").arg(command);
     err(tr("latchkey-cli: %1 (see %2)").arg(message, help));
     return 2;
 }
@@ -156,11 +162,13 @@ int run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption vaultOption(QStringLiteral("vault"), QString(),
+                                         QStringLiteral("NAME"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), QString(),
                                            QStringLiteral("SECONDS"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")});
     parser.addOptions({vaultOption, timeoutOption, helpOption, versionOption});
     if (!parser.parse(arguments))
         return usage(parser.errorText());

@@ -20,8 +20,14 @@ void outRaw(const QByteArray& bytes)
     std::fflush(stdout);
 }
 
-void out(const QString& text) { outRaw(text.toUtf8()); }
-void outLine(const QString& text) { outRaw(text.toUtf8() + '\n'); }
+void out(const QString& text)
+{
+    outRaw(text.toUtf8());
+}
+void outLine(const QString& text)
+{
+    outRaw(text.toUtf8() + '\n');
+}
 
 void err(const QString& text)
 {
@@ -30,8 +36,14 @@ void err(const QString& text)
     std::fflush(stderr);
 }
 
-bool stdinIsTerminal() { return isatty(fileno(stdin)); }
-bool stdoutIsTerminal() { return isatty(fileno(stdout)); }
+bool stdinIsTerminal()
+{
+    return isatty(fileno(stdin));
+}
+bool stdoutIsTerminal()
+{
+    return isatty(fileno(stdout));
+}
 
 bool readHidden(const QString& prompt, QByteArray& line)
 {

@@ -7,9 +7,9 @@ namespace latchkey::cli {
 
 // Standard streams as the CLI needs them: UTF-8 out, one-sentence errors, and
 // secret input that never echoes.
-void out(const QString& text);    // stdout, as is
+void out(const QString& text);     // stdout, as is
 void outLine(const QString& text); // stdout, plus a newline
-void err(const QString& text);    // stderr, plus a newline
+void err(const QString& text);     // stderr, plus a newline
 void outRaw(const QByteArray& bytes);
 
 bool stdinIsTerminal();

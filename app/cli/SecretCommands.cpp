@@ -14,7 +14,10 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SecretCommands", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretCommands", text);
+}
 
 QString localTime(const QDateTime& time)
 {

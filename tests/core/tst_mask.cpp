@@ -26,10 +26,10 @@ private slots:
         QTest::newRow("emoji 15") << QString::fromUtf8(QByteArray("\xF0\x9F\x94\x91").repeated(15))
                                   << kBullets;
         QTest::newRow("emoji 16") << QString::fromUtf8(QByteArray("\xF0\x9F\x94\x91").repeated(16))
-                                  << kBullets +
-                                         QString::fromUtf8(QByteArray("\xF0\x9F\x94\x91").repeated(4));
-        QTest::newRow("pem ends in newline")
-            << "-----BEGIN KEY-----\nabc\n-----END KEY-----\n" << kBullets;
+                                  << kBullets + QString::fromUtf8(
+                                                    QByteArray("\xF0\x9F\x94\x91").repeated(4));
+        QTest::newRow("pem ends in newline") << "-----BEGIN KEY-----\nabc\n-----END KEY-----\n"
+                                             << kBullets;
     }
     void mask()
     {
@@ -53,8 +53,8 @@ private slots:
         QTest::addColumn<bool>("valid");
         QTest::addColumn<QString>("reasonContains");
         QTest::newRow("ascii") << QByteArray("sk-abc") << true << "";
-        QTest::newRow("multi-line pem") << QByteArray("-----BEGIN-----\nAAA\n-----END-----\n") << true
-                                        << "";
+        QTest::newRow("multi-line pem")
+            << QByteArray("-----BEGIN-----\nAAA\n-----END-----\n") << true << "";
         QTest::newRow("non-ascii") << QByteArray("p\xC3\xA4ss\xE2\x82\xAC") << true << "";
         QTest::newRow("64 KiB") << QByteArray(64 * 1024, 'a') << true << "";
         QTest::newRow("64 KiB + 1") << QByteArray(64 * 1024 + 1, 'a') << false << "64 KiB";

@@ -107,7 +107,8 @@ private slots:
         QVERIFY(vault.list().entries.isEmpty());
         QCOMPARE(valueSync(vault, QStringLiteral("OPENAI_API_KEY"), value).kind,
                  ErrorKind::NotFound);
-        QVERIFY(secretToolLookup(QStringLiteral("crud"), QStringLiteral("OPENAI_API_KEY")).isEmpty());
+        QVERIFY(
+            secretToolLookup(QStringLiteral("crud"), QStringLiteral("OPENAI_API_KEY")).isEmpty());
         QCOMPARE(removeSync(vault, QStringLiteral("OPENAI_API_KEY")).kind, ErrorKind::NotFound);
     }
 
@@ -127,10 +128,12 @@ private slots:
     void roundTripsByteForByte_data()
     {
         QTest::addColumn<QByteArray>("utf8");
-        QTest::newRow("pem") << QByteArray("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nhkiG9w0BAQEF\n"
-                                           "-----END PRIVATE KEY-----\n");
+        QTest::newRow("pem") << QByteArray(
+            "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkq\nhkiG9w0BAQEF\n"
+            "-----END PRIVATE KEY-----\n");
         QTest::newRow("crlf and tabs") << QByteArray("line1\r\nline2\tend\r\n");
-        QTest::newRow("non-ascii") << QByteArray("p\xC3\xA4ssw\xC3\xB6rd \xE2\x82\xAC \xF0\x9F\x94\x91 \xE5\xAF\x86");
+        QTest::newRow("non-ascii")
+            << QByteArray("p\xC3\xA4ssw\xC3\xB6rd \xE2\x82\xAC \xF0\x9F\x94\x91 \xE5\xAF\x86");
         QTest::newRow("spaces kept") << QByteArray("  leading and trailing  ");
         QTest::newRow("64 KiB") << QByteArray(64 * 1024, 'x');
     }
@@ -149,10 +152,12 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("empty value") << "GOOD_KEY" << "";
+        QTest::newRow("empty value") << "GOOD_KEY"
+                                     << "";
         QTest::newRow("nul in value") << "GOOD_KEY" << QString::fromUtf16(u"ab\0cd", 5);
         QTest::newRow("too large") << "GOOD_KEY" << QString(64 * 1024 + 1, u'x');
-        QTest::newRow("bad key") << "9BAD" << "value";
+        QTest::newRow("bad key") << "9BAD"
+                                 << "value";
     }
     void invalidInputStoresNothing()
     {
@@ -168,12 +173,14 @@ private slots:
     {
         Vault staging(QStringLiteral("staging"), m_dir.path());
         Vault production(QStringLiteral("production"), m_dir.path());
-        QVERIFY(!setSync(staging, QStringLiteral("DATABASE_URL"), QStringLiteral("postgres://staging")));
+        QVERIFY(!setSync(staging, QStringLiteral("DATABASE_URL"),
+                         QStringLiteral("postgres://staging")));
         QString value;
         QCOMPARE(valueSync(production, QStringLiteral("DATABASE_URL"), value).kind,
                  ErrorKind::NotFound);
         QVERIFY(production.list().entries.isEmpty());
-        QVERIFY(!setSync(production, QStringLiteral("DATABASE_URL"), QStringLiteral("postgres://prod")));
+        QVERIFY(!setSync(production, QStringLiteral("DATABASE_URL"),
+                         QStringLiteral("postgres://prod")));
         QVERIFY(!valueSync(staging, QStringLiteral("DATABASE_URL"), value));
         QCOMPARE(value, QStringLiteral("postgres://staging"));
         QVERIFY(!valueSync(production, QStringLiteral("DATABASE_URL"), value));
@@ -199,7 +206,8 @@ private slots:
     void lockedCollectionIsUnreadableNotDeleted()
     {
         Vault vault(QStringLiteral("locked"), m_dir.path());
-        QVERIFY(!setSync(vault, QStringLiteral("STRIPE_SECRET_KEY"), QStringLiteral("sk_live_canary_lock")));
+        QVERIFY(!setSync(vault, QStringLiteral("STRIPE_SECRET_KEY"),
+                         QStringLiteral("sk_live_canary_lock")));
 
         QProcess gdbus;
         gdbus.start(QStringLiteral("gdbus"),

@@ -10,14 +10,14 @@
 
 #include <sys/stat.h>
 
-
 using namespace latchkey;
 
 namespace {
 SecretInfo entry(const QString& key, const QString& description = {})
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return {key, description, now, now, QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022")};
+    return {key, description, now, now,
+            QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022")};
 }
 
 QByteArray readFile(const QString& path)
@@ -60,7 +60,8 @@ private slots:
     {
         QTemporaryDir dir;
         const VaultIndex index(QStringLiteral("staging"), dir.path() + QStringLiteral("/nested"));
-        SecretInfo first = entry(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("GPT-4 \u00e9 calls"));
+        SecretInfo first =
+            entry(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("GPT-4 \u00e9 calls"));
         first.created = first.created.addSecs(-3600);
         const SecretInfo second = entry(QStringLiteral("DATABASE_URL"));
         QVERIFY(!index.update([&](QList<SecretInfo>& e) { e << first << second; }));
@@ -94,7 +95,8 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1,2,3]") << "object";
         QTest::newRow("no schema") << QByteArray("{\"secrets\": []}") << "schema";
         QTest::newRow("newer schema") << QByteArray("{\"schema\": 99, \"secrets\": []}") << "newer";
-        QTest::newRow("secrets not a list") << QByteArray("{\"schema\": 1, \"secrets\": 3}") << "list";
+        QTest::newRow("secrets not a list")
+            << QByteArray("{\"schema\": 1, \"secrets\": 3}") << "list";
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 12) << "JSON";
     }
     void corruptFileIsMovedAsideNotOverwritten()
@@ -127,10 +129,11 @@ private slots:
         const VaultIndex index(QStringLiteral("default"), dir.path());
         writeFile(index.path(), "not json");
         QString warning;
-        QVERIFY(!index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("K")); },
-                              &warning));
+        QVERIFY(
+            !index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("K")); }, &warning));
         QVERIFY(warning.contains(QLatin1String("moved to")));
-        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files).size(), 1);
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files).size(),
+                 1);
     }
 
     // A path that exists but cannot be read as a file (here: a directory,
@@ -152,7 +155,8 @@ private slots:
     // time, interleaved: without the lock some updates would be lost.
     void concurrentWritersLoseNothing()
     {
-        const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/index_writer");
+        const QString writer =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/index_writer");
         QVERIFY2(QFile::exists(writer), qPrintable(writer));
         QTemporaryDir dir;
         const int count = 40;
