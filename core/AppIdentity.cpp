@@ -7,7 +7,9 @@ namespace latchkey {
 void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("latchkey"));
-    QCoreApplication::setOrganizationName(QString());
+    // With the organization named like the app, a default-constructed
+    // QSettings is ~/.config/latchkey/latchkey.conf on Linux.
+    QCoreApplication::setOrganizationName(QStringLiteral("latchkey"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("latchkey.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LATCHKEY_VERSION));
 }

@@ -104,8 +104,11 @@ VaultIndex::VaultIndex(const QString& vault, const QString& directory)
 
 QString VaultIndex::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("vaults"));
+    // The generic location plus our own folder gives ~/.local/share/latchkey
+    // (XDG_DATA_HOME relocates it) without Qt's organization/application
+    // nesting, so the path is the same whatever the front end is called.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("latchkey/vaults"));
 }
 
 std::optional<qsizetype> VaultIndex::find(const QList<SecretInfo>& entries, const QString& key)

@@ -32,7 +32,7 @@ public:
 
     explicit VaultIndex(const QString& vault, const QString& directory = defaultDirectory());
 
-    // `<AppDataLocation>/vaults`; XDG_DATA_HOME relocates it.
+    // `~/.local/share/latchkey/vaults` on Linux; XDG_DATA_HOME relocates it.
     static QString defaultDirectory();
 
     QString vault() const { return m_vault; }
