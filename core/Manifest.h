@@ -19,6 +19,8 @@ struct Diagnostic {
 
     bool isError() const { return severity == Severity::Error; }
     QString toString() const;
+    // "line 7, column 5: MESSAGE", for people (the GUI, the CLI's report).
+    QString located() const;
 };
 
 // A secret the app declares (`secrets:` or `requirements: secrets:`).
@@ -51,6 +53,8 @@ struct Manifest {
     bool isValid() const;
     QList<Diagnostic> errors() const;
     QList<Diagnostic> warnings() const;
+    // The declared secret named `key`, or null.
+    const SecretRequirement* secret(const QString& key) const;
 };
 
 } // namespace latchkey

@@ -1,0 +1,175 @@
+#include "Readiness.h"
+
+#include "Vault.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+namespace latchkey {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Readiness", text);
+}
+
+bool isKeychainFailure(ErrorKind kind)
+{
+    return kind == ErrorKind::Unreadable || kind == ErrorKind::AccessDenied ||
+           kind == ErrorKind::Unavailable || kind == ErrorKind::Timeout;
+}
+
+int countRequired(const ReadinessReport& report, SecretStatus status)
+{
+    int count = 0;
+    for (const ReadinessItem& item : report.items)
+        if (!item.optional && item.status == status)
+            ++count;
+    return count;
+}
+
+// One evaluation in flight. Answers are counted, not awaited in turn: every
+// lookup starts at once, and the deadline settles whatever is still open.
+struct Lookup {
+    ReadinessReport report;
+    QHash<QString, QString> values;
+    std::vector<bool> answered;
+    int pending = 0;
+    bool finished = false;
+    Readiness::DoneWithValues done;
+    QPointer<QObject> guard;
+
+    void finish()
+    {
+        if (finished)
+            return;
+        finished = true;
+        // Dropping the guard drops the late answers of a stuck keychain.
+        if (guard)
+            guard->deleteLater();
+        done(report, values);
+        values.clear();
+    }
+
+    void answer(size_t i, const Error& error, const QString& value)
+    {
+        if (finished || answered[i])
+            return;
+        answered[i] = true;
+        ReadinessItem& item = report.items[static_cast<qsizetype>(i)];
+        if (!error) {
+            item.status = SecretStatus::Set;
+            values.insert(item.key, value);
+        } else if (error.kind == ErrorKind::NotFound) {
+            item.status = SecretStatus::Missing;
+        } else {
+            item.status = SecretStatus::Unreadable;
+            item.detail = error.message;
+            if (isKeychainFailure(error.kind) && !report.keychainError)
+                report.keychainError = error;
+        }
+        if (--pending == 0)
+            finish();
+    }
+
+    void expire(std::chrono::milliseconds deadline)
+    {
+        const QString why = tr("the keychain did not answer within %1 seconds")
+                                .arg(static_cast<double>(deadline.count()) / 1000.0);
+        for (size_t i = 0; i < answered.size(); ++i) {
+            if (answered[i])
+                continue;
+            ReadinessItem& item = report.items[static_cast<qsizetype>(i)];
+            item.status = SecretStatus::Unreadable;
+            item.detail = why;
+        }
+        if (!report.keychainError)
+            report.keychainError = {ErrorKind::Timeout, tr("The keychain did not answer in time; "
+                                                           "it may be stuck or waiting for an "
+                                                           "unlock prompt.")};
+        finish();
+    }
+};
+
+} // namespace
+
+bool ReadinessReport::ready() const
+{
+    return missingRequired() == 0;
+}
+
+int ReadinessReport::missingRequired() const
+{
+    int count = 0;
+    for (const ReadinessItem& item : items)
+        if (!item.optional && item.status != SecretStatus::Set)
+            ++count;
+    return count;
+}
+
+QString ReadinessReport::verdict() const
+{
+    const int missing = countRequired(*this, SecretStatus::Missing);
+    const int unreadable = countRequired(*this, SecretStatus::Unreadable);
+    if (missing == 0 && unreadable == 0)
+        return tr("Ready to run");
+    QStringList parts;
+    if (missing > 0)
+        parts << (missing == 1 ? tr("1 required secret missing")
+                               : tr("%1 required secrets missing").arg(missing));
+    if (unreadable > 0)
+        parts << (unreadable == 1 ? tr("1 required secret unreadable")
+                                  : tr("%1 required secrets unreadable").arg(unreadable));
+    return parts.join(tr(", "));
+}
+
+void Readiness::evaluate(const Manifest& manifest, Vault& vault, QObject* context, Done done,
+                         std::chrono::milliseconds deadline)
+{
+    fetch(
+        manifest, vault, context,
+        [done](const ReadinessReport& report, const QHash<QString, QString>&) { done(report); },
+        deadline);
+}
+
+void Readiness::fetch(const Manifest& manifest, Vault& vault, QObject* context, DoneWithValues done,
+                      std::chrono::milliseconds deadline)
+{
+    auto lookup = std::make_shared<Lookup>();
+    lookup->done = std::move(done);
+    lookup->report.appName = manifest.name;
+    for (const SecretRequirement& secret : manifest.secrets) {
+        bool seen = false; // an invalid manifest may repeat a key
+        for (const ReadinessItem& item : lookup->report.items)
+            seen = seen || item.key == secret.key;
+        if (!seen)
+            lookup->report.items.append(
+                {secret.key, secret.description, secret.optional, SecretStatus::Missing, {}});
+    }
+    const size_t count = static_cast<size_t>(lookup->report.items.size());
+    lookup->answered.assign(count, false);
+    lookup->pending = static_cast<int>(count);
+
+    // Answers are delivered to `guard`, a child of `context`: if the caller
+    // goes away nothing is delivered, and after finish() late answers are dropped.
+    QObject* guard = new QObject(context);
+    lookup->guard = guard;
+    if (count == 0) {
+        QTimer::singleShot(0, guard, [lookup] { lookup->finish(); });
+        return;
+    }
+    QTimer::singleShot(deadline, guard, [lookup, deadline] { lookup->expire(deadline); });
+    for (size_t i = 0; i < count; ++i) {
+        const QString key = lookup->report.items[static_cast<qsizetype>(i)].key;
+        vault.value(key, guard, [lookup, i](const Error& error, const QString& value) {
+            lookup->answer(i, error, value);
+        });
+    }
+}
+
+} // namespace latchkey
