@@ -1,0 +1,72 @@
+// latchkey: the desktop app. Everything interesting lives in ui/ and core/.
+#include "AppIdentity.h"
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "ManifestView.h"
+#include "SecretEditor.h"
+#include "Settings.h"
+#include "Vault.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLineEdit>
+#include <QTimer>
+
+using namespace latchkey;
+
+int main(int argc, char* argv[])
+{
+    QApplication::setHighDpiScaleFactorRoundingPolicy(
+        Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QObject::tr("Latchkey"));
+    QApplication::setDesktopFileName(QStringLiteral("dev.latchkey.Latchkey"));
+    if (QFile::exists(QStringLiteral(":/icons/latchkey.svg")))
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/latchkey.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Keeps the secrets your apps declare in inf.yml in the system keychain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption vaultOption(QStringLiteral("vault"), QObject::tr("Open vault NAME."),
+                                   QObject::tr("NAME"));
+    parser.addOption(vaultOption);
+    parser.addPositionalArgument(QStringLiteral("manifest"),
+                                 QObject::tr("An app's inf.yml, or a folder that holds one."),
+                                 QStringLiteral("[PATH…]"));
+    parser.process(app);
+    if (parser.isSet(vaultOption))
+        Settings::setCurrentVault(parser.value(vaultOption));
+
+    ClipboardGuard clipboard(QApplication::clipboard());
+    MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
+    window.restoreManifests();
+    for (const QString& path : parser.positionalArguments())
+        window.openManifest(path);
+
+    if (Settings::startMinimized())
+        window.showMinimized();
+    else
+        window.show();
+
+    // Hidden hooks for tests/ui/screenshots.sh: pick the view to capture.
+    const QByteArray shot = qgetenv("LATCHKEY_SCREENSHOT_VIEW");
+    if (shot == "editor") {
+        QTimer::singleShot(300, &window, [&window] {
+            window.addSecret();
+            if (SecretEditor* editor = window.currentEditor()) {
+                editor->keyEdit()->setText(QStringLiteral("OPENAI_API_KEY"));
+                editor->valueEdit()->setText(QStringLiteral("not-an-openai-key-0000"));
+                editor->descriptionEdit()->setText(QStringLiteral("GPT models for the summarizer"));
+            }
+        });
+    } else if (shot == "secrets") {
+        window.tabs()->setCurrentIndex(0);
+    }
+    return app.exec();
+}

@@ -1,0 +1,58 @@
+#include "PreferencesDialog.h"
+
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace latchkey {
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_clipboard(new QSpinBox(this))
+    , m_reveal(new QSpinBox(this))
+    , m_closeToTray(new QCheckBox(tr("&Close to the system tray"), this))
+    , m_startMinimized(new QCheckBox(tr("Start &minimized"), this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_clipboard->setRange(0, 600);
+    m_clipboard->setSuffix(tr(" s"));
+    m_clipboard->setSpecialValueText(tr("Never (only on quit)"));
+    m_clipboard->setValue(Settings::clipboardClearSeconds());
+    m_clipboard->setToolTip(tr("A copied value is removed from the clipboard after this delay, "
+                               "unless you have copied something else since."));
+    m_reveal->setRange(1, 600);
+    m_reveal->setSuffix(tr(" s"));
+    m_reveal->setValue(Settings::revealSeconds());
+    m_reveal->setToolTip(tr("How long a revealed value stays visible before it is hidden again."));
+    m_closeToTray->setChecked(Settings::closeToTray());
+    m_closeToTray->setToolTip(tr("Closing the window keeps Latchkey running in the tray, when "
+                                 "the desktop has one."));
+    m_startMinimized->setChecked(Settings::startMinimized());
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Clear the clipboard after:"), m_clipboard);
+    form->addRow(tr("Hide a revealed value after:"), m_reveal);
+    form->addRow(QString(), m_closeToTray);
+    form->addRow(QString(), m_startMinimized);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    Settings::setClipboardClearSeconds(m_clipboard->value());
+    Settings::setRevealSeconds(m_reveal->value());
+    Settings::setCloseToTray(m_closeToTray->isChecked());
+    Settings::setStartMinimized(m_startMinimized->isChecked());
+    QDialog::accept();
+}
+
+} // namespace latchkey

@@ -1,0 +1,93 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+namespace latchkey {
+
+namespace {
+// Default-constructed: setApplicationIdentity() names it for GUI and CLI alike.
+QVariant get(const char* key, const QVariant& fallback)
+{
+    return QSettings().value(QLatin1String(key), fallback);
+}
+void put(const char* key, const QVariant& value)
+{
+    QSettings().setValue(QLatin1String(key), value);
+}
+} // namespace
+
+int Settings::clipboardClearSeconds()
+{
+    return qMax(0, get("clipboard/clearSeconds", kDefaultClipboardClearSeconds).toInt());
+}
+void Settings::setClipboardClearSeconds(int seconds)
+{
+    put("clipboard/clearSeconds", qMax(0, seconds));
+}
+int Settings::revealSeconds()
+{
+    return qBound(1, get("ui/revealSeconds", kDefaultRevealSeconds).toInt(), 600);
+}
+void Settings::setRevealSeconds(int seconds)
+{
+    put("ui/revealSeconds", seconds);
+}
+bool Settings::closeToTray()
+{
+    return get("ui/closeToTray", false).toBool();
+}
+void Settings::setCloseToTray(bool on)
+{
+    put("ui/closeToTray", on);
+}
+bool Settings::startMinimized()
+{
+    return get("ui/startMinimized", false).toBool();
+}
+void Settings::setStartMinimized(bool on)
+{
+    put("ui/startMinimized", on);
+}
+QString Settings::currentVault()
+{
+    return get("ui/vault", QStringLiteral("default")).toString();
+}
+void Settings::setCurrentVault(const QString& name)
+{
+    put("ui/vault", name);
+}
+QStringList Settings::recentManifests()
+{
+    return get("manifests/recent", QStringList()).toStringList();
+}
+void Settings::addRecentManifest(const QString& path)
+{
+    QStringList recent = recentManifests();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentManifests)
+        recent.removeLast();
+    put("manifests/recent", recent);
+}
+void Settings::clearRecentManifests()
+{
+    put("manifests/recent", QStringList());
+}
+QStringList Settings::openManifests()
+{
+    return get("manifests/open", QStringList()).toStringList();
+}
+void Settings::setOpenManifests(const QStringList& paths)
+{
+    put("manifests/open", paths);
+}
+QByteArray Settings::windowGeometry()
+{
+    return get("ui/geometry", QByteArray()).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    put("ui/geometry", geometry);
+}
+
+} // namespace latchkey
