@@ -1,8 +1,381 @@
 // check and run: inf.yml manifests against the vault.
+#include "ChildProcess.h"
 #include "Cli.h"
+#include "Console.h"
+#include "ManifestParser.h"
+#include "Readiness.h"
+#include "Runner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 
 namespace latchkey::cli {
 
-QList<Command> manifestCommands() { return {}; }
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ManifestCommands", text);
+}
+
+QString statusName(SecretStatus status)
+{
+    switch (status) {
+    case SecretStatus::Set:
+        return QStringLiteral("set");
+    case SecretStatus::Missing:
+        return QStringLiteral("missing");
+    case SecretStatus::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
+// Double quotes with the four characters a POSIX shell still expands escaped,
+// so the printed command can be pasted as is.
+QString shellQuote(const QString& text)
+{
+    QString quoted;
+    for (QChar c : text.simplified()) {
+        if (c == u'"' || c == u'\\' || c == u'$' || c == u'`')
+            quoted += u'\\';
+        quoted += c;
+    }
+    return u'"' + quoted + u'"';
+}
+
+QString fixCommand(const QString& vault, const ReadinessItem& item)
+{
+    QString command = QStringLiteral("latchkey-cli ");
+    if (vault != Vault::defaultName())
+        command += QStringLiteral("--vault %1 ").arg(vault);
+    command += QStringLiteral("set ") + item.key;
+    if (!item.description.trimmed().isEmpty())
+        command += QStringLiteral(" -d ") + shellQuote(item.description);
+    return command;
+}
+
+QString appName(const Manifest& manifest)
+{
+    if (!manifest.name.isEmpty())
+        return manifest.name;
+    return QFileInfo(manifest.path).absoluteDir().dirName();
+}
+
+void printDiagnostics(const QList<Diagnostic>& diagnostics)
+{
+    for (const Diagnostic& d : diagnostics)
+        err(d.toString());
+}
+
+QJsonArray diagnosticsJson(const Manifest& manifest)
+{
+    QJsonArray result;
+    for (const Diagnostic& d : manifest.diagnostics)
+        result.append(QJsonObject{
+            {QStringLiteral("severity"),
+             d.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("file"), d.file},
+            {QStringLiteral("line"), d.line},
+            {QStringLiteral("column"), d.column},
+            {QStringLiteral("message"), d.message},
+        });
+    return result;
+}
+
+// 0 ready, 1 not ready, 3 when a required secret could not be read.
+int readinessExitCode(const ReadinessReport& report)
+{
+    if (report.ready())
+        return 0;
+    for (const ReadinessItem& item : report.items)
+        if (!item.optional && item.status == SecretStatus::Unreadable)
+            return 3;
+    return 1;
+}
+
+// Fetches the declared secrets, blocking: every lookup runs at once and the
+// deadline is a little past the keychain's own, so a stuck keychain is
+// reported as such rather than as a generic expiry.
+ReadinessReport fetch(Context& context, const Manifest& manifest, QHash<QString, QString>* values)
+{
+    ReadinessReport result;
+    QEventLoop loop;
+    bool finished = false;
+    Vault& vault = context.vault();
+    Readiness::fetch(
+        manifest, vault, &loop,
+        [&](const ReadinessReport& report, const QHash<QString, QString>& read) {
+            result = report;
+            if (values)
+                *values = read;
+            finished = true;
+            loop.quit();
+        },
+        context.timeout + std::chrono::milliseconds(500));
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+// The missing required secrets and the command that sets each one.
+void printFixes(const QString& vault, const ReadinessReport& report, void (*print)(const QString&))
+{
+    bool header = false;
+    for (const ReadinessItem& item : report.items) {
+        if (item.optional || item.status != SecretStatus::Missing)
+            continue;
+        if (!header)
+            print(tr("Set the missing secrets with:"));
+        header = true;
+        print(QStringLiteral("  ") + fixCommand(vault, item));
+    }
+    if (report.keychainError)
+        print(tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
+                  .arg(report.keychainError.message));
+}
+
+void printTable(const ReadinessReport& report)
+{
+    if (report.items.isEmpty()) {
+        outLine(tr("This manifest declares no secrets."));
+        return;
+    }
+    const QString keyHeader = tr("KEY"), requiredHeader = tr("REQUIRED"),
+                  statusHeader = tr("STATUS"), descriptionHeader = tr("DESCRIPTION");
+    qsizetype keyWidth = keyHeader.size();
+    for (const ReadinessItem& item : report.items)
+        keyWidth = std::max(keyWidth, item.key.size());
+    const qsizetype requiredWidth = std::max<qsizetype>(requiredHeader.size(), 8);
+    const qsizetype statusWidth = std::max<qsizetype>(statusHeader.size(), 10);
+    auto row = [&](const QString& key, const QString& required, const QString& status,
+                   QString description) {
+        description = description.simplified();
+        if (description.size() > 60)
+            description = description.left(59) + QChar(0x2026);
+        outLine(QStringLiteral("%1  %2  %3  %4")
+                    .arg(key.leftJustified(keyWidth), required.leftJustified(requiredWidth),
+                         status.leftJustified(statusWidth), description)
+                    .trimmed());
+    };
+    row(keyHeader, requiredHeader, statusHeader, descriptionHeader);
+    for (const ReadinessItem& item : report.items)
+        row(item.key, item.optional ? tr("optional") : tr("required"), statusName(item.status),
+            item.description);
+}
+
+QJsonObject reportJson(const Context& context, const Manifest& manifest,
+                       const ReadinessReport* report)
+{
+    QJsonArray secrets;
+    if (report) {
+        for (const ReadinessItem& item : report->items) {
+            QJsonObject o{{QStringLiteral("key"), item.key},
+                          {QStringLiteral("description"), item.description},
+                          {QStringLiteral("optional"), item.optional},
+                          {QStringLiteral("required"), !item.optional},
+                          {QStringLiteral("status"), statusName(item.status)}};
+            if (!item.detail.isEmpty())
+                o.insert(QStringLiteral("detail"), item.detail);
+            if (item.status == SecretStatus::Missing)
+                o.insert(QStringLiteral("fix"), fixCommand(context.vaultName, item));
+            secrets.append(o);
+        }
+    }
+    QJsonArray integrations;
+    for (const Integration& i : manifest.integrations)
+        integrations.append(QJsonObject{{QStringLiteral("key"), i.key},
+                                        {QStringLiteral("description"), i.description},
+                                        {QStringLiteral("optional"), i.optional}});
+    QJsonObject root{
+        {QStringLiteral("manifest"), manifest.path},
+        {QStringLiteral("app"), appName(manifest)},
+        {QStringLiteral("vault"), context.vaultName},
+        {QStringLiteral("valid"), manifest.isValid()},
+        {QStringLiteral("ready"), report ? report->ready() : false},
+        {QStringLiteral("verdict"), report ? report->verdict() : tr("Invalid manifest")},
+        {QStringLiteral("secrets"), secrets},
+        {QStringLiteral("integrations"), integrations},
+        {QStringLiteral("diagnostics"), diagnosticsJson(manifest)},
+    };
+    root.insert(QStringLiteral("exitCode"),
+                report ? readinessExitCode(*report) : exitCodeFor(ErrorKind::InvalidInput));
+    if (report && report->keychainError)
+        root.insert(QStringLiteral("keychainError"), report->keychainError.message);
+    return root;
+}
+
+int checkCommand(Context& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
+    parser.addOption(json);
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("check"), arguments, exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usage(tr("check takes at most one PATH"), QStringLiteral("check"));
+    const QString path = ManifestParser::resolvePath(positional.value(0));
+    const Manifest manifest = ManifestParser::parseFile(path);
+
+    if (!manifest.isValid()) {
+        printDiagnostics(manifest.diagnostics);
+        if (parser.isSet(json))
+            outRaw(QJsonDocument(reportJson(context, manifest, nullptr)).toJson());
+        else
+            err(tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
+                    .arg(path)
+                    .arg(manifest.errors().size()));
+        return exitCodeFor(ErrorKind::InvalidInput);
+    }
+    const ReadinessReport report = fetch(context, manifest, nullptr);
+    const int status = readinessExitCode(report);
+    if (parser.isSet(json)) {
+        outRaw(QJsonDocument(reportJson(context, manifest, &report)).toJson());
+        return status;
+    }
+    outLine(tr("%1 (%2, vault \"%3\")").arg(appName(manifest), path, context.vaultName));
+    outLine(QString());
+    printTable(report);
+    if (!manifest.integrations.isEmpty()) {
+        QStringList keys;
+        for (const Integration& i : manifest.integrations)
+            keys << i.key;
+        outLine(QString());
+        outLine(tr("Integrations (connected on the platform, not stored here): %1")
+                    .arg(keys.join(QStringLiteral(", "))));
+    }
+    printDiagnostics(manifest.warnings());
+    outLine(QString());
+    outLine(report.ready() ? tr("Ready to run.") : tr("Not ready: %1.").arg(report.verdict()));
+    printFixes(context.vaultName, report, outLine);
+    return status;
+}
+
+QString commandLine(const QStringList& command)
+{
+    QStringList shown;
+    for (const QString& word : command)
+        shown << (word.contains(u' ') || word.isEmpty() ? shellQuote(word) : word);
+    return shown.join(u' ');
+}
+
+void printDryRun(const QStringList& command, const ChildEnvironment& env, const Manifest& manifest,
+                 const QString& vault)
+{
+    outLine(command.isEmpty() ? tr("Would run nothing (no command given).")
+                              : tr("Would run: %1").arg(commandLine(command)));
+    outLine(tr("With these variables added from %1 (vault \"%2\"):").arg(manifest.path, vault));
+    if (env.injected.isEmpty())
+        outLine(tr("  (none)"));
+    qsizetype width = 0;
+    for (const Injection& i : env.injected)
+        width = std::max(width, i.name.size() + 1 + i.shown.size());
+    for (const Injection& i : env.injected) {
+        QString note = i.source == Injection::Source::Secret ? tr("secret") : tr("env, plain");
+        if (i.overrides)
+            note += tr(", overrides the inherited value");
+        const QString assignment = i.name + u'=' + i.shown;
+        outLine(QStringLiteral("  %1  (%2)").arg(assignment.leftJustified(width), note));
+    }
+    for (const QString& key : env.notSet)
+        outLine(
+            tr("  %1 is not set (optional); the app may still read an inherited value.").arg(key));
+    printDiagnostics(manifest.warnings());
+}
+
+int runCommand(Context& context, const QStringList& arguments)
+{
+    // Everything after `--` belongs to the command, even words that look like
+    // our options; without `--` the first positional word starts the command.
+    const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+    const QStringList own = separator < 0 ? arguments : arguments.mid(0, separator);
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption manifestOption(QStringLiteral("manifest"),
+                                            tr("The inf.yml to use (default ./inf.yml)."),
+                                            QStringLiteral("PATH"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Show what would be injected, masked, and run nothing."));
+    parser.addOptions({manifestOption, dryRun});
+    int exitCode = 0;
+    if (!parseCommand(parser, QStringLiteral("run"), own, exitCode))
+        return exitCode;
+    QStringList command = parser.positionalArguments();
+    if (separator >= 0) {
+        if (!command.isEmpty())
+            return usage(tr("unexpected \"%1\" before --").arg(command.first()),
+                         QStringLiteral("run"));
+        command = arguments.mid(separator + 1);
+    }
+    if (command.isEmpty() && !parser.isSet(dryRun))
+        return usage(tr("run needs a COMMAND after --"), QStringLiteral("run"));
+
+    const QString path = ManifestParser::resolvePath(parser.value(manifestOption));
+    const Manifest manifest = ManifestParser::parseFile(path);
+    if (!manifest.isValid()) {
+        printDiagnostics(manifest.diagnostics);
+        err(tr("latchkey-cli: not starting anything: %1 is not a valid manifest.").arg(path));
+        return exitCodeFor(ErrorKind::InvalidInput);
+    }
+    QHash<QString, QString> values;
+    const ReadinessReport report = fetch(context, manifest, &values);
+    if (!report.ready()) {
+        values.clear();
+        const QString what = command.isEmpty() ? tr("anything") : command.first();
+        err(tr("latchkey-cli: not starting %1: %2.").arg(what, report.verdict()));
+        for (const ReadinessItem& item : report.items)
+            if (!item.optional && item.status != SecretStatus::Set)
+                err(QStringLiteral("  %1 (%2)%3")
+                        .arg(item.key, statusName(item.status),
+                             item.description.isEmpty() ? QString()
+                                                        : QStringLiteral(": ") + item.description));
+        printFixes(context.vaultName, report, err);
+        return readinessExitCode(report);
+    }
+    for (const ReadinessItem& item : report.items)
+        if (item.optional && item.status == SecretStatus::Unreadable)
+            err(tr("latchkey-cli: warning: optional secret %1 could not be read and is not "
+                   "passed on: %2")
+                    .arg(item.key, item.detail));
+
+    const ChildEnvironment env = ChildEnvironment::build(
+        manifest, values, QProcessEnvironment::systemEnvironment().toStringList());
+    values.clear();
+    if (parser.isSet(dryRun)) {
+        printDryRun(command, env, manifest, context.vaultName);
+        return 0;
+    }
+    QString error;
+    const int status = runChild(command, env.entries, error);
+    if (!error.isEmpty())
+        err(tr("latchkey-cli: %1").arg(error));
+    return status;
+}
+
+} // namespace
+
+QList<Command> manifestCommands()
+{
+    return {
+        {QStringLiteral("check"), QStringLiteral("[PATH] [--json]"),
+         tr("Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a "
+            "folder means its inf.yml). Exit 0 ready, 1 not ready, 2 invalid manifest, 3 "
+            "keychain unavailable."),
+         checkCommand},
+        {QStringLiteral("run"),
+         QStringLiteral("[--manifest PATH] [--dry-run] -- COMMAND [ARGS...]"),
+         tr("Run COMMAND with the manifest's env and declared secrets as environment variables; "
+            "start nothing when a required secret is missing. Exits with COMMAND's status."),
+         runCommand},
+    };
+}
 
 } // namespace latchkey::cli
