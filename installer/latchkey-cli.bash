@@ -1,0 +1,110 @@
+# bash completion for latchkey-cli                          -*- shell-script -*-
+# Completes verbs, options, vault names, manifest paths and secret names. Names
+# come from `latchkey-cli list --json`, which never prints values.
+
+_latchkey_cli_vaults()
+{
+    local dir=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/vaults f
+    for f in "$dir"/*.json; do
+        [[ -e $f ]] && f=${f##*/} && printf '%s\n' "${f%.json}"
+    done
+}
+
+# $1: the --vault NAME given on the line, if any.
+_latchkey_cli_keys()
+{
+    local -a args=()
+    [[ -n $1 ]] && args=(--vault "$1")
+    # A short deadline: a locked or absent keychain must not hang the shell.
+    "${COMP_WORDS[0]}" "${args[@]}" --timeout 2 list --json 2>/dev/null |
+        sed -n 's/^ *"key": *"\([A-Za-z0-9_]*\)".*/\1/p'
+}
+
+# Offers the words of $1 that start with the word being completed.
+_latchkey_cli_reply()
+{
+    mapfile -t COMPREPLY < <(compgen -W "$1" -- "$cur")
+}
+
+_latchkey_cli()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local verbs="list set get delete check run help"
+    local i verb="" vault="" verb_at=0
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --vault) vault=${words[i + 1]}; ((i++)) ;;
+            --timeout) ((i++)) ;;
+            -*) ;;
+            *) verb=${words[i]}; verb_at=$i; break ;;
+        esac
+    done
+
+    # After `run ... --` the rest is a command line of its own.
+    if [[ $verb == run ]]; then
+        for ((i = verb_at + 1; i < cword; i++)); do
+            if [[ ${words[i]} == -- ]]; then
+                _command_offset $((i + 1))
+                return
+            fi
+        done
+    fi
+
+    case $prev in
+        --vault) _latchkey_cli_reply "$(_latchkey_cli_vaults)"; return ;;
+        --timeout | -d | --description) return ;;
+        --manifest) _filedir '@(yml|yaml)'; return ;;
+    esac
+
+    if [[ -z $verb ]]; then
+        if [[ $cur == -* ]]; then
+            _latchkey_cli_reply "--vault --timeout --help --version"
+        else
+            _latchkey_cli_reply "$verbs"
+        fi
+        return
+    fi
+
+    # Positional arguments already given after the verb.
+    local npos=0
+    for ((i = verb_at + 1; i < cword; i++)); do
+        case ${words[i]} in
+            -d | --description | --manifest) ((i++)) ;;
+            -*) ;;
+            *) ((npos++)) ;;
+        esac
+    done
+
+    case $verb in
+        list) _latchkey_cli_reply "--json --help" ;;
+        set)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--description --help"
+            elif ((npos == 0)); then
+                _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"
+            fi
+            ;;
+        get | delete)
+            if [[ $cur == -* ]]; then
+                local opts="--help"
+                [[ $verb == get ]] && opts+=" --reveal"
+                _latchkey_cli_reply "$opts"
+            elif ((npos == 0)); then
+                _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"
+            fi
+            ;;
+        check)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--json --help"
+            elif ((npos == 0)); then
+                _filedir '@(yml|yaml)'
+            fi
+            ;;
+        run) _latchkey_cli_reply "--manifest --dry-run --help --" ;;
+    esac
+} &&
+    complete -F _latchkey_cli latchkey-cli
+
+# ex: filetype=sh

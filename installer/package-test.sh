@@ -1,0 +1,117 @@
+#!/bin/sh
+# Builds the Debian package from a configured, built tree and checks it:
+# file name, contents, computed dependencies, desktop entry, AppStream data,
+# man page, completion, and that the packaged latchkey-cli runs.
+#
+#   installer/package-test.sh BUILD_DIR [gui|nogui]
+#
+# With "nogui" (a tree configured with LATCHKEY_BUILD_GUI=OFF) the desktop app
+# is not expected in the package. Prints one PASS/FAIL line per check and
+# exits 1 if any check failed.
+# pass() never fails, so "test && pass || fail" is an if/else here.
+# shellcheck disable=SC2015
+set -u
+
+build=$(cd "${1:?usage: package-test.sh BUILD_DIR [gui|nogui]}" && pwd) || exit 2
+gui=${2:-gui}
+failures=0
+pass() { echo "PASS: $1"; }
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+check() { # check NAME COMMAND... : PASS when the command succeeds
+    label=$1; shift
+    if out=$("$@" 2>&1); then pass "$label"; else fail "$label: $(echo "$out" | head -n 5)"; fi
+}
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-package.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT INT TERM
+
+# --- build ---------------------------------------------------------------------
+if ! (cd "$build" && cpack -G DEB -B "$scratch/out") >"$scratch/cpack.log" 2>&1; then
+    cat "$scratch/cpack.log"
+    fail "cpack -G DEB"
+    exit 1
+fi
+pass "cpack -G DEB"
+deb=$(ls "$scratch"/out/*.deb 2>/dev/null)
+if [ "$(echo "$deb" | wc -w)" -ne 1 ]; then
+    fail "exactly one .deb was built (got: $deb)"
+    exit 1
+fi
+
+version=$(dpkg-deb -f "$deb" Version)
+arch=$(dpkg-deb -f "$deb" Architecture)
+name=$(basename "$deb")
+[ "$name" = "latchkey_${version}_$(dpkg --print-architecture).deb" ] && [ "$arch" = "$(dpkg --print-architecture)" ] &&
+    pass "file name $name" || fail "file name $name is not latchkey_${version}_$(dpkg --print-architecture).deb"
+
+# --- contents ------------------------------------------------------------------
+dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$scratch/contents"
+expected="/usr/bin/latchkey-cli
+/usr/share/applications/dev.latchkey.Latchkey.desktop
+/usr/share/icons/hicolor/scalable/apps/latchkey.svg
+/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml
+/usr/share/man/man1/latchkey-cli.1.gz
+/usr/share/bash-completion/completions/latchkey-cli"
+for path in $expected /usr/bin/latchkey; do
+    if grep -qx "$path" "$scratch/contents"; then
+        pass "contains $path"
+    elif [ "$path" = /usr/bin/latchkey ] && [ "$gui" = nogui ]; then
+        echo "SKIP: contains $path (built without the GUI)"
+    else
+        fail "contains $path"
+    fi
+done
+# Nothing from the build (static libraries, headers, test programs) leaks in.
+strays=$(grep -v -e '/$' -e '^/usr/bin/latchkey\(-cli\)\?$' -e '^/usr/share/' "$scratch/contents")
+[ -z "$strays" ] && pass "nothing outside usr/bin and usr/share" || fail "unexpected files: $strays"
+
+# --- control data --------------------------------------------------------------
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libqt6core6 libqt6keychain1 libyaml-cpp0.7 libstdc++6 libsecret-1-0; do
+    echo "$depends" | grep -q "\\b$lib\\b" && pass "Depends: $lib" || fail "Depends lacks $lib: $depends"
+done
+if [ "$gui" = gui ]; then
+    for lib in libqt6widgets6 libqt6svg6; do
+        echo "$depends" | grep -q "\\b$lib\\b" && pass "Depends: $lib" || fail "Depends lacks $lib: $depends"
+    done
+fi
+# Versioned entries show dpkg-shlibdeps computed them rather than a hand list.
+echo "$depends" | grep -q 'libqt6core6 (>= ' && pass "Depends computed by dpkg-shlibdeps" ||
+    fail "Depends not computed (no versions): $depends"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "$recommends" | grep -q 'gnome-keyring |' && pass "Recommends a Secret Service: $recommends" ||
+    fail "Recommends lacks a Secret Service: $recommends"
+for field in Maintainer Section Homepage Description; do
+    [ -n "$(dpkg-deb -f "$deb" "$field")" ] && pass "control field $field" || fail "control field $field is empty"
+done
+# Every dependency can be satisfied from this system's archive.
+if command -v apt-get >/dev/null; then
+    check "dependencies resolvable (apt-get -s install)" apt-get -s -q install "$deb"
+fi
+
+# --- unpacked files ------------------------------------------------------------
+root="$scratch/root"
+dpkg-deb -x "$deb" "$root"
+check "desktop-file-validate" desktop-file-validate "$root/usr/share/applications/dev.latchkey.Latchkey.desktop"
+check "appstreamcli validate --no-net" appstreamcli validate --no-net \
+    "$root/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml"
+check "icon is SVG" sh -c "file -b '$root/usr/share/icons/hicolor/scalable/apps/latchkey.svg' | grep -q SVG"
+check "man page renders without warnings" sh -c \
+    "test -z \"\$(MANWIDTH=80 man --warnings -l '$root/usr/share/man/man1/latchkey-cli.1.gz' 2>&1 >/dev/null)\""
+check "bash completion parses" bash -n "$root/usr/share/bash-completion/completions/latchkey-cli"
+
+for bin in latchkey-cli latchkey; do
+    exe="$root/usr/bin/$bin"
+    [ -e "$exe" ] || continue
+    # A build-tree RUNPATH would work here and break on the user's machine.
+    runpath=$(readelf -d "$exe" | grep -E 'RPATH|RUNPATH')
+    [ -z "$runpath" ] && pass "$bin has no RPATH" || fail "$bin has an RPATH: $runpath"
+    missing=$(ldd "$exe" | grep 'not found')
+    [ -z "$missing" ] && pass "$bin libraries resolve" || fail "$bin libraries missing: $missing"
+done
+got=$("$root/usr/bin/latchkey-cli" --version 2>&1)
+[ "$got" = "latchkey-cli $version" ] && pass "packaged latchkey-cli --version: $got" ||
+    fail "packaged latchkey-cli --version printed '$got', expected 'latchkey-cli $version'"
+
+[ "$failures" -eq 0 ] && echo "package: all checks passed ($name)" || echo "package: $failures check(s) failed"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Drives installer/latchkey-cli.bash the way bash does on <Tab>, against a real
+# latchkey-cli and keyring (run inside tests/with-keyring.sh).
+#   completion.sh SOURCE_DIR LATCHKEY_CLI
+set -u
+src=$1
+cli=$(realpath "$2")
+. /usr/share/bash-completion/bash_completion
+. "$src/installer/latchkey-cli.bash"
+# Outside a real <Tab> bash refuses compopt; it only tunes how results are shown.
+compopt() { :; }
+
+# The completion function finds the binary through the first word.
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+ln -s "$cli" "$dir/latchkey-cli"
+PATH="$dir:$PATH"
+
+failures=0
+# expect "COMMAND LINE BEING TYPED" "EXPECTED CANDIDATES" (the last word is completed).
+expect()
+{
+    local line=$1 want=$2
+    read -ra COMP_WORDS <<<"$line"
+    [[ $line == *" " ]] && COMP_WORDS+=("")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMP_LINE=$line
+    COMP_POINT=${#line}
+    COMPREPLY=()
+    _latchkey_cli
+    local got
+    got=$(printf '%s\n' "${COMPREPLY[@]}" | sort -u | xargs)
+    if [[ $got == "$want" ]]; then
+        echo "PASS: '$line' -> $got"
+    else
+        echo "FAIL: '$line' -> '$got', expected '$want'"
+        failures=$((failures + 1))
+    fi
+}
+
+printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For GPT" >/dev/null
+printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
+printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
+
+expect "latchkey-cli " "check delete get help list run set"
+expect "latchkey-cli --v" "--vault --version"
+expect "latchkey-cli --vault " "default staging"
+expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
+expect "latchkey-cli get OP" "OPENAI_API_KEY"
+expect "latchkey-cli get OPENAI_API_KEY --" "--help --reveal"
+expect "latchkey-cli --vault staging delete " "STAGING_ONLY"
+expect "latchkey-cli list --" "--help --json"
+expect "latchkey-cli run --d" "--dry-run"
+expect "latchkey-cli run -- ech" "echo"
+
+# Completing names must never bring a value along.
+all=$(for w in "latchkey-cli get " "latchkey-cli set "; do expect "$w" x; done)
+if grep -q "completion-test-value" <<<"$all"; then
+    echo "FAIL: a value appeared in the completions"
+    failures=$((failures + 1))
+else
+    echo "PASS: no value in the completions"
+fi
+exit $((failures > 0))
