@@ -99,7 +99,9 @@ void ClipboardGuard::clear()
 
 void ClipboardGuard::stop()
 {
-    const bool wasCounting = m_clearTimer->isActive();
+    // The tick runs exactly while a clear is pending (the clear timer has
+    // already stopped when it fires).
+    const bool wasCounting = m_tick->isActive();
     m_hash.clear();
     m_clearTimer->stop();
     m_tick->stop();

@@ -1,0 +1,64 @@
+#pragma once
+
+// Helpers shared by the widget tests. Values used here are canaries: a test
+// that finds one where it must not be says so without printing it.
+#include "SecretStore.h"
+#include "Vault.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace uitest {
+
+inline latchkey::Error setSync(latchkey::Vault& vault, const QString& key, const QString& value)
+{
+    latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};
+    QEventLoop loop;
+    vault.set(key, value, std::nullopt, &loop, [&](const latchkey::Error& e) {
+        result = e;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+inline latchkey::Error valueSync(latchkey::Vault& vault, const QString& key, QString& value)
+{
+    latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};
+    QEventLoop loop;
+    vault.value(key, &loop, [&](const latchkey::Error& e, const QString& v) {
+        result = e;
+        value = v;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+// A store that refuses every write, for the "keychain said no" paths of
+// pure widget tests. The real keychain is used everywhere else.
+class RefusingStore : public latchkey::SecretStore {
+public:
+    using SecretStore::SecretStore;
+    latchkey::Error error{latchkey::ErrorKind::AccessDenied,
+                          QStringLiteral("The keychain refused access: it is locked.")};
+    void read(const QString&, QObject* context, ReadDone done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error, QString()); });
+    }
+    void write(const QString&, const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error); });
+    }
+    void remove(const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error); });
+    }
+    void probe(QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error); });
+    }
+    QString description() const override { return QStringLiteral("Refusing test store"); }
+};
+
+} // namespace uitest
