@@ -109,9 +109,26 @@ for bin in latchkey-cli latchkey; do
     missing=$(ldd "$exe" | grep 'not found')
     [ -z "$missing" ] && pass "$bin libraries resolve" || fail "$bin libraries missing: $missing"
 done
+# The packaged programs run in throw-away XDG directories, never the user's.
+mkdir -p "$scratch/xdg/data" "$scratch/xdg/config" "$scratch/xdg/runtime"
+chmod 700 "$scratch/xdg/runtime"
+export XDG_DATA_HOME="$scratch/xdg/data" XDG_CONFIG_HOME="$scratch/xdg/config"
+export XDG_RUNTIME_DIR="$scratch/xdg/runtime" QT_QPA_PLATFORM=offscreen
 got=$("$root/usr/bin/latchkey-cli" --version 2>&1)
 [ "$got" = "latchkey-cli $version" ] && pass "packaged latchkey-cli --version: $got" ||
     fail "packaged latchkey-cli --version printed '$got', expected 'latchkey-cli $version'"
+
+if [ -x "$root/usr/bin/latchkey" ]; then
+    got=$("$root/usr/bin/latchkey" --version 2>/dev/null)
+    [ "$got" = "latchkey $version" ] && pass "packaged latchkey --version: $got" ||
+        fail "packaged latchkey --version printed '$got', expected 'latchkey $version'"
+    # The desktop entry's actions pass options (e.g. --check); the app must know
+    # them. "--help" after them makes it print help and exit instead of starting.
+    for option in $(sed -n 's/^Exec=//p' "$root/usr/share/applications/dev.latchkey.Latchkey.desktop" |
+                    tr ' ' '\n' | grep '^--' | sort -u); do
+        check "latchkey accepts $option from the desktop entry" "$root/usr/bin/latchkey" "$option" --help
+    done
+fi
 
 [ "$failures" -eq 0 ] && echo "package: all checks passed ($name)" || echo "package: $failures check(s) failed"
 [ "$failures" -eq 0 ]
