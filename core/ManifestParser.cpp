@@ -324,7 +324,8 @@ Manifest ManifestParser::parse(const QByteArray& bytes, const QString& fileName)
     for (const YamlProblem& problem : tree.problems())
         if (!tabLines.contains(problem.line)) // a tab already explains it
             fail(problem.line, problem.column, problem.message);
-    if (tree.empty() && tree.problems().isEmpty()) {
+    const bool nothing = tree.empty() || (tree.root() && tree.root()->kind == YamlNode::Kind::Null);
+    if (nothing && tree.problems().isEmpty()) {
         fail(1, 1,
              tr("the file is empty; a manifest declares at least `name:` and usually "
                 "`secrets:`"));

@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#include <optional>
-
 namespace latchkey {
 
 namespace {
@@ -61,9 +59,6 @@ ManifestText ManifestText::prepare(const QByteArray& input)
 
     int line = 1, column = 1;
     bool indentation = true; // still in the leading whitespace of the line
-    // A tab before a comment or on a blank line is harmless; it only counts
-    // once the line turns out to hold content.
-    std::optional<TextProblem> pendingTab;
     for (qsizetype i = 0; i < bytes.size();) {
         const char c = bytes.at(i);
         if (c == '\r' || c == '\n') {
@@ -71,7 +66,6 @@ ManifestText ManifestText::prepare(const QByteArray& input)
             if (c == '\r' && i + 1 < bytes.size() && bytes.at(i + 1) == '\n')
                 ++i;
             result.normalized.push_back('\n');
-            pendingTab.reset();
             ++i;
             ++line;
             column = 1;
@@ -91,16 +85,16 @@ ManifestText ManifestText::prepare(const QByteArray& input)
                                     "UTF-8")});
             return result;
         }
-        if (c == '\t' && indentation && !pendingTab)
-            pendingTab = TextProblem{line, column,
-                                     tr("a tab is used for indentation; YAML indents with "
-                                        "spaces only")};
-        if (c != ' ' && c != '\t' && indentation) {
+        // yaml-cpp rejects a tab anywhere in the leading whitespace, even
+        // before a comment; one message per line says why.
+        if (c == '\t' && indentation) {
+            result.tabs.append({line, column,
+                                tr("a tab is used for indentation; YAML indents "
+                                   "with spaces only")});
             indentation = false;
-            if (pendingTab && c != '#')
-                result.tabs.append(*pendingTab);
-            pendingTab.reset();
         }
+        if (c != ' ')
+            indentation = false;
         result.normalized.append(bytes.constData() + i, static_cast<size_t>(length));
         i += length;
         ++column;

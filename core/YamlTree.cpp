@@ -77,6 +77,8 @@ public:
         YamlNode* node = create(mark, YamlNode::Kind::Scalar, anchor);
         node->value = QString::fromStdString(value);
         node->plain = tag == "?";
+        if (!node->plain)
+            m_lastQuoted = mark;
         add(node);
     }
 
@@ -194,7 +196,32 @@ private:
     QHash<YAML::anchor_t, QString> m_anchorNames;
     QSet<const YamlNode*> m_open;
     QString m_pendingAnchorName;
+
+public:
+    YAML::Mark m_lastQuoted = YAML::Mark::null_mark();
 };
+
+// yaml-cpp ends a quoted scalar at the end of input without a word, so a
+// missing closing quote would silently swallow the rest of the file. Such a
+// scalar is always the last one; this checks that its quote is closed.
+bool quoteIsClosed(const std::string& text, size_t start)
+{
+    const char quote = text[start];
+    for (size_t i = start + 1; i < text.size(); ++i) {
+        if (quote == '"' && text[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (text[i] != quote)
+            continue;
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+            ++i; // '' is an escaped quote
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
 
 // Notices a second document without parsing it.
 class DocumentPeek : public YAML::EventHandler {
@@ -258,6 +285,15 @@ bool YamlTree::parse(const std::string& text)
         YAML::Parser parser(stream);
         TreeBuilder builder(*this);
         m_empty = !parser.HandleNextDocument(builder);
+        const YAML::Mark quoted = builder.m_lastQuoted;
+        if (!quoted.is_null() && quoted.pos >= 0 && static_cast<size_t>(quoted.pos) < text.size() &&
+            (text[quoted.pos] == '"' || text[quoted.pos] == '\'') &&
+            !quoteIsClosed(text, static_cast<size_t>(quoted.pos))) {
+            addProblem(quoted.line + 1, quoted.column + 1,
+                       tr("this quoted text is never closed; add the closing %1")
+                           .arg(QChar::fromLatin1(text[quoted.pos])));
+            return false;
+        }
         m_complete = true;
         if (m_empty)
             return m_problems.isEmpty();
