@@ -46,19 +46,21 @@ name=$(basename "$deb")
 
 # --- contents ------------------------------------------------------------------
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$scratch/contents"
-expected="/usr/bin/latchkey-cli
-/usr/share/applications/dev.latchkey.Latchkey.desktop
-/usr/share/icons/hicolor/scalable/apps/latchkey.svg
-/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml
-/usr/share/man/man1/latchkey-cli.1.gz
-/usr/share/bash-completion/completions/latchkey-cli"
-for path in $expected /usr/bin/latchkey; do
-    if grep -qx "$path" "$scratch/contents"; then
-        pass "contains $path"
-    elif [ "$path" = /usr/bin/latchkey ] && [ "$gui" = nogui ]; then
-        echo "SKIP: contains $path (built without the GUI)"
+desktop=/usr/share/applications/dev.latchkey.Latchkey.desktop
+metainfo=/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml
+icon=/usr/share/icons/hicolor/scalable/apps/latchkey.svg
+for path in /usr/bin/latchkey-cli /usr/share/man/man1/latchkey-cli.1.gz \
+            /usr/share/bash-completion/completions/latchkey-cli; do
+    grep -qx "$path" "$scratch/contents" && pass "contains $path" || fail "contains $path"
+done
+# The desktop entry, AppStream data and icon describe the desktop app: they
+# ship with it and only with it.
+for path in /usr/bin/latchkey $desktop $metainfo $icon; do
+    if [ "$gui" = gui ]; then
+        grep -qx "$path" "$scratch/contents" && pass "contains $path" || fail "contains $path"
     else
-        fail "contains $path"
+        grep -qx "$path" "$scratch/contents" && fail "contains $path without the GUI" ||
+            pass "no $path without the GUI"
     fi
 done
 # Nothing from the build (static libraries, headers, test programs) leaks in.
@@ -92,10 +94,17 @@ fi
 # --- unpacked files ------------------------------------------------------------
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
-check "desktop-file-validate" desktop-file-validate "$root/usr/share/applications/dev.latchkey.Latchkey.desktop"
-check "appstreamcli validate --no-net" appstreamcli validate --no-net \
-    "$root/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml"
-check "icon is SVG" sh -c "file -b '$root/usr/share/icons/hicolor/scalable/apps/latchkey.svg' | grep -q SVG"
+# Without the GUI they are not packaged, so validate the sources instead.
+if [ "$gui" = gui ]; then
+    files=$root
+    desktop=$root$desktop metainfo=$root$metainfo icon=$root$icon
+else
+    files=$(cd "$(dirname "$0")/../resources" && pwd)
+    desktop=$files/${desktop##*/} metainfo=$files/${metainfo##*/} icon=$files/icons/${icon##*/}
+fi
+check "desktop-file-validate ${desktop##*/}" desktop-file-validate "$desktop"
+check "appstreamcli validate --no-net ${metainfo##*/}" appstreamcli validate --no-net "$metainfo"
+check "icon is SVG" sh -c "file -b '$icon' | grep -q SVG"
 check "man page renders without warnings" sh -c \
     "test -z \"\$(MANWIDTH=80 man --warnings -l '$root/usr/share/man/man1/latchkey-cli.1.gz' 2>&1 >/dev/null)\""
 check "bash completion parses" bash -n "$root/usr/share/bash-completion/completions/latchkey-cli"
@@ -124,7 +133,7 @@ if [ -x "$root/usr/bin/latchkey" ]; then
         fail "packaged latchkey --version printed '$got', expected 'latchkey $version'"
     # The desktop entry's actions pass options (e.g. --check); the app must know
     # them. "--help" after them makes it print help and exit instead of starting.
-    for option in $(sed -n 's/^Exec=//p' "$root/usr/share/applications/dev.latchkey.Latchkey.desktop" |
+    for option in $(sed -n 's/^Exec=//p' "$desktop" |
                     tr ' ' '\n' | grep '^--' | sort -u); do
         check "latchkey accepts $option from the desktop entry" "$root/usr/bin/latchkey" "$option" --help
     done
