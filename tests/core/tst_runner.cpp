@@ -1,0 +1,104 @@
+// The child environment of `run`: parent + manifest env + declared secrets
+// that are set, nothing else from the vault, and masked descriptions only.
+#include "ManifestParser.h"
+#include "Runner.h"
+
+#include <QTest>
+
+using namespace latchkey;
+
+namespace {
+const QString kCanary = QStringLiteral("sk-canary-runner-5f2a9c71e3d4");
+
+Manifest manifest()
+{
+    return ManifestParser::parse("name: app\n"
+                                 "env:\n  MODEL_NAME: gpt2\n  LANG: C.UTF-8\n"
+                                 "secrets:\n"
+                                 "  - key: OPENAI_API_KEY\n    description: OpenAI\n"
+                                 "  - key: WEBHOOK_SECRET\n    description: hooks\n"
+                                 "    optional: true\n"
+                                 "  - key: SENTRY_DSN\n    description: errors\n"
+                                 "    optional: true\n",
+                                 QStringLiteral("inf.yml"));
+}
+} // namespace
+
+class TestRunner : public QObject {
+    Q_OBJECT
+private slots:
+    void environment_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value"); // null: absent
+        QTest::newRow("inherited") << "PATH"
+                                   << "/usr/bin:/bin";
+        QTest::newRow("declared secret overrides inherited") << "OPENAI_API_KEY" << kCanary;
+        QTest::newRow("manifest env") << "MODEL_NAME"
+                                      << "gpt2";
+        QTest::newRow("manifest env overrides inherited") << "LANG"
+                                                          << "C.UTF-8";
+        QTest::newRow("optional secret that is set") << "SENTRY_DSN"
+                                                     << "https://dsn.example/1";
+        QTest::newRow("undeclared vault secret is never added") << "STRIPE_SECRET_KEY" << QString();
+        QTest::newRow("optional missing stays absent") << "WEBHOOK_SECRET" << QString();
+    }
+
+    void environment()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        const QHash<QString, QString> values{
+            {QStringLiteral("OPENAI_API_KEY"), kCanary},
+            {QStringLiteral("SENTRY_DSN"), QStringLiteral("https://dsn.example/1")},
+            // Read for some other reason; not declared, so never passed on.
+            {QStringLiteral("STRIPE_SECRET_KEY"), QStringLiteral("sk_live_undeclared_0000")},
+        };
+        const QStringList parent{QStringLiteral("PATH=/usr/bin:/bin"),
+                                 QStringLiteral("OPENAI_API_KEY=old-value"),
+                                 QStringLiteral("LANG=en_US.UTF-8")};
+        const ChildEnvironment env = ChildEnvironment::build(manifest(), values, parent);
+        QCOMPARE(env.value(name), value);
+        QCOMPARE(env.value(name).isNull(), value.isNull());
+        // Each name appears once.
+        int count = 0;
+        for (const QString& entry : env.entries)
+            count += entry.startsWith(name + u'=') ? 1 : 0;
+        QCOMPARE(count, value.isNull() ? 0 : 1);
+    }
+
+    void injections()
+    {
+        const QHash<QString, QString> values{{QStringLiteral("OPENAI_API_KEY"), kCanary}};
+        const ChildEnvironment env = ChildEnvironment::build(
+            manifest(), values,
+            {QStringLiteral("OPENAI_API_KEY=old"), QStringLiteral("HOME=/home/u")});
+        QCOMPARE(env.injected.size(), 3);
+        QCOMPARE(env.injected.at(0).name, QStringLiteral("MODEL_NAME"));
+        QCOMPARE(env.injected.at(0).source, Injection::Source::ManifestEnv);
+        QVERIFY(!env.injected.at(0).overrides);
+        const Injection secret = env.injected.at(2);
+        QCOMPARE(secret.name, QStringLiteral("OPENAI_API_KEY"));
+        QCOMPARE(secret.source, Injection::Source::Secret);
+        QVERIFY(secret.overrides);
+        QCOMPARE(secret.shown, QString(8, QChar(0x2022)) + kCanary.right(4));
+        QVERIFY(!secret.shown.contains(kCanary.left(10)));
+        QCOMPARE(env.notSet,
+                 (QStringList{QStringLiteral("WEBHOOK_SECRET"), QStringLiteral("SENTRY_DSN")}));
+    }
+
+    void secretBeatsManifestEnv()
+    {
+        const Manifest m = ManifestParser::parse(
+            "name: a\nenv:\n  OPENAI_API_KEY: placeholder\nsecrets:\n  - key: OPENAI_API_KEY\n",
+            QStringLiteral("inf.yml"));
+        const ChildEnvironment env =
+            ChildEnvironment::build(m, {{QStringLiteral("OPENAI_API_KEY"), kCanary}}, {});
+        QCOMPARE(env.value(QStringLiteral("OPENAI_API_KEY")), kCanary);
+        QCOMPARE(env.entries.size(), 1);
+        QCOMPARE(env.injected.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
