@@ -93,8 +93,9 @@ QString KeyCatalog::valueWarning(const QString& key, const QString& value)
                           (entry->exactLength == 0 || value.size() == entry->exactLength);
     if (prefixOk && lengthOk)
         return {};
-    return tr("This does not look like a %1 value for %2: it usually %3. You can still save it.")
-        .arg(entry->service, key, entry->expected);
+    return tr("This value does not look like a %1 key from %2: such a value usually %3. You can "
+              "still save it.")
+        .arg(key, entry->service, entry->expected);
 }
 
 } // namespace latchkey

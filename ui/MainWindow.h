@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "SecretEditor.h"
 #include "Vault.h"
 
 #include <QMainWindow>
@@ -23,7 +24,6 @@ class ClipboardGuard;
 class KeychainBanner;
 class ManifestView;
 class RevealProxy;
-class SecretEditor;
 
 class VaultModel;
 

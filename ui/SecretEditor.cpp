@@ -74,13 +74,10 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     m_multiToggle->setCheckable(true);
     m_multiToggle->setText(tr("Multi-line"));
     m_multiToggle->setToolTip(tr("Allow line breaks, for values such as PEM keys"));
-    auto* valueButtons = new QVBoxLayout;
-    valueButtons->addWidget(m_show);
-    valueButtons->addWidget(m_multiToggle);
-    valueButtons->addStretch();
     auto* valueRow = new QHBoxLayout;
     valueRow->addWidget(m_valuePages, 1);
-    valueRow->addLayout(valueButtons);
+    valueRow->addWidget(m_show, 0, Qt::AlignTop);
+    valueRow->addWidget(m_multiToggle, 0, Qt::AlignTop);
     m_hint = noteLabel(this, "valueHint");
 
     m_description = new QLineEdit(this);
@@ -199,6 +196,18 @@ void SecretEditor::updateValueWidgets()
                             nullptr, lines));
         m_valuePages->setCurrentWidget(m_multiHidden);
     }
+    // A stack is as tall as its tallest page; only the shown page may ask
+    // for room, so the one-line field stays one line high.
+    for (int i = 0; i < m_valuePages->count(); ++i) {
+        QWidget* page = m_valuePages->widget(i);
+        const bool current = page == m_valuePages->currentWidget();
+        page->setSizePolicy(QSizePolicy::Preferred,
+                            current
+                                ? (page == m_multi ? QSizePolicy::Expanding : QSizePolicy::Fixed)
+                                : QSizePolicy::Ignored);
+    }
+    m_valuePages->updateGeometry();
+    growToFit();
     m_multiToggle->setEnabled(!(multi && m_multi->toPlainText().contains(QLatin1Char('\n'))));
 }
 
@@ -236,6 +245,18 @@ void SecretEditor::validate()
                                               : tr("Enter a value."));
     if (m_multiToggle->isChecked() && !m_show->isChecked())
         updateValueWidgets();
+    growToFit();
+}
+
+void SecretEditor::growToFit()
+{
+    // Notes appear as the user types; make room rather than squeeze them.
+    if (!isVisible() || !layout())
+        return;
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SecretEditor::setBusy(bool busy)

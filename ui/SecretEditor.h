@@ -64,6 +64,7 @@ private:
     void validate();
     void updateValueWidgets();
     void setBusy(bool busy);
+    void growToFit();
     void wipe();
 
     QPointer<Vault> m_vault;

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Takes screenshots of the desktop app in a real X server:
+#   tests/ui/screenshots.sh BUILD_DIR OUT_DIR
+# main-window.png (the vault), manifest-view.png (an app's inf.yml) and
+# secret-editor.png (the Add dialog). It runs inside its own private keyring
+# session (tests/with-keyring.sh) with a throw-away vault filled by
+# latchkey-cli, and its own Xvfb, so nothing of the user's is shown or touched.
+# The demo values are fake and never visible: the app only shows masks.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+build=$(cd "${1:?usage: screenshots.sh BUILD_DIR OUT_DIR}" && pwd)
+mkdir -p "${2:?usage: screenshots.sh BUILD_DIR OUT_DIR}"
+out=$(cd "$2" && pwd)
+
+if [ "${LATCHKEY_SCREENSHOT_SESSION:-}" != 1 ]; then
+    export LATCHKEY_SCREENSHOT_SESSION=1
+    exec sh "$root/tests/with-keyring.sh" bash "${BASH_SOURCE[0]}" "$build" "$out"
+fi
+
+for tool in Xvfb import convert; do
+    command -v "$tool" >/dev/null || { echo "screenshots: $tool is missing" >&2; exit 1; }
+done
+gui="$build/app/gui/latchkey"
+cli="$build/app/cli/latchkey-cli"
+[ -x "$gui" ] && [ -x "$cli" ] || { echo "screenshots: build latchkey and latchkey-cli first" >&2; exit 1; }
+
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-shots.XXXXXX")
+xvfb=""
+cleanup() {
+    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+    rm -rf "$scratch"
+}
+trap cleanup EXIT
+
+exec 3>"$scratch/display"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$scratch/xvfb.log" 2>&1 &
+xvfb=$!
+for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
+export DISPLAY=":$(head -n1 "$scratch/display")"
+export QT_QPA_PLATFORM=xcb
+unset WAYLAND_DISPLAY
+
+# A plausible vault. Values are generated fakes, piped in (never on argv).
+demo() { printf '%s' "$2" | "$cli" set "$1" - -d "$3" >/dev/null; }
+demo OPENAI_API_KEY "sk-demo-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "OpenAI API key for GPT models"
+demo HF_TOKEN "hf_demo$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "Hugging Face token for model downloads"
+demo DATABASE_URL "postgresql://demo:$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')@db/app" \
+    "PostgreSQL connection string"
+demo STRIPE_SECRET_KEY "sk_test_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "Stripe test-mode key for the billing page"
+demo SHORT_PIN "$(head -c 3 /dev/urandom | od -An -tx1 | tr -d ' \n')" "A short value shows no tail"
+
+app="$scratch/meeting-summarizer"
+mkdir -p "$app"
+cp "$root/tests/data/ui/screenshot-app/inf.yml" "$app/inf.yml"
+
+# shoot NAME [ENV=VALUE...] -- [ARGS...]: start the app, wait, capture, stop.
+shoot() {
+    local name=$1
+    shift
+    local envs=()
+    while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do envs+=("$1"); shift; done
+    [ "${1:-}" = "--" ] && shift
+    # Fresh preferences per shot, so no manifest tab leaks into the next one.
+    rm -rf "$XDG_CONFIG_HOME/latchkey"
+    env "${envs[@]}" "$gui" "$@" >"$scratch/$name.log" 2>&1 &
+    local pid=$!
+    sleep "${LATCHKEY_SCREENSHOT_WAIT:-3}"
+    import -window root "$scratch/$name-full.png"
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    # No window manager: the window sits on a black root; trim it away.
+    convert "$scratch/$name-full.png" -trim +repage "$out/$name.png"
+    echo "screenshots: $out/$name.png"
+}
+
+shoot main-window LATCHKEY_SCREENSHOT_VIEW=secrets --
+shoot manifest-view -- "$app"
+shoot secret-editor LATCHKEY_SCREENSHOT_VIEW=editor --
