@@ -6,6 +6,7 @@
 #include "Vault.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -20,6 +21,13 @@
 namespace latchkey {
 
 namespace {
+
+// The bundled status icon when the app links latchkey_resources, else the style's.
+QIcon statusIcon(const QWidget* widget, const char* resource, QStyle::StandardPixmap fallback)
+{
+    const QString path = QLatin1String(":/icons/") + QLatin1String(resource);
+    return QFile::exists(path) ? QIcon(path) : widget->style()->standardIcon(fallback);
+}
 
 bool darkPalette(const QWidget* widget)
 {
@@ -43,24 +51,26 @@ public:
             return QIdentityProxyModel::data(index, role);
         const int status = index.data(ReadinessModel::StatusRole).toInt();
         const bool optional = index.data(ReadinessModel::OptionalRole).toBool();
-        QStyle* style = m_view->style();
         const bool dark = darkPalette(m_view);
         switch (status) {
         case int(SecretStatus::Set):
             return role == Qt::DecorationRole
-                       ? QVariant(style->standardIcon(QStyle::SP_DialogApplyButton))
+                       ? QVariant(statusIcon(m_view, "status-ok.svg", QStyle::SP_DialogApplyButton))
                        : QVariant(dark ? QColor(0x8f, 0xf0, 0xa4) : QColor(0x1a, 0x7f, 0x37));
         case int(SecretStatus::Missing):
             if (optional)
                 return role == Qt::DecorationRole
-                           ? QVariant(style->standardIcon(QStyle::SP_MessageBoxInformation))
+                           ? QVariant(statusIcon(m_view, "status-optional.svg",
+                                                 QStyle::SP_MessageBoxInformation))
                            : QVariant();
             return role == Qt::DecorationRole
-                       ? QVariant(style->standardIcon(QStyle::SP_MessageBoxCritical))
+                       ? QVariant(statusIcon(m_view, "status-missing.svg",
+                                             QStyle::SP_MessageBoxCritical))
                        : QVariant(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
         case int(SecretStatus::Unreadable):
             return role == Qt::DecorationRole
-                       ? QVariant(style->standardIcon(QStyle::SP_MessageBoxWarning))
+                       ? QVariant(statusIcon(m_view, "status-unreadable.svg",
+                                             QStyle::SP_MessageBoxWarning))
                        : QVariant(dark ? QColor(0xf8, 0xe4, 0x5c) : QColor(0x9c, 0x6d, 0x00));
         }
         return {};
