@@ -36,6 +36,12 @@ int main(int argc, char* argv[])
     QCommandLineOption vaultOption(QStringLiteral("vault"), QObject::tr("Open vault NAME."),
                                    QObject::tr("NAME"));
     parser.addOption(vaultOption);
+    // The desktop entry's "Check an app" action: open the manifests given
+    // (as positional arguments do) and show the first one's verdict.
+    QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QObject::tr("Show whether the given inf.yml files or folders are ready to run."));
+    parser.addOption(checkOption);
     parser.addPositionalArgument(QStringLiteral("manifest"),
                                  QObject::tr("An app's inf.yml, or a folder that holds one."),
                                  QStringLiteral("[PATH…]"));
@@ -46,8 +52,13 @@ int main(int argc, char* argv[])
     ClipboardGuard clipboard(QApplication::clipboard());
     MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
     window.restoreManifests();
-    for (const QString& path : parser.positionalArguments())
-        window.openManifest(path);
+    ManifestView* first = nullptr;
+    for (const QString& path : parser.positionalArguments()) {
+        ManifestView* view = window.openManifest(path);
+        first = first ? first : view;
+    }
+    if (parser.isSet(checkOption) && first)
+        window.tabs()->setCurrentWidget(first);
 
     if (Settings::startMinimized())
         window.showMinimized();
