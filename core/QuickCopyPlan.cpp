@@ -38,10 +38,9 @@ QuickCopyPlan QuickCopyPlan::build(const QList<SecretInfo>& secrets,
         Group group{manifestTitle(report), {}};
         for (const ReadinessItem& item : report.items) {
             const bool inVault = byKey.contains(item.key);
-            const QString description =
-                inVault && !byKey.value(item.key)->description.isEmpty()
-                    ? byKey.value(item.key)->description
-                    : item.description;
+            const QString description = inVault && !byKey.value(item.key)->description.isEmpty()
+                                            ? byKey.value(item.key)->description
+                                            : item.description;
             group.entries.append({item.key, description, inVault});
             grouped.insert(item.key);
         }
@@ -77,7 +76,10 @@ RecentKeys::RecentKeys(const QString& vault)
 {
 }
 
-QStringList RecentKeys::keys() const { return QSettings().value(m_settingsKey).toStringList(); }
+QStringList RecentKeys::keys() const
+{
+    return QSettings().value(m_settingsKey).toStringList();
+}
 
 void RecentKeys::touch(const QString& key)
 {
