@@ -5,23 +5,71 @@
 #include "ManifestView.h"
 #include "SecretEditor.h"
 #include "Settings.h"
+#include "SingleInstance.h"
+#include "TrayIcon.h"
 #include "Vault.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QIcon>
 #include <QLineEdit>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+#include <memory>
+
 using namespace latchkey;
+
+namespace {
+#ifdef Q_OS_UNIX
+// SIGTERM and SIGINT (logout, `kill`, Ctrl+C) end Latchkey through the normal
+// quit path, so the clipboard guard still takes a copied secret back off the
+// clipboard. The handler only writes a byte; the event loop does the rest.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte;
+        [[maybe_unused]] const auto read = ::read(signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+#else
+void quitOnTerminationSignals(QCoreApplication&) {}
+#endif
+} // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    quitOnTerminationSignals(app);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QObject::tr("Latchkey"));
     QApplication::setDesktopFileName(QStringLiteral("dev.latchkey.Latchkey"));
@@ -46,6 +94,18 @@ int main(int argc, char* argv[])
                                  QObject::tr("An app's inf.yml, or a folder that holds one."),
                                  QStringLiteral("[PATH…]"));
     parser.process(app);
+    // One Latchkey per session: a second start hands its manifests to the
+    // running one (which comes forward) and exits.
+    QStringList request;
+    if (parser.isSet(checkOption))
+        request << QStringLiteral("--check");
+    for (const QString& path : parser.positionalArguments())
+        request << QDir::current().absoluteFilePath(path);
+    SingleInstance instance;
+    if (instance.forwardToRunning(request))
+        return 0;
+    instance.listen();
+
     if (parser.isSet(vaultOption))
         Settings::setCurrentVault(parser.value(vaultOption));
 
@@ -60,10 +120,30 @@ int main(int argc, char* argv[])
     if (parser.isSet(checkOption) && first)
         window.tabs()->setCurrentWidget(first);
 
-    if (Settings::startMinimized())
-        window.showMinimized();
-    else
+    QObject::connect(&instance, &SingleInstance::activated, &window,
+                     [&window](const QStringList& arguments) {
+                         ManifestView* shown = nullptr;
+                         for (const QString& argument : arguments)
+                             if (argument != QLatin1String("--check"))
+                                 shown = shown ? shown : window.openManifest(argument);
+                         if (shown)
+                             window.tabs()->setCurrentWidget(shown);
+                         window.showNormal();
+                         window.raise();
+                         window.activateWindow();
+                     });
+
+    // Without a tray host the app is a plain window: closing it quits.
+    std::unique_ptr<TrayIcon> tray;
+    if (TrayIcon::isAvailable()) {
+        tray = std::make_unique<TrayIcon>(&window, &clipboard);
+        tray->show();
+    }
+    // Start minimized means "in the tray" when there is one.
+    if (!Settings::startMinimized())
         window.show();
+    else if (!tray)
+        window.showMinimized();
 
     // Hidden hooks for tests/ui/screenshots.sh: pick the view to capture.
     const QByteArray shot = qgetenv("LATCHKEY_SCREENSHOT_VIEW");
