@@ -177,6 +177,10 @@ QString Keychain::storeDescription()
         return tr("libsecret file store (SECRET_BACKEND=file)");
     if (qEnvironmentVariableIsSet("FLATPAK_ID") || qEnvironmentVariableIsSet("SNAP"))
         return tr("libsecret file store (sandbox)");
+    // installer/start.sh runs Latchkey in a throw-away keyring when the
+    // session has none; the user must see that nothing stored there lasts.
+    if (qEnvironmentVariableIsSet("LATCHKEY_DEMO_KEYRING"))
+        return tr("Secret Service (private demo keyring: secrets vanish on exit)");
     return tr("Secret Service");
 #endif
 }

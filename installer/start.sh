@@ -40,7 +40,7 @@ launch() {
     echo
     echo "Try:  echo \"sk-...\" | $cli set OPENAI_API_KEY -d \"For GPT-4 calls\""
     echo "      $cli check path/to/app      $cli run --manifest path/to/app -- python app.py"
-    if [ -n "${LATCHKEY_DEMO_KEYRING:-}" ]; then
+    if [ -n "${LATCHKEY_DEMO_KEYRING:-}" ] && [ -t 0 ]; then
         echo
         echo "You are in a shell inside the demo keyring; type 'exit' to leave (its secrets vanish)."
         exec "${SHELL:-bash}" -i
