@@ -45,8 +45,7 @@ public:
 
     static void evaluate(const Manifest& manifest, Vault& vault, QObject* context, Done done,
                          std::chrono::milliseconds deadline = std::chrono::seconds(15));
-    static void fetch(const Manifest& manifest, Vault& vault, QObject* context,
-                      DoneWithValues done,
+    static void fetch(const Manifest& manifest, Vault& vault, QObject* context, DoneWithValues done,
                       std::chrono::milliseconds deadline = std::chrono::seconds(15));
 };
 

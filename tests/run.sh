@@ -62,7 +62,16 @@ trap cleanup EXIT
 echo "run.sh: Xvfb on $DISPLAY${tray:+ with trayer}"
 
 if [ -x "$root/tests/fuzz/run-fuzz.sh" ] && command -v clang++ >/dev/null; then
-    "$root/tests/fuzz/run-fuzz.sh" "$build-fuzz" "${LATCHKEY_FUZZ_SECONDS:-60}"
+    seconds=${LATCHKEY_FUZZ_SECONDS:-60}
+    echo "run.sh: fuzzing the manifest parser for ${seconds}s (log: $build-fuzz.log)"
+    if ! "$root/tests/fuzz/run-fuzz.sh" "$build-fuzz" "$seconds" >"$build-fuzz.log" 2>&1; then
+        tail -n 60 "$build-fuzz.log"
+        echo "run.sh: the fuzzer found a crash or could not run" >&2
+        exit 1
+    fi
+    grep -E '^Done [0-9]+ runs' "$build-fuzz.log" | sed 's/^/run.sh: fuzz: /' || true
+else
+    echo "run.sh: clang++ not found; the parser fuzzer was not run"
 fi
 
 if [ -f "$root/tests/ui/screenshots.sh" ] && [ -x "$build/app/gui/latchkey" ]; then

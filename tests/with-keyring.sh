@@ -26,6 +26,13 @@ export XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime"
 export LATCHKEY_TEST_KEYRING_PASSWORD="throwaway-$$-$(date +%s)"
 unset SECRET_BACKEND SECRET_SERVICE_BUS_NAME GNOME_KEYRING_CONTROL
 
+# The bus daemon and the keyring start without a display, so that a locked
+# collection never pops up gcr-prompter on the test X server (it would grab
+# the keyboard from other tests and make reads wait for a prompt). The
+# command itself gets the display back.
+export LATCHKEY_TEST_DISPLAY="${DISPLAY:-}"
+unset DISPLAY WAYLAND_DISPLAY
+
 # The inner shell runs inside the new bus; its exit status is the command's.
 dbus-run-session -- sh -c '
     printf "%s" "$LATCHKEY_TEST_KEYRING_PASSWORD" |
@@ -43,5 +50,6 @@ dbus-run-session -- sh -c '
         *false*) ;;
         *) echo "with-keyring: the private keyring did not come up unlocked ($locked)" >&2; exit 1 ;;
     esac
+    if [ -n "$LATCHKEY_TEST_DISPLAY" ]; then export DISPLAY="$LATCHKEY_TEST_DISPLAY"; fi
     exec "$@"
 ' with-keyring "$@"

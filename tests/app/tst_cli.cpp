@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestKeychain.h"
+
 namespace {
 
 const QByteArray kCanary = "sk-canary-cli-9c4e71d2a5b8";
@@ -320,15 +322,7 @@ private slots:
                         kCanary)
                      .exitCode,
                  0);
-        QProcess gdbus;
-        gdbus.start(QStringLiteral("gdbus"),
-                    {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                     QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-                     QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
-                     QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                     QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
-        QVERIFY(gdbus.waitForFinished(30000));
-        QCOMPARE(gdbus.exitCode(), 0);
+        QVERIFY(testsupport::lockKeyring());
 
         const CliResult get = runCli(
             {QStringLiteral("get"), QStringLiteral("LOCKED_KEY"), QStringLiteral("--reveal")});

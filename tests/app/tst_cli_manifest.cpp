@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestKeychain.h"
+
 #include <csignal>
 
 namespace {
@@ -296,15 +298,7 @@ private slots:
     // Last: locks the private keyring.
     void lockedKeychain()
     {
-        QProcess gdbus;
-        gdbus.start(QStringLiteral("gdbus"),
-                    {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                     QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-                     QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
-                     QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                     QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
-        QVERIFY(gdbus.waitForFinished(30000));
-        QCOMPARE(gdbus.exitCode(), 0);
+        QVERIFY(testsupport::lockKeyring());
         const CliResult r = runCli({QStringLiteral("check"), m_manifest});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains("DEMO_OPENAI_API_KEY  required  unreadable"));

@@ -13,6 +13,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestKeychain.h"
+
+using testsupport::removeSync;
+using testsupport::setSync;
+using testsupport::valueSync;
+
 using namespace latchkey;
 
 namespace {
@@ -21,18 +27,6 @@ namespace {
 // without printing it.
 const QString kLongCanary = QStringLiteral("sk-canary-long-value-7f3a9c");
 const QString kShortCanary = QStringLiteral("cnry42");
-
-Error setSync(Vault& vault, const QString& key, const QString& value, const QString& description)
-{
-    Error result{ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.set(key, value, description, &loop, [&](const Error& e) {
-        result = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
 
 int runCli(const QStringList& arguments, const QByteArray& input = {})
 {

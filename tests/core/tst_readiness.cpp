@@ -9,6 +9,12 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "TestKeychain.h"
+
+using testsupport::removeSync;
+using testsupport::setSync;
+using testsupport::valueSync;
 #include <QTimer>
 
 using namespace latchkey;
@@ -52,18 +58,6 @@ ReadinessReport fetchSync(const Manifest& m, Vault& vault, QHash<QString, QStrin
     QTest::qWait(50);
     if (calls != 1)
         qFatal("Readiness answered %d times", calls);
-    return result;
-}
-
-Error setSync(Vault& vault, const QString& key, const QString& value)
-{
-    Error result;
-    QEventLoop loop;
-    vault.set(key, value, QString(), &loop, [&](const Error& e) {
-        result = e;
-        loop.quit();
-    });
-    loop.exec();
     return result;
 }
 
@@ -199,15 +193,7 @@ private slots:
         Vault vault(QStringLiteral("locked"), m_dir.path());
         QVERIFY(!setSync(vault, QStringLiteral("OPENAI_API_KEY"), kCanary));
         QVERIFY(!setSync(vault, QStringLiteral("WEBHOOK_SECRET"), kCanary));
-        QProcess gdbus;
-        gdbus.start(QStringLiteral("gdbus"),
-                    {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                     QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-                     QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
-                     QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                     QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
-        QVERIFY(gdbus.waitForFinished(30000));
-        QCOMPARE(gdbus.exitCode(), 0);
+        QVERIFY(testsupport::lockKeyring());
 
         QHash<QString, QString> values;
         const ReadinessReport report = fetchSync(manifest(), vault, &values);

@@ -8,47 +8,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestKeychain.h"
+
+using testsupport::removeSync;
+using testsupport::setSync;
+using testsupport::valueSync;
+
 using namespace latchkey;
 
 namespace {
-
-Error setSync(Vault& vault, const QString& key, const QString& value,
-              std::optional<QString> description = std::nullopt)
-{
-    Error result{ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.set(key, value, description, &loop, [&](const Error& e) {
-        result = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-Error valueSync(Vault& vault, const QString& key, QString& value)
-{
-    Error result{ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.value(key, &loop, [&](const Error& e, const QString& v) {
-        result = e;
-        value = v;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-Error removeSync(Vault& vault, const QString& key)
-{
-    Error result{ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.remove(key, &loop, [&](const Error& e) {
-        result = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
 
 // The second, independent path to the keychain: libsecret's own tool.
 QByteArray secretToolLookup(const QString& vault, const QString& key)
@@ -209,15 +177,7 @@ private slots:
         QVERIFY(!setSync(vault, QStringLiteral("STRIPE_SECRET_KEY"),
                          QStringLiteral("sk_live_canary_lock")));
 
-        QProcess gdbus;
-        gdbus.start(QStringLiteral("gdbus"),
-                    {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
-                     QStringLiteral("org.freedesktop.secrets"), QStringLiteral("--object-path"),
-                     QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("--method"),
-                     QStringLiteral("org.freedesktop.Secret.Service.Lock"),
-                     QStringLiteral("['/org/freedesktop/secrets/collection/login']")});
-        QVERIFY(gdbus.waitForFinished(30000));
-        QCOMPARE(gdbus.exitCode(), 0);
+        QVERIFY(testsupport::lockKeyring());
 
         QString value;
         const Error error = valueSync(vault, QStringLiteral("STRIPE_SECRET_KEY"), value);

@@ -3,6 +3,7 @@
 // Helpers shared by the widget tests. Values used here are canaries: a test
 // that finds one where it must not be says so without printing it.
 #include "SecretStore.h"
+#include "TestKeychain.h"
 #include "Vault.h"
 
 #include <QEventLoop>
@@ -10,30 +11,8 @@
 
 namespace uitest {
 
-inline latchkey::Error setSync(latchkey::Vault& vault, const QString& key, const QString& value)
-{
-    latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.set(key, value, std::nullopt, &loop, [&](const latchkey::Error& e) {
-        result = e;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-inline latchkey::Error valueSync(latchkey::Vault& vault, const QString& key, QString& value)
-{
-    latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};
-    QEventLoop loop;
-    vault.value(key, &loop, [&](const latchkey::Error& e, const QString& v) {
-        result = e;
-        value = v;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
+using testsupport::setSync;
+using testsupport::valueSync;
 
 // A store that refuses every write, for the "keychain said no" paths of
 // pure widget tests. The real keychain is used everywhere else.

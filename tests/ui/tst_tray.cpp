@@ -8,6 +8,7 @@
 #include "ManifestView.h"
 #include "QuickSearchPopup.h"
 #include "ReadinessModel.h"
+#include "TestKeychain.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -30,12 +31,8 @@ const QString kCanary = QStringLiteral("sk-canary-tray-3e8d1f0a6b2c");
 
 void setSecret(Vault& vault, const QString& key, const QString& value, const QString& description)
 {
-    QEventLoop loop;
-    vault.set(key, value, description, &loop, [&](const Error& e) {
-        QVERIFY2(!e, qPrintable(e.message));
-        loop.quit();
-    });
-    loop.exec();
+    const Error error = testsupport::setSync(vault, key, value, description);
+    QVERIFY2(!error, qPrintable(error.message));
 }
 
 // Reads the X clipboard through xclip while this process keeps serving it.
