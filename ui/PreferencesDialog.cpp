@@ -1,10 +1,12 @@
 #include "PreferencesDialog.h"
 
+#include "Autostart.h"
 #include "Settings.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -16,6 +18,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     , m_reveal(new QSpinBox(this))
     , m_closeToTray(new QCheckBox(tr("&Close to the system tray"), this))
     , m_startMinimized(new QCheckBox(tr("Start &minimized"), this))
+    , m_autostart(new QCheckBox(tr("Start Latchkey when I &log in"), this))
 {
     setWindowTitle(tr("Preferences"));
     m_clipboard->setRange(0, 600);
@@ -32,12 +35,17 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_closeToTray->setToolTip(tr("Closing the window keeps Latchkey running in the tray, when "
                                  "the desktop has one."));
     m_startMinimized->setChecked(Settings::startMinimized());
+    m_autostart->setChecked(Autostart::isEnabled());
+    m_autostart->setVisible(Autostart::isSupported());
+    m_autostart->setToolTip(
+        tr("Adds Latchkey to your desktop's autostart programs (%1).").arg(Autostart::entryPath()));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Clear the clipboard after:"), m_clipboard);
     form->addRow(tr("Hide a revealed value after:"), m_reveal);
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_startMinimized);
+    form->addRow(QString(), m_autostart);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
@@ -52,6 +60,13 @@ void PreferencesDialog::accept()
     Settings::setRevealSeconds(m_reveal->value());
     Settings::setCloseToTray(m_closeToTray->isChecked());
     Settings::setStartMinimized(m_startMinimized->isChecked());
+    if (Autostart::isSupported() && m_autostart->isChecked() != Autostart::isEnabled()) {
+        QString error;
+        if (!Autostart::setEnabled(m_autostart->isChecked(), &error)) {
+            QMessageBox::warning(this, tr("Preferences"), error);
+            return;
+        }
+    }
     QDialog::accept();
 }
 
