@@ -3,6 +3,7 @@
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "ManifestView.h"
+#include "ProcessHardening.h"
 #include "SecretEditor.h"
 #include "Settings.h"
 #include "SingleInstance.h"
@@ -68,6 +69,7 @@ int main(int argc, char* argv[])
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    hardenProcess();
     QApplication app(argc, argv);
     quitOnTerminationSignals(app);
     setApplicationIdentity();

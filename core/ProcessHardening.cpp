@@ -1,0 +1,23 @@
+#include "ProcessHardening.h"
+
+#include <QtGlobal>
+
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
+
+namespace latchkey {
+
+bool hardenProcess()
+{
+#if defined(Q_OS_LINUX)
+    // Not dumpable: no core file, and ptrace or /proc/<pid>/mem from other
+    // processes is refused. Unlike RLIMIT_CORE this is reset by exec, so the
+    // apps `latchkey-cli run` starts keep their usual behaviour.
+    return ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+#else
+    return false;
+#endif
+}
+
+} // namespace latchkey
