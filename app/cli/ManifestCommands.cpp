@@ -230,9 +230,11 @@ int checkCommand(Context& context, const QStringList& arguments)
         if (parser.isSet(json))
             outRaw(QJsonDocument(reportJson(context, manifest, nullptr)).toJson());
         else
-            err(tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
-                    .arg(path)
-                    .arg(manifest.errors().size()));
+            err(manifest.errors().size() == 1
+                    ? tr("latchkey-cli: %1 is not a valid manifest (1 error).").arg(path)
+                    : tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
+                          .arg(path)
+                          .arg(manifest.errors().size()));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
     const ReadinessReport report = fetch(context, manifest, nullptr);
