@@ -80,3 +80,28 @@ shoot() {
 shoot main-window LATCHKEY_SCREENSHOT_VIEW=secrets --
 shoot manifest-view -- "$app"
 shoot secret-editor LATCHKEY_SCREENSHOT_VIEW=editor --
+
+# The tray menu, when a tray host (trayer) and xdotool are there to open it.
+if command -v trayer >/dev/null && command -v xdotool >/dev/null; then
+    rm -rf "$XDG_CONFIG_HOME/latchkey"
+    trayer --edge top --align right --widthtype pixel --width 120 --height 24 \
+        --transparent false --tint 0xdddddd >"$scratch/trayer.log" 2>&1 &
+    trayer_pid=$!
+    "$gui" "$app" >"$scratch/tray.log" 2>&1 &
+    pid=$!
+    sleep "${LATCHKEY_SCREENSHOT_WAIT:-3}"
+    # Hide the window so only the tray and its menu are in the picture.
+    for window in $(xdotool search --onlyvisible --name "Latchkey" 2>/dev/null); do
+        xdotool windowunmap "$window"
+    done
+    xdotool mousemove 1270 12 click 3 # the icon, at the right end of the 1280-wide screen
+    sleep 1.5
+    import -window root "$scratch/tray-full.png"
+    kill "$pid" "$trayer_pid" 2>/dev/null || true
+    wait "$pid" "$trayer_pid" 2>/dev/null || true
+    convert "$scratch/tray-full.png" -gravity NorthEast -crop 320x320+0+0 +repage -trim +repage \
+        "$out/tray-menu.png"
+    echo "screenshots: $out/tray-menu.png"
+else
+    echo "screenshots: trayer or xdotool is missing; no tray-menu.png"
+fi
