@@ -618,8 +618,11 @@ void MainWindow::chooseManifest()
 ManifestView* MainWindow::openManifest(const QString& pathOrDirectory)
 {
     const QString path = QFileInfo(ManifestParser::resolvePath(pathOrDirectory)).absoluteFilePath();
+    // The same file reached through a symbolic link is the same manifest.
+    const QString canonical = QFileInfo(path).canonicalFilePath();
     for (ManifestView* view : manifestViews())
-        if (view->path() == path) {
+        if (view->path() == path ||
+            (!canonical.isEmpty() && QFileInfo(view->path()).canonicalFilePath() == canonical)) {
             m_tabs->setCurrentWidget(view);
             return view;
         }

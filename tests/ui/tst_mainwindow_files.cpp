@@ -1,0 +1,529 @@
+// How the main window gets at manifests: drag and drop, folders, the File ▸
+// Open Recent menu, several manifests open at once and remembered across
+// runs, no duplicate tabs, and a manifest deleted while its tab is open.
+// Runs on the offscreen platform inside tests/with-keyring.sh, so the
+// keychain and the QSettings file are private to this process.
+#include "AppIdentity.h"
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "ManifestView.h"
+#include "ReadinessModel.h"
+#include "Settings.h"
+#include "UiTestSupport.h"
+#include "Vault.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <memory>
+
+using namespace latchkey;
+
+namespace {
+
+const QString kCanary = QStringLiteral("sk-files-canary-5d0e91");
+
+QString testData(const QString& relative)
+{
+    return QDir(qEnvironmentVariable("LATCHKEY_TEST_DATA")).filePath(relative);
+}
+
+QString absolute(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&')).remove(QChar(0x2026)).trimmed();
+}
+
+QAction* actionIn(const QList<QAction*>& actions, const QString& text)
+{
+    for (QAction* action : actions)
+        if (plain(action->text()) == text)
+            return action;
+    return nullptr;
+}
+
+// The window's menus as a user sees them.
+QMenu* fileMenu(MainWindow& window)
+{
+    QAction* file = actionIn(window.menuBar()->actions(), QStringLiteral("File"));
+    return file ? file->menu() : nullptr;
+}
+
+QMenu* recentMenu(MainWindow& window)
+{
+    QMenu* file = fileMenu(window);
+    QAction* recent = file ? actionIn(file->actions(), QStringLiteral("Open Recent")) : nullptr;
+    return recent ? recent->menu() : nullptr;
+}
+
+// Opens File ▸ Open Recent and returns the entries it lists (the paths
+// above the separator), top to bottom. The menu stays open.
+QStringList showRecent(MainWindow& window)
+{
+    QMenu* recent = recentMenu(window);
+    if (!recent)
+        return {QStringLiteral("<no Open Recent menu>")};
+    recent->popup(window.mapToGlobal(QPoint(10, 10)));
+    QStringList entries;
+    for (QAction* action : recent->actions()) {
+        if (action->isSeparator())
+            break;
+        if (action->isEnabled())
+            entries << QDir::fromNativeSeparators(action->text());
+    }
+    return entries;
+}
+
+QStringList recentEntries(MainWindow& window)
+{
+    const QStringList entries = showRecent(window);
+    if (QMenu* recent = recentMenu(window))
+        recent->hide();
+    return entries;
+}
+
+// Clicks the entry for `path` in File ▸ Open Recent.
+bool clickRecent(MainWindow& window, const QString& path)
+{
+    showRecent(window);
+    QMenu* recent = recentMenu(window);
+    if (!recent || !QTest::qWaitForWindowExposed(recent))
+        return false;
+    QAction* entry = actionIn(recent->actions(), QDir::toNativeSeparators(path));
+    if (!entry)
+        return false;
+    const QPoint at = recent->actionGeometry(entry).center();
+    QTest::mouseMove(recent, at);
+    QTest::mouseClick(recent, Qt::LeftButton, {}, at);
+    return true;
+}
+
+ManifestView* viewFor(MainWindow& window, const QString& path)
+{
+    for (ManifestView* view : window.manifestViews())
+        if (view->path() == path)
+            return view;
+    return nullptr;
+}
+
+QStringList openPaths(MainWindow& window)
+{
+    QStringList paths;
+    for (ManifestView* view : window.manifestViews())
+        paths << view->path();
+    return paths;
+}
+
+// What a file manager sends: a drag entering the window, then the drop.
+bool dragEnter(QWidget* target, const QMimeData& mime)
+{
+    QDragEnterEvent enter(target->rect().center(), Qt::CopyAction | Qt::LinkAction, &mime,
+                          Qt::LeftButton, Qt::NoModifier);
+    enter.setAccepted(false);
+    QApplication::sendEvent(target, &enter);
+    return enter.isAccepted();
+}
+
+// Qt delivers the drop to the widget that accepted the drag's entry, and to
+// nobody when none did.
+bool drop(QWidget* target, const QMimeData& mime)
+{
+    QDropEvent event(QPointF(target->rect().center()), Qt::CopyAction | Qt::LinkAction, &mime,
+                     Qt::LeftButton, Qt::NoModifier);
+    event.setAccepted(false);
+    QApplication::sendEvent(target, &event);
+    return event.isAccepted();
+}
+
+std::unique_ptr<QMimeData> urls(const QList<QUrl>& list)
+{
+    auto mime = std::make_unique<QMimeData>();
+    mime->setUrls(list);
+    return mime;
+}
+
+// One run of the app's window, with the real keychain.
+struct Harness {
+    Harness()
+        : clipboard(QApplication::clipboard())
+        , window([](const QString& name) { return new Vault(name); }, &clipboard)
+    {
+        window.show();
+    }
+    ClipboardGuard clipboard;
+    MainWindow window;
+};
+
+} // namespace
+
+class TestMainWindowFiles : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        // These tests rewrite the recent and open manifest lists: never the user's.
+        const QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+        QVERIFY2(qEnvironmentVariableIsSet("LATCHKEY_TEST_KEYRING_PASSWORD") && !config.isEmpty() &&
+                     QSettings().fileName().startsWith(config),
+                 "run through tests/with-keyring.sh (ctest does), which isolates the settings");
+        QVERIFY(QFileInfo::exists(testData(QStringLiteral("ui/inf.yml"))));
+        QVERIFY(QFileInfo::exists(testData(QStringLiteral("tray/inf.yml"))));
+    }
+
+    void init()
+    {
+        Settings::clearRecentManifests();
+        Settings::setOpenManifests({});
+    }
+
+    void dropOfManifestOpensTab()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QVERIFY(h.window.manifestViews().isEmpty());
+
+        const QString path = absolute(testData(QStringLiteral("ui/inf.yml")));
+        const auto mime = urls({QUrl::fromLocalFile(path)});
+        QVERIFY2(dragEnter(&h.window, *mime), "dragging an inf.yml over the window is refused");
+        QVERIFY2(h.window.manifestViews().isEmpty(), "entering the window already opened it");
+        QVERIFY2(drop(&h.window, *mime), "dropping an inf.yml is refused");
+        QCOMPARE(openPaths(h.window), QStringList{path});
+        ManifestView* view = h.window.manifestViews().constFirst();
+        QCOMPARE(h.window.tabs()->currentWidget(), view);
+        QCOMPARE(h.window.tabs()->tabText(h.window.tabs()->indexOf(view)),
+                 QStringLiteral("summarizer"));
+
+        // A folder with an inf.yml in it is a manifest too. Dragged over the
+        // open manifest's table, Qt hands it up to the window, as a real drag.
+        QWidget* overTable = view->table()->viewport();
+        QVERIFY(!overTable->acceptDrops());
+        const auto folder = urls({QUrl::fromLocalFile(testData(QStringLiteral("tray")))});
+        QVERIFY(dragEnter(overTable, *folder));
+        QVERIFY(drop(overTable, *folder));
+        const QString tray = absolute(testData(QStringLiteral("tray/inf.yml")));
+        QCOMPARE(openPaths(h.window), (QStringList{path, tray}));
+        QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, tray));
+
+        // Among other files, only the manifest opens.
+        QTemporaryDir dir;
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(writeFile(notes, "not a manifest\n"));
+        const QString other = absolute(testData(QStringLiteral("ui/screenshot-app/inf.yml")));
+        const auto mixed = urls({QUrl::fromLocalFile(notes), QUrl::fromLocalFile(other)});
+        QVERIFY(dragEnter(&h.window, *mixed));
+        QVERIFY(drop(&h.window, *mixed));
+        QCOMPARE(openPaths(h.window), (QStringList{path, tray, other}));
+    }
+
+    void dropOfNonManifestIsRefused()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+        QVERIFY(writeFile(notes, "name: looks like yaml\nsecrets: []\n"));
+        const QString empty = dir.filePath(QStringLiteral("no-manifest"));
+        QVERIFY(QDir().mkpath(empty));
+
+        struct Case {
+            const char* what;
+            std::unique_ptr<QMimeData> mime;
+        };
+        Case cases[] = {
+            {"a .txt file", urls({QUrl::fromLocalFile(notes)})},
+            {"a folder without an inf.yml", urls({QUrl::fromLocalFile(empty)})},
+            {"a remote inf.yml", urls({QUrl(QStringLiteral("https://example.com/app/inf.yml"))})},
+            {"plain text", std::make_unique<QMimeData>()},
+        };
+        cases[3].mime->setText(testData(QStringLiteral("ui/inf.yml")));
+        for (const Case& c : cases) {
+            QVERIFY2(!dragEnter(h.window.secretsTable()->viewport(), *c.mime),
+                     qPrintable(QStringLiteral("accepted dragging %1 over the table").arg(c.what)));
+            QVERIFY2(!dragEnter(&h.window, *c.mime),
+                     qPrintable(QStringLiteral("accepted dragging %1").arg(c.what)));
+            QVERIFY2(!drop(&h.window, *c.mime),
+                     qPrintable(QStringLiteral("accepted dropping %1").arg(c.what)));
+            QVERIFY2(h.window.manifestViews().isEmpty(),
+                     qPrintable(QStringLiteral("dropping %1 opened a tab").arg(c.what)));
+        }
+        QCOMPARE(h.window.tabs()->count(), 1);
+        QVERIFY(Settings::recentManifests().isEmpty());
+        QVERIFY(Settings::openManifests().isEmpty());
+    }
+
+    void openingFolderOpensItsManifest()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("my-app"));
+        const QString manifest = absolute(folder + QStringLiteral("/inf.yml"));
+        QVERIFY(writeFile(manifest, readAll(testData(QStringLiteral("tray/inf.yml")))));
+        QVERIFY(writeFile(folder + QStringLiteral("/other.yml"), "name: not-this-one\n"));
+
+        Harness h;
+        ManifestView* view = h.window.openManifest(folder);
+        QVERIFY(view);
+        QCOMPARE(view->path(), manifest);
+        QCOMPARE(view->title(), QStringLiteral("tray-demo"));
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(view->diagnostics()->count() == 0);
+        QCOMPARE(h.window.tabs()->currentWidget(), view);
+        QCOMPARE(h.window.tabs()->tabText(h.window.tabs()->indexOf(view)),
+                 QStringLiteral("tray-demo"));
+        // The file, not the folder, is what is remembered.
+        QCOMPARE(Settings::recentManifests(), QStringList{manifest});
+        QCOMPARE(Settings::openManifests(), QStringList{manifest});
+    }
+
+    void recentMenuListsReopensAndPersists()
+    {
+        const QString first = absolute(testData(QStringLiteral("ui/inf.yml")));
+        const QString second = absolute(testData(QStringLiteral("tray/inf.yml")));
+        {
+            Harness h;
+            QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+            QVERIFY(recentMenu(h.window));
+            QCOMPARE(recentEntries(h.window), QStringList());
+
+            QVERIFY(h.window.openManifest(first));
+            QVERIFY(h.window.openManifest(testData(QStringLiteral("tray"))));
+            QCOMPARE(recentEntries(h.window), (QStringList{second, first}));
+
+            // File ▸ Close Manifest closes the current tab, the second one.
+            QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, second));
+            QAction* close =
+                actionIn(fileMenu(h.window)->actions(), QStringLiteral("Close Manifest"));
+            QVERIFY(close);
+            close->trigger();
+            QCOMPARE(openPaths(h.window), QStringList{first});
+            // Closing does not forget it.
+            QCOMPARE(recentEntries(h.window), (QStringList{second, first}));
+
+            // Clicking its entry opens it again.
+            QVERIFY(clickRecent(h.window, second));
+            QTRY_VERIFY(viewFor(h.window, second));
+            QCOMPARE(openPaths(h.window), (QStringList{first, second}));
+            QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, second));
+        }
+
+        // Written to the settings file, so the next run has it.
+        QSettings settings;
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+        const QByteArray stored = readAll(settings.fileName());
+        QVERIFY2(stored.contains(first.toUtf8()) && stored.contains(second.toUtf8()),
+                 "the recent manifests are not in the settings file");
+
+        Harness next;
+        QVERIFY(next.window.manifestViews().isEmpty());
+        QCOMPARE(recentEntries(next.window), (QStringList{second, first}));
+        QVERIFY(clickRecent(next.window, first));
+        QTRY_VERIFY(viewFor(next.window, first));
+        QCOMPARE(openPaths(next.window), QStringList{first});
+        // The one opened last moves to the top.
+        QCOMPARE(recentEntries(next.window), (QStringList{first, second}));
+
+        // Clear List empties it.
+        showRecent(next.window);
+        QAction* clear = actionIn(recentMenu(next.window)->actions(), QStringLiteral("Clear List"));
+        QVERIFY(clear);
+        recentMenu(next.window)->hide();
+        clear->trigger();
+        QCOMPARE(recentEntries(next.window), QStringList());
+    }
+
+    void severalManifestsRememberedAcrossRuns()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString one = absolute(dir.filePath(QStringLiteral("one/inf.yml")));
+        const QString two = absolute(dir.filePath(QStringLiteral("two/inf.yml")));
+        const QString three = absolute(dir.filePath(QStringLiteral("three/inf.yml")));
+        QVERIFY(writeFile(one, readAll(testData(QStringLiteral("ui/inf.yml")))));
+        QVERIFY(writeFile(two, readAll(testData(QStringLiteral("tray/inf.yml")))));
+        QVERIFY(writeFile(three, readAll(testData(QStringLiteral("ui/screenshot-app/inf.yml")))));
+
+        {
+            Harness h;
+            QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+            QVERIFY(h.window.openManifest(one));
+            QVERIFY(h.window.openManifest(two));
+            QVERIFY(h.window.openManifest(three));
+            QCOMPARE(openPaths(h.window), (QStringList{one, two, three}));
+            QCOMPARE(h.window.tabs()->count(), 4);
+
+            // Close the middle one with its tab's close button.
+            QTabBar* bar = h.window.tabs()->tabBar();
+            const int index = h.window.tabs()->indexOf(viewFor(h.window, two));
+            auto* button =
+                qobject_cast<QAbstractButton*>(bar->tabButton(index, QTabBar::RightSide));
+            if (!button)
+                button = qobject_cast<QAbstractButton*>(bar->tabButton(index, QTabBar::LeftSide));
+            QVERIFY(button);
+            QTest::mouseClick(button, Qt::LeftButton);
+            QCOMPARE(openPaths(h.window), (QStringList{one, three}));
+        } // gone without a close event, as when the session ends
+
+        {
+            Harness next;
+            QVERIFY(next.window.manifestViews().isEmpty());
+            next.window.restoreManifests();
+            QCOMPARE(openPaths(next.window), (QStringList{one, three}));
+            QCOMPARE(next.window.tabs()->tabText(1), QStringLiteral("summarizer"));
+            QCOMPARE(next.window.tabs()->tabText(2), QStringLiteral("meeting-summarizer"));
+            QCOMPARE(next.window.tabs()->currentIndex(), 0); // the secrets come first
+        }
+
+        // One deleted between runs is not brought back as an empty tab.
+        QVERIFY(QFile::remove(three));
+        Harness last;
+        last.window.restoreManifests();
+        QCOMPARE(openPaths(last.window), QStringList{one});
+        QCOMPARE(Settings::openManifests(), QStringList{one});
+    }
+
+    void sameManifestTwiceIsOneTab()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("app"));
+        const QString manifest = absolute(folder + QStringLiteral("/inf.yml"));
+        QVERIFY(writeFile(manifest, readAll(testData(QStringLiteral("ui/inf.yml")))));
+        const QString link = dir.filePath(QStringLiteral("link-to-app"));
+        QVERIFY(QFile::link(folder, link));
+
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        ManifestView* view = h.window.openManifest(manifest);
+        QVERIFY(view);
+
+        const QStringList spellings{
+            manifest,
+            folder,
+            folder + QStringLiteral("/"),
+            folder + QStringLiteral("/./inf.yml"),
+            dir.filePath(QStringLiteral("app/../app/inf.yml")),
+            QDir::current().relativeFilePath(manifest),
+            link,
+            link + QStringLiteral("/inf.yml"),
+        };
+        for (const QString& spelling : spellings) {
+            h.window.tabs()->setCurrentIndex(0);
+            QVERIFY2(h.window.openManifest(spelling) == view,
+                     qPrintable(QStringLiteral("%1 opened another view").arg(spelling)));
+            QVERIFY2(h.window.manifestViews().size() == 1,
+                     qPrintable(QStringLiteral("%1 opened a second tab").arg(spelling)));
+            QCOMPARE(h.window.tabs()->currentWidget(), view);
+        }
+
+        // Dropped again, or picked from the recent list: still one tab.
+        h.window.tabs()->setCurrentIndex(0);
+        const auto mime = urls({QUrl::fromLocalFile(folder)});
+        QVERIFY(dragEnter(&h.window, *mime));
+        QVERIFY(drop(&h.window, *mime));
+        QCOMPARE(h.window.manifestViews().size(), 1);
+        QCOMPARE(h.window.tabs()->currentWidget(), view);
+        h.window.tabs()->setCurrentIndex(0);
+        QVERIFY(clickRecent(h.window, manifest));
+        QTRY_COMPARE(h.window.tabs()->currentWidget(), view);
+        QCOMPARE(h.window.manifestViews().size(), 1);
+        QCOMPARE(h.window.tabs()->count(), 2);
+        QCOMPARE(Settings::recentManifests(), QStringList{manifest});
+        QCOMPARE(Settings::openManifests(), QStringList{manifest});
+    }
+
+    void deletedManifestShowsProblem()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("doomed"));
+        const QString manifest = absolute(folder + QStringLiteral("/inf.yml"));
+        const QByteArray content = "name: doomed-app\n"
+                                   "secrets:\n"
+                                   "  - key: LK_FILES_DOOMED\n"
+                                   "    description: Set so the manifest is ready\n";
+        QVERIFY(writeFile(manifest, content));
+
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_FILES_DOOMED"), kCanary));
+        ManifestView* view = h.window.openManifest(manifest);
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
+        QVERIFY(view->verdictText().contains(QStringLiteral("Ready to run")));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(!view->diagnostics()->isVisible());
+
+        // Deleted on disk: the view says so instead of still claiming "ready".
+        QVERIFY(QFile::remove(manifest));
+        QTRY_VERIFY_WITH_TIMEOUT(view->diagnostics()->isVisible(), 10000);
+        QVERIFY(view->diagnostics()->count() > 0);
+        QVERIFY2(view->diagnostics()->item(0)->text().contains(QStringLiteral("no such file")),
+                 qPrintable(view->diagnostics()->item(0)->text()));
+        QVERIFY(!view->isReady());
+        QVERIFY(!view->verdictText().contains(QStringLiteral("Ready")));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QCOMPARE(h.window.manifestViews(), QList<ManifestView*>{view});
+
+        // Put back, it is followed again.
+        QVERIFY(writeFile(manifest, content));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
+        QVERIFY(!view->diagnostics()->isVisible());
+        QCOMPARE(view->title(), QStringLiteral("doomed-app"));
+
+        // The whole folder gone: still a problem shown, nothing crashes, and
+        // the tab closes normally.
+        QVERIFY(QDir(folder).removeRecursively());
+        QTRY_VERIFY_WITH_TIMEOUT(view->diagnostics()->isVisible(), 10000);
+        QVERIFY(!view->isReady());
+        view->reload();
+        QVERIFY(view->diagnostics()->count() > 0);
+        h.window.tabs()->setCurrentWidget(view);
+        QAction* close = actionIn(fileMenu(h.window)->actions(), QStringLiteral("Close Manifest"));
+        QVERIFY(close);
+        close->trigger();
+        QVERIFY(h.window.manifestViews().isEmpty());
+        QVERIFY(Settings::openManifests().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindowFiles)
+#include "tst_mainwindow_files.moc"
