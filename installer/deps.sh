@@ -9,8 +9,8 @@ build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-
        qtkeychain-qt6-dev libyaml-cpp-dev)
 test=(
     gnome-keyring dbus-daemon dbus libglib2.0-bin libsecret-tools dbus-tests # private keyring
-    xvfb xauth imagemagick xclip trayer                                        # X11, tray, screenshots
-    desktop-file-utils appstream dpkg-dev file bash-completion                 # packaging checks
+    xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots
+    desktop-file-utils appstream dpkg-dev file bash-completion man-db          # packaging checks
     clang libclang-rt-14-dev                                                   # fuzzing
 )
 
