@@ -15,9 +15,12 @@ private slots:
 };
 
 static const QStringList kIcons{
-    QStringLiteral(":/icons/latchkey.svg"),          QStringLiteral(":/icons/status-ok.svg"),
-    QStringLiteral(":/icons/status-missing.svg"),    QStringLiteral(":/icons/status-optional.svg"),
-    QStringLiteral(":/icons/status-unreadable.svg"), QStringLiteral(":/icons/reveal.svg"),
+    QStringLiteral(":/icons/latchkey.svg"),
+    QStringLiteral(":/icons/status-ok.svg"),
+    QStringLiteral(":/icons/status-missing.svg"),
+    QStringLiteral(":/icons/status-optional.svg"),
+    QStringLiteral(":/icons/status-unreadable.svg"),
+    QStringLiteral(":/icons/reveal.svg"),
     QStringLiteral(":/icons/copy.svg"),
 };
 
