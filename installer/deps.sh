@@ -3,6 +3,10 @@
 # nothing else. Idempotent and silent when everything is present: it asks
 # apt only about missing packages, and runs `apt-get update` only then.
 # Uses sudo when not run as root.
+#
+#   installer/deps.sh          build and test dependencies (tests/run.sh)
+#   installer/deps.sh --app    only what building and starting Latchkey needs
+#                              (installer/start.sh), including the demo keyring
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev
@@ -13,6 +17,10 @@ test=(
     desktop-file-utils appstream dpkg-dev file bash-completion man-db          # packaging checks
     clang libclang-rt-14-dev                                                   # fuzzing
 )
+app=(gnome-keyring dbus-daemon dbus libsecret-tools) # the demo keyring of start.sh
+if [ "${1:-}" = "--app" ]; then
+    test=("${app[@]}")
+fi
 
 # One dpkg-query for all: a package is present when its status is "install ok installed".
 # (It fails when one was never known to dpkg; that one is simply missing.)

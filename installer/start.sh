@@ -16,7 +16,7 @@ if [ "${1:-}" = "--in-demo" ]; then
     in_demo=1
     shift
 else
-    bash "$root/installer/deps.sh"
+    bash "$root/installer/deps.sh" --app
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$build"
 fi
