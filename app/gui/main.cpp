@@ -121,6 +121,9 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(checkOption) && first)
         window.tabs()->setCurrentWidget(first);
+    else if (parser.isSet(checkOption))
+        // "Check inf.yml readiness" from the menu, with no file: ask for one.
+        QTimer::singleShot(0, &window, &MainWindow::chooseManifest);
 
     QObject::connect(&instance, &SingleInstance::activated, &window,
                      [&window](const QStringList& arguments) {
