@@ -27,6 +27,12 @@ void later(QObject* context, Callback done, Args... args)
     QTimer::singleShot(0, context, [done, args...] { done(args...); });
 }
 
+Error notFound(const QString& key, const QString& vault)
+{
+    return {ErrorKind::NotFound,
+            tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)};
+}
+
 Error keyError(const QString& key)
 {
     const QString reason = secretNameError(key);
@@ -104,22 +110,24 @@ void Vault::value(const QString& key, QObject* context, ReadDone done)
 {
     if (Error error = keyError(key))
         return later(context, done, error, QString());
-    const VaultIndex::Snapshot snapshot = m_index.load();
-    report(snapshot.warning);
-    const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
-    const QString vault = m_name;
-    m_store->read(key, context, [done, listed, key, vault](const Error& error, const QString& v) {
-        if (error.kind == ErrorKind::NotFound && listed)
+    // The index only matters when the store says "not found" (a locked
+    // collection says that too), so it is read then and not for every lookup:
+    // a manifest's readiness asks for all its keys at once.
+    QPointer<Vault> self(this);
+    const VaultIndex index = m_index;
+    m_store->read(key, context, [self, index, done, key](const Error& error, const QString& v) {
+        if (error.kind != ErrorKind::NotFound)
+            return done(error, v);
+        const VaultIndex::Snapshot snapshot = index.load();
+        if (self)
+            self->report(snapshot.warning);
+        if (VaultIndex::find(snapshot.entries, key))
             return done({ErrorKind::Unreadable,
                          tr("%1 is listed in vault \"%2\" but the keychain did not return its "
                             "value; the keychain may be locked. The entry was kept.")
-                             .arg(key, vault)},
+                             .arg(key, index.vault())},
                         QString());
-        if (error.kind == ErrorKind::NotFound)
-            return done({ErrorKind::NotFound,
-                         tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)},
-                        QString());
-        done(error, v);
+        done(notFound(key, index.vault()), QString());
     });
 }
 
@@ -157,8 +165,7 @@ void Vault::remove(const QString& key, QObject* context, Done done)
     const QString vault = m_name;
     m_store->read(key, context, [removeBoth, done, key, vault](const Error& error, const QString&) {
         if (error.kind == ErrorKind::NotFound)
-            return done({ErrorKind::NotFound,
-                         tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)});
+            return done(notFound(key, vault));
         if (error)
             return done(error);
         removeBoth();
@@ -183,8 +190,7 @@ Error Vault::setDescription(const QString& key, const QString& description)
     if (error)
         return error;
     if (!found)
-        return {ErrorKind::NotFound,
-                tr("There is no secret named %1 in vault \"%2\".").arg(key, m_name)};
+        return notFound(key, m_name);
     emit changed();
     return {};
 }
