@@ -8,10 +8,11 @@
 #include "VaultModel.h"
 
 #include <QEventLoop>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "CliRunner.h"
 
 #include "TestKeychain.h"
 
@@ -27,19 +28,6 @@ namespace {
 // without printing it.
 const QString kLongCanary = QStringLiteral("sk-canary-long-value-7f3a9c");
 const QString kShortCanary = QStringLiteral("cnry42");
-
-int runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess cli;
-    cli.start(qEnvironmentVariable("LATCHKEY_CLI"), arguments);
-    if (!cli.waitForStarted(30000))
-        return -1;
-    cli.write(input);
-    cli.closeWriteChannel();
-    if (!cli.waitForFinished(60000))
-        return -1;
-    return cli.exitCode();
-}
 
 bool anyCellShows(const QAbstractItemModel& model, const QString& needle)
 {
@@ -106,7 +94,8 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--vault"), QStringLiteral("models-live"),
                          QStringLiteral("set"), QStringLiteral("FROM_CLI"), QStringLiteral("-"),
                          QStringLiteral("-d"), QStringLiteral("written elsewhere")},
-                        kLongCanary.toUtf8()),
+                        kLongCanary.toUtf8())
+                     .exitCode,
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
         QVERIFY(!inserted.isEmpty());
@@ -119,7 +108,8 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--vault"), QStringLiteral("models-live"),
                          QStringLiteral("set"), QStringLiteral("FROM_CLI"), QStringLiteral("-"),
                          QStringLiteral("-d"), QStringLiteral("described again")},
-                        kShortCanary.toUtf8()),
+                        kShortCanary.toUtf8())
+                     .exitCode,
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, VaultModel::DescriptionColumn).data().toString(),
                                   QStringLiteral("described again"), 10000);
@@ -127,7 +117,8 @@ private slots:
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QCOMPARE(runCli({QStringLiteral("--vault"), QStringLiteral("models-live"),
-                         QStringLiteral("delete"), QStringLiteral("FROM_CLI")}),
+                         QStringLiteral("delete"), QStringLiteral("FROM_CLI")})
+                     .exitCode,
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 0, 10000);
         QVERIFY(!removed.isEmpty());
