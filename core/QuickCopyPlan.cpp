@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSettings>
 
 #include <algorithm>
 
@@ -69,33 +68,6 @@ QuickCopyPlan QuickCopyPlan::build(const QList<SecretInfo>& secrets,
         plan.groups.append(others);
     }
     return plan;
-}
-
-RecentKeys::RecentKeys(const QString& vault)
-    : m_settingsKey(QStringLiteral("recent/") + vault)
-{
-}
-
-QStringList RecentKeys::keys() const
-{
-    return QSettings().value(m_settingsKey).toStringList();
-}
-
-void RecentKeys::touch(const QString& key)
-{
-    QStringList list = keys();
-    list.removeAll(key);
-    list.prepend(key);
-    while (list.size() > kMaxRemembered)
-        list.removeLast();
-    QSettings().setValue(m_settingsKey, list);
-}
-
-void RecentKeys::forget(const QString& key)
-{
-    QStringList list = keys();
-    if (list.removeAll(key) > 0)
-        QSettings().setValue(m_settingsKey, list);
 }
 
 } // namespace latchkey

@@ -34,18 +34,4 @@ struct QuickCopyPlan {
                                int limit = 12);
 };
 
-// Remembers which keys were copied last (names only), per vault, in QSettings.
-class RecentKeys {
-public:
-    explicit RecentKeys(const QString& vault);
-    QStringList keys() const;
-    void touch(const QString& key);
-    void forget(const QString& key);
-
-    static constexpr int kMaxRemembered = 30;
-
-private:
-    QString m_settingsKey;
-};
-
 } // namespace latchkey

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "RecentKeys.h"
+
 #include <QSettings>
 
 namespace latchkey {
@@ -62,12 +64,7 @@ QStringList Settings::recentManifests()
 }
 void Settings::addRecentManifest(const QString& path)
 {
-    QStringList recent = recentManifests();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecentManifests)
-        recent.removeLast();
-    put("manifests/recent", recent);
+    put("manifests/recent", withRecent(recentManifests(), path, kMaxRecentManifests));
 }
 void Settings::clearRecentManifests()
 {

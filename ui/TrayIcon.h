@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuickCopyPlan.h"
+#include "RecentKeys.h"
 
 #include <QObject>
 #include <QPointer>

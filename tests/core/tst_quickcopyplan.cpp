@@ -1,4 +1,5 @@
 #include "QuickCopyPlan.h"
+#include "RecentKeys.h"
 
 #include <QCoreApplication>
 #include <QSettings>
