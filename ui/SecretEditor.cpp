@@ -133,9 +133,23 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
             m_value->setText(m_multi->toPlainText());
         updateValueWidgets();
     });
+    if (m_mode == Mode::Add && m_vault) {
+        connect(m_vault, &Vault::changed, this, [this] {
+            loadExistingKeys();
+            validate();
+        });
+        loadExistingKeys();
+    }
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     updateValueWidgets();
     validate();
+}
+
+void SecretEditor::loadExistingKeys()
+{
+    m_existingKeys.clear();
+    for (const SecretInfo& info : m_vault->list().entries)
+        m_existingKeys.insert(info.key);
 }
 
 SecretEditor::~SecretEditor()
@@ -222,8 +236,8 @@ void SecretEditor::validate()
     m_keyReason->setVisible(!keyReason.isEmpty());
 
     QString notes = KeyCatalog::describe(key);
-    if (m_mode == Mode::Add && keyReason.isEmpty() && !key.isEmpty() && m_vault &&
-        !m_key->isReadOnly() && VaultIndex::find(m_vault->list().entries, key).has_value())
+    if (m_mode == Mode::Add && keyReason.isEmpty() && !key.isEmpty() && !m_key->isReadOnly() &&
+        m_existingKeys.contains(key))
         notes = (notes.isEmpty() ? QString() : notes + QLatin1Char('\n')) +
                 tr("A secret named %1 already exists; saving replaces its value.").arg(key);
     m_service->setText(notes);

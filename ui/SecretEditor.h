@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QSet>
 
 class QDialogButtonBox;
 class QLabel;
@@ -48,6 +49,8 @@ public:
     QToolButton* multiLineButton() const { return m_multiToggle; }
     QLabel* keyReasonLabel() const { return m_keyReason; }
     QLabel* hintLabel() const { return m_hint; }
+    // The key's service and whether saving replaces an existing secret.
+    QLabel* keyNotesLabel() const { return m_service; }
     QLabel* errorLabel() const { return m_error; }
 
 signals:
@@ -66,8 +69,12 @@ private:
     void setBusy(bool busy);
     void growToFit();
     void wipe();
+    void loadExistingKeys();
 
     QPointer<Vault> m_vault;
+    // Keys already in the vault, for the "saving replaces" note. Kept here
+    // and refreshed when the vault changes, so typing never reads the index.
+    QSet<QString> m_existingKeys;
     Mode m_mode;
     bool m_saving = false;
     QString m_originalDescription;

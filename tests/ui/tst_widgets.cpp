@@ -151,6 +151,24 @@ private slots:
         editor->reject();
     }
 
+    // Adding under a key the vault already has says that saving replaces it,
+    // also for a key stored while the dialog is open.
+    void existingKeyIsNoted()
+    {
+        Harness h(QStringLiteral("ui-existing"));
+        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_EXISTING"), kCanary));
+        h.window.addSecret();
+        SecretEditor* editor = h.window.currentEditor();
+        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_EXISTING"));
+        QVERIFY(editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
+        editor->keyEdit()->clear();
+        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_LATER"));
+        QVERIFY(!editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
+        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_LATER"), kCanary));
+        QTRY_VERIFY(editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
+        editor->reject();
+    }
+
     void keychainErrorKeepsDialogOpen()
     {
         uitest::RefusingStore store;
