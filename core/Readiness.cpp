@@ -41,6 +41,7 @@ struct Lookup {
     std::vector<bool> answered;
     int pending = 0;
     bool finished = false;
+    bool keepValues = false; // only `run` needs them; a report never does
     Readiness::DoneWithValues done;
     QPointer<QObject> guard;
 
@@ -64,7 +65,8 @@ struct Lookup {
         ReadinessItem& item = report.items[static_cast<qsizetype>(i)];
         if (!error) {
             item.status = SecretStatus::Set;
-            values.insert(item.key, value);
+            if (keepValues)
+                values.insert(item.key, value);
         } else if (error.kind == ErrorKind::NotFound) {
             item.status = SecretStatus::Missing;
         } else {
@@ -95,6 +97,42 @@ struct Lookup {
         finish();
     }
 };
+
+void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::DoneWithValues done,
+           std::chrono::milliseconds deadline, bool keepValues)
+{
+    auto lookup = std::make_shared<Lookup>();
+    lookup->done = std::move(done);
+    lookup->keepValues = keepValues;
+    lookup->report.appName = manifest.name;
+    for (const SecretRequirement& secret : manifest.secrets) {
+        bool seen = false; // an invalid manifest may repeat a key
+        for (const ReadinessItem& item : lookup->report.items)
+            seen = seen || item.key == secret.key;
+        if (!seen)
+            lookup->report.items.append(
+                {secret.key, secret.description, secret.optional, SecretStatus::Missing, {}});
+    }
+    const size_t count = static_cast<size_t>(lookup->report.items.size());
+    lookup->answered.assign(count, false);
+    lookup->pending = static_cast<int>(count);
+
+    // Answers are delivered to `guard`, a child of `context`: if the caller
+    // goes away nothing is delivered, and after finish() late answers are dropped.
+    QObject* guard = new QObject(context);
+    lookup->guard = guard;
+    if (count == 0) {
+        QTimer::singleShot(0, guard, [lookup] { lookup->finish(); });
+        return;
+    }
+    QTimer::singleShot(deadline, guard, [lookup, deadline] { lookup->expire(deadline); });
+    for (size_t i = 0; i < count; ++i) {
+        const QString key = lookup->report.items[static_cast<qsizetype>(i)].key;
+        vault.value(key, guard, [lookup, i](const Error& error, const QString& value) {
+            lookup->answer(i, error, value);
+        });
+    }
+}
 
 } // namespace
 
@@ -131,45 +169,16 @@ QString ReadinessReport::verdict() const
 void Readiness::evaluate(const Manifest& manifest, Vault& vault, QObject* context, Done done,
                          std::chrono::milliseconds deadline)
 {
-    fetch(
+    start(
         manifest, vault, context,
         [done](const ReadinessReport& report, const QHash<QString, QString>&) { done(report); },
-        deadline);
+        deadline, false);
 }
 
 void Readiness::fetch(const Manifest& manifest, Vault& vault, QObject* context, DoneWithValues done,
                       std::chrono::milliseconds deadline)
 {
-    auto lookup = std::make_shared<Lookup>();
-    lookup->done = std::move(done);
-    lookup->report.appName = manifest.name;
-    for (const SecretRequirement& secret : manifest.secrets) {
-        bool seen = false; // an invalid manifest may repeat a key
-        for (const ReadinessItem& item : lookup->report.items)
-            seen = seen || item.key == secret.key;
-        if (!seen)
-            lookup->report.items.append(
-                {secret.key, secret.description, secret.optional, SecretStatus::Missing, {}});
-    }
-    const size_t count = static_cast<size_t>(lookup->report.items.size());
-    lookup->answered.assign(count, false);
-    lookup->pending = static_cast<int>(count);
-
-    // Answers are delivered to `guard`, a child of `context`: if the caller
-    // goes away nothing is delivered, and after finish() late answers are dropped.
-    QObject* guard = new QObject(context);
-    lookup->guard = guard;
-    if (count == 0) {
-        QTimer::singleShot(0, guard, [lookup] { lookup->finish(); });
-        return;
-    }
-    QTimer::singleShot(deadline, guard, [lookup, deadline] { lookup->expire(deadline); });
-    for (size_t i = 0; i < count; ++i) {
-        const QString key = lookup->report.items[static_cast<qsizetype>(i)].key;
-        vault.value(key, guard, [lookup, i](const Error& error, const QString& value) {
-            lookup->answer(i, error, value);
-        });
-    }
+    start(manifest, vault, context, std::move(done), deadline, true);
 }
 
 } // namespace latchkey
