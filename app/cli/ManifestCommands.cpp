@@ -109,16 +109,23 @@ ReadinessReport fetch(Context& context, const Manifest& manifest, QHash<QString,
     QEventLoop loop;
     bool finished = false;
     Vault& vault = context.vault();
-    Readiness::fetch(
-        manifest, vault, &loop,
-        [&](const ReadinessReport& report, const QHash<QString, QString>& read) {
-            result = report;
-            if (values)
+    const auto deadline = context.timeout + std::chrono::milliseconds(500);
+    auto finish = [&](const ReadinessReport& report) {
+        result = report;
+        finished = true;
+        loop.quit();
+    };
+    // Only `run` needs the values; `check` asks for the report alone.
+    if (values)
+        Readiness::fetch(
+            manifest, vault, &loop,
+            [&](const ReadinessReport& report, const QHash<QString, QString>& read) {
                 *values = read;
-            finished = true;
-            loop.quit();
-        },
-        context.timeout + std::chrono::milliseconds(500));
+                finish(report);
+            },
+            deadline);
+    else
+        Readiness::evaluate(manifest, vault, &loop, finish, deadline);
     if (!finished)
         loop.exec();
     return result;
