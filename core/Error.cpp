@@ -12,6 +12,7 @@ int exitCodeFor(ErrorKind kind)
     case ErrorKind::InvalidInput:
         return 2;
     case ErrorKind::Unreadable:
+    case ErrorKind::Locked:
     case ErrorKind::Unavailable:
     case ErrorKind::AccessDenied:
     case ErrorKind::Timeout:
@@ -21,6 +22,13 @@ int exitCodeFor(ErrorKind kind)
         return 4;
     }
     return 4;
+}
+
+bool isKeychainError(ErrorKind kind)
+{
+    return kind == ErrorKind::Unreadable || kind == ErrorKind::Locked ||
+           kind == ErrorKind::Unavailable || kind == ErrorKind::AccessDenied ||
+           kind == ErrorKind::Timeout;
 }
 
 } // namespace latchkey

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace latchkey {
@@ -20,8 +21,7 @@ QString tr(const char* text)
 
 bool isKeychainFailure(ErrorKind kind)
 {
-    return kind == ErrorKind::Unreadable || kind == ErrorKind::AccessDenied ||
-           kind == ErrorKind::Unavailable || kind == ErrorKind::Timeout;
+    return isKeychainError(kind);
 }
 
 int countRequired(const ReadinessReport& report, SecretStatus status)
@@ -126,12 +126,66 @@ void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::
         return;
     }
     QTimer::singleShot(deadline, guard, [lookup, deadline] { lookup->expire(deadline); });
-    for (size_t i = 0; i < count; ++i) {
-        const QString key = lookup->report.items[static_cast<qsizetype>(i)].key;
-        vault.value(key, guard, [lookup, i](const Error& error, const QString& value) {
-            lookup->answer(i, error, value);
-        });
+    if (keepValues) {
+        // `run` needs the values: one read per key, all started at once.
+        for (size_t i = 0; i < count; ++i) {
+            const QString key = lookup->report.items[static_cast<qsizetype>(i)].key;
+            vault.value(key, guard, [lookup, i](const Error& error, const QString& value) {
+                lookup->answer(i, error, value);
+            });
+        }
+        return;
     }
+    // A report needs to know which keys exist, not their values: one batch
+    // of searches, sent together.
+    QStringList keys;
+    for (const ReadinessItem& item : std::as_const(lookup->report.items))
+        keys << item.key;
+    const VaultIndex index = vault.index();
+    vault.presence(keys, guard,
+                   [lookup, index, count](const Error& error, const QList<Presence>& presence) {
+                       if (error) {
+                           for (size_t i = 0; i < count; ++i)
+                               lookup->answer(i, error, {});
+                           return;
+                       }
+                       std::optional<VaultIndex::Snapshot> snapshot;
+                       for (size_t i = 0; i < count; ++i) {
+                           const qsizetype at = static_cast<qsizetype>(i);
+                           const QString& key = lookup->report.items[at].key;
+                           switch (at < presence.size() ? presence.at(at) : Presence::Unknown) {
+                           case Presence::Present:
+                               lookup->answer(i, {}, {});
+                               break;
+                           case Presence::Absent:
+                               lookup->answer(i, {ErrorKind::NotFound, {}}, {});
+                               break;
+                           case Presence::Locked:
+                               lookup->answer(i,
+                                              {ErrorKind::Locked,
+                                               tr("%1 is in the keychain, which is locked; unlock "
+                                                  "it to use the secret.")
+                                                   .arg(key)},
+                                              {});
+                               break;
+                           case Presence::Unknown:
+                               // The store cannot tell missing from locked:
+                               // what the index lists is unreadable, not missing.
+                               if (!snapshot)
+                                   snapshot = index.load();
+                               if (VaultIndex::find(snapshot->entries, key))
+                                   lookup->answer(i,
+                                                  {ErrorKind::Unreadable,
+                                                   tr("%1 is listed but the keychain did not "
+                                                      "return it; it may be locked.")
+                                                       .arg(key)},
+                                                  {});
+                               else
+                                   lookup->answer(i, {ErrorKind::NotFound, {}}, {});
+                               break;
+                           }
+                       }
+                   });
 }
 
 } // namespace

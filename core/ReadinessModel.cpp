@@ -24,6 +24,8 @@ void ReadinessModel::setVault(Vault* vault)
     m_vault = vault;
     if (m_vault) {
         connect(m_vault, &Vault::changed, m_debounce, qOverload<>(&QTimer::start));
+        // Unlocked, locked, or the provider restarted: the verdict may have changed.
+        connect(m_vault, &Vault::stateChanged, m_debounce, qOverload<>(&QTimer::start));
         m_vault->watch();
     }
     evaluate();

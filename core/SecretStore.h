@@ -1,35 +1,91 @@
 #pragma once
 
 #include "Error.h"
+#include "KeychainStatus.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <chrono>
 #include <functional>
 
 namespace latchkey {
 
-// Where secret values live. One asynchronous call per operation, each
-// answered exactly once through its callback on the event loop; the callback
-// is dropped if `context` is destroyed first. The real implementation is
-// Keychain; widget tests may substitute a fake.
+// Whether the store holds a key, asked without reading its value.
+enum class Presence {
+    Absent,  // the store answered, unlocked: there is no such item
+    Present, // there is an item and it can be read
+    Locked,  // there is an item behind a lock
+    Unknown, // the store cannot tell (e.g. QtKeychain on Linux says "not found" when locked)
+};
+
+struct ItemState {
+    QString key;
+    Presence presence = Presence::Unknown;
+    QString revision; // the revision the last Latchkey write recorded, if the store keeps one
+};
+
+// Where secret values live, for one vault. One asynchronous call per
+// operation, each answered exactly once through its callback on the thread
+// that owns `context`; the callback is dropped if `context` is destroyed
+// first. Calls must be made from the thread the store lives in.
+//
+// The truth rules every implementation keeps:
+// - NotFound only when the store is reachable, unlocked, and has no such item;
+//   a locked item or collection is ErrorKind::Locked.
+// - remove() succeeds only when the item is gone (it checks).
+// - A call that does not answer within timeout() reports ErrorKind::Timeout.
 class SecretStore : public QObject {
     Q_OBJECT
 public:
     using ReadDone = std::function<void(const Error& error, const QString& value)>;
     using Done = std::function<void(const Error& error)>;
+    using PresenceDone = std::function<void(const Error& error, const QList<Presence>& presence)>;
+    using ItemsDone = std::function<void(const Error& error, const QList<ItemState>& items)>;
+    using StatusDone = std::function<void(const KeychainStatus& status)>;
 
     using QObject::QObject;
 
     virtual void read(const QString& key, QObject* context, ReadDone done) = 0;
-    virtual void write(const QString& key, const QString& value, QObject* context, Done done) = 0;
+    // Stores `value` under `key`. `revision` is recorded with the item when
+    // the store keeps revisions (see recordsRevision()).
+    virtual void write(const QString& key, const QString& value, const QString& revision,
+                       QObject* context, Done done) = 0;
     virtual void remove(const QString& key, QObject* context, Done done) = 0;
-
-    // Answers NotFound when the store is reachable, another error when not.
-    virtual void probe(QObject* context, Done done) = 0;
+    // Presence of each key, in order, without reading values. The error is
+    // set only when the store could not be asked at all.
+    virtual void presence(const QStringList& keys, QObject* context, PresenceDone done) = 0;
+    // The items of `keys` with the revision they record, or every item of
+    // the vault when `keys` is empty (needs canEnumerate()). A locked item
+    // whose attributes the store will not show has an empty key.
+    virtual void items(const QStringList& keys, QObject* context, ItemsDone done) = 0;
+    virtual void status(QObject* context, StatusDone done) = 0;
+    // Asks the provider to unlock (its own prompt). Not bound by timeout():
+    // the user may take their time.
+    virtual void unlock(QObject* context, Done done) = 0;
 
     // A short, user-facing name of the backing store ("Secret Service").
     virtual QString description() const = 0;
+    // The store can list every item of the vault.
+    virtual bool canEnumerate() const { return false; }
+    // The store keeps the revision given to write() and reports it in items().
+    virtual bool recordsRevision() const { return false; }
+    // NotFound from read() and Absent from presence() are proof the item does
+    // not exist (false when a locked keychain may answer the same).
+    virtual bool trustsNotFound() const { return true; }
+
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+signals:
+    // The provider restarted, or a collection was locked or unlocked: what
+    // was learnt about the store may be out of date.
+    void stateChanged();
+
+private:
+    std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
 };
 
 } // namespace latchkey

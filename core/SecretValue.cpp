@@ -55,4 +55,30 @@ bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error
     return true;
 }
 
+void wipe(QString& value)
+{
+    if (value.isEmpty()) {
+        value.clear();
+        return;
+    }
+    // data() detaches: only this copy's buffer is overwritten, never one
+    // shared with a copy somebody else still uses.
+    volatile char16_t* p = reinterpret_cast<char16_t*>(value.data());
+    for (qsizetype i = 0; i < value.size(); ++i)
+        p[i] = 0;
+    value.clear();
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (bytes.isEmpty()) {
+        bytes.clear();
+        return;
+    }
+    volatile char* p = bytes.data();
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        p[i] = 0;
+    bytes.clear();
+}
+
 } // namespace latchkey

@@ -1,30 +1,46 @@
 #include "Vault.h"
 
-#include "Keychain.h"
+#include "IoThread.h"
+#include "KeychainFactory.h"
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "VaultLock.h"
+#include "VaultReconcile.h"
+#include "VaultTransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QRandomGenerator>
 #include <QTimer>
 
 namespace latchkey {
 
 namespace {
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Vault", text);
 }
 
-// Reports an error through `done` on the next turn of the event loop, so that
-// every answer arrives asynchronously whatever the path.
+// Reports through `done` on the next turn of the event loop, so that every
+// answer arrives asynchronously whatever the path.
 template <typename Callback, typename... Args>
 void later(QObject* context, Callback done, Args... args)
 {
     QTimer::singleShot(0, context, [done, args...] { done(args...); });
+}
+
+// The caller's callback, dropped if the caller's context is gone by then.
+template <typename Callback> auto guarded(QObject* context, Callback done)
+{
+    return [alive = QPointer<QObject>(context), hadContext = context != nullptr,
+            done](auto&&... args) {
+        if (!hadContext || alive)
+            done(std::forward<decltype(args)>(args)...);
+    };
 }
 
 Error notFound(const QString& key, const QString& vault)
@@ -40,10 +56,39 @@ Error keyError(const QString& key)
         return {};
     return {ErrorKind::InvalidInput, tr("Invalid key \"%1\": %2.").arg(key, reason)};
 }
+
+QString newRevision()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+// The index after `key` was set.
+QList<SecretInfo> withSet(QList<SecretInfo> entries, const Intent& intent)
+{
+    if (const auto at = VaultIndex::find(entries, intent.key)) {
+        SecretInfo& info = entries[*at];
+        info.updated = intent.time;
+        info.hint = intent.hint;
+        if (intent.description)
+            info.description = *intent.description;
+    } else {
+        entries.append({intent.key, intent.description.value_or(QString()), intent.time,
+                        intent.time, intent.hint});
+    }
+    return entries;
+}
+
+QList<SecretInfo> without(QList<SecretInfo> entries, const QString& key)
+{
+    if (const auto at = VaultIndex::find(entries, key))
+        entries.removeAt(*at);
+    return entries;
+}
+
 } // namespace
 
 Vault::Vault(const QString& name, const QString& indexDirectory, QObject* parent)
-    : Vault(name, new Keychain(serviceFor(name)), indexDirectory, parent)
+    : Vault(name, createKeychainStore(name), indexDirectory, parent)
 {
     m_store->setParent(this);
 }
@@ -54,13 +99,176 @@ Vault::Vault(const QString& name, SecretStore* store, const QString& indexDirect
     , m_name(name)
     , m_store(store)
     , m_index(name, indexDirectory)
+    , m_io(new IoThread(this))
 {
+    connect(m_store, &SecretStore::stateChanged, this, &Vault::stateChanged);
+}
+
+Vault::~Vault()
+{
+    // Stop the file work first, so nothing it answers arrives half destroyed.
+    delete m_io;
+    m_io = nullptr;
 }
 
 void Vault::report(const QString& warningText)
 {
     if (!warningText.isEmpty())
         emit warning(warningText);
+}
+
+void Vault::enqueue(Step step)
+{
+    m_queue.push_back(std::move(step));
+    if (!m_busy)
+        next();
+}
+
+void Vault::next()
+{
+    if (m_queue.empty()) {
+        m_busy = false;
+        return;
+    }
+    m_busy = true;
+    Step step = std::move(m_queue.front());
+    m_queue.pop_front();
+    QPointer<Vault> self(this);
+    step([self] {
+        if (self)
+            QTimer::singleShot(0, self, [self] { self->next(); });
+    });
+}
+
+void Vault::begin(Begun then)
+{
+    const VaultIndex index = m_index;
+    const auto wait =
+        std::max<std::chrono::milliseconds>(std::chrono::seconds(10), m_store->timeout());
+    using Opened = std::pair<Error, std::shared_ptr<Transaction>>;
+    m_io->run<Opened>(
+        [index, wait]() -> Opened {
+            if (Error error = safefile::ensureFolder(index.directory(), tr("The vault folder")))
+                return {error, nullptr};
+            auto lock = VaultLock::acquire(index.lockPath(), wait);
+            if (!lock)
+                return {lock.error(), nullptr};
+            auto txn = std::make_shared<Transaction>();
+            txn->lock = lock.value();
+            safefile::removeLeftovers(index.path());
+            const VaultIndex::Snapshot snapshot = index.readLocked();
+            if (snapshot.error)
+                return {snapshot.error, nullptr};
+            txn->entries = snapshot.entries;
+            txn->warning = snapshot.warning;
+            auto journal = index.readJournal();
+            if (!journal)
+                return {journal.error(), nullptr};
+            txn->journal = journal.value();
+            return {Error{}, txn};
+        },
+        [this, then](Opened opened) {
+            if (opened.first)
+                return then(opened.first, nullptr);
+            std::shared_ptr<Transaction> txn = opened.second;
+            report(txn->warning);
+            if (txn->journal.isEmpty())
+                return then({}, txn);
+            QStringList keys;
+            for (const Intent& intent : txn->journal)
+                keys << intent.key;
+            observe(keys, false, [this, txn, then](const KeychainView& view, const Error& error) {
+                // A keychain that cannot answer now leaves the journal for later.
+                if (error)
+                    return then({}, txn);
+                settle(txn, view, false, [txn, then](const Error& e) { then(e, txn); });
+            });
+        });
+}
+
+void Vault::observe(const QStringList& keys, bool everything,
+                    std::function<void(const KeychainView&, const Error&)> then)
+{
+    if (m_store->canEnumerate()) {
+        const QStringList asked = everything ? QStringList() : keys;
+        const bool revisions = m_store->recordsRevision();
+        m_store->items(
+            asked, this,
+            [asked, everything, revisions, then](const Error& error,
+                                                 const QList<ItemState>& items) {
+                KeychainView view;
+                view.recordsRevision = revisions;
+                view.complete = everything && !error;
+                for (const ItemState& item : items) {
+                    if (item.key.isEmpty()) {
+                        view.complete = false; // a locked item that will not show its key
+                        continue;
+                    }
+                    const auto known = view.items.constFind(item.key);
+                    // Of two items for one key, the readable one speaks for it.
+                    if (known == view.items.constEnd() || known->presence != Presence::Present)
+                        view.items.insert(item.key, item);
+                }
+                for (const QString& key : asked)
+                    if (!error && !view.items.contains(key))
+                        view.items.insert(key, {key, Presence::Absent, {}});
+                then(view, error);
+            });
+        return;
+    }
+    m_store->presence(keys, this, [keys, then](const Error& error, const QList<Presence>& found) {
+        KeychainView view;
+        for (qsizetype i = 0; i < keys.size() && i < found.size(); ++i)
+            view.items.insert(keys.at(i), {keys.at(i), found.at(i), {}});
+        then(view, error);
+    });
+}
+
+void Vault::settle(std::shared_ptr<Transaction> txn, const KeychainView& view, bool everything,
+                   std::function<void(const Error&)> then)
+{
+    auto result = std::make_shared<Reconciliation>(
+        reconcile(txn->entries, txn->journal, view, everything, QDateTime::currentDateTimeUtc()));
+    txn->notices << result->notices;
+    auto write = [this, txn, result, then] {
+        const VaultIndex index = m_index;
+        m_io->run<Error>(
+            [index, result]() -> Error {
+                if (result->entriesChanged)
+                    if (Error error = index.write(result->entries))
+                        return error;
+                if (result->journalChanged)
+                    return index.writeJournal(result->unresolved);
+                return {};
+            },
+            [this, txn, result, then](Error error) {
+                if (!error) {
+                    txn->entries = result->entries;
+                    txn->journal = result->unresolved;
+                    if (result->entriesChanged)
+                        emit changed();
+                }
+                then(error);
+            });
+    };
+    if (result->needHint.isEmpty())
+        return write();
+    // An adopted value's mask comes from the value itself.
+    auto pending = std::make_shared<int>(static_cast<int>(result->needHint.size()));
+    for (const QString& key : std::as_const(result->needHint)) {
+        m_store->read(key, this,
+                      [result, key, pending, write](const Error& error, const QString& v) {
+                          if (const auto at = VaultIndex::find(result->entries, key)) {
+                              const QString hint = error ? QString() : maskValue(v);
+                              if (result->entries[*at].hint != hint) {
+                                  result->entries[*at].hint = hint;
+                                  result->entriesChanged = true;
+                              }
+                          }
+                          if (--*pending == 0)
+                              write();
+                      });
+    }
 }
 
 void Vault::set(const QString& key, const QString& value, const std::optional<QString>& description,
@@ -72,153 +280,257 @@ void Vault::set(const QString& key, const QString& value, const std::optional<QS
     if (!invalid.isEmpty())
         return later(context, done,
                      Error{ErrorKind::InvalidInput, tr("Cannot store %1: %2.").arg(key, invalid)});
-    const QString hint = maskValue(value);
-    QPointer<Vault> self(this);
-    m_store->write(key, value, context, [self, key, hint, description, done](const Error& error) {
-        if (error)
-            return done(error);
-        if (!self)
-            return done({ErrorKind::Other, tr("The vault was closed while saving %1.").arg(key)});
-        QString notice;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const Error indexError = self->m_index.update(
-            [&](QList<SecretInfo>& entries) {
-                const auto at = VaultIndex::find(entries, key);
-                if (at) {
-                    SecretInfo& info = entries[*at];
-                    info.updated = now;
-                    info.hint = hint;
-                    if (description)
-                        info.description = *description;
-                } else {
-                    entries.append({key, description.value_or(QString()), now, now, hint});
-                }
-            },
-            &notice);
-        self->report(notice);
-        if (indexError)
-            return done({ErrorKind::Storage,
-                         tr("The value of %1 was saved in the keychain, but its entry could not "
-                            "be recorded: %2")
-                             .arg(key, indexError.message)});
-        emit self->changed();
-        done({});
+    if (description) {
+        const QString tooLong = VaultIndex::descriptionError(*description);
+        if (!tooLong.isEmpty())
+            return later(
+                context, done,
+                Error{ErrorKind::InvalidInput, tr("Cannot store %1: %2.").arg(key, tooLong)});
+    }
+    auto reply = guarded(context, done);
+    enqueue([this, key, value, description, reply](std::function<void()> finished) {
+        begin([this, key, value, description, reply, finished](const Error& error,
+                                                               std::shared_ptr<Transaction> txn) {
+            if (error) {
+                reply(Error{error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
+                return finished();
+            }
+            commitSet(txn, key, value, description, [reply, finished, txn](const Error& e) {
+                txn->lock.reset(); // the next writer, of any process, may go on
+                reply(e);
+                finished();
+            });
+        });
     });
 }
 
-void Vault::value(const QString& key, QObject* context, ReadDone done)
+void Vault::commitSet(std::shared_ptr<Transaction> txn, const QString& key, const QString& value,
+                      const std::optional<QString>& description, Done done)
 {
-    if (Error error = keyError(key))
-        return later(context, done, error, QString());
-    // The index only matters when the store says "not found" (a locked
-    // collection says that too), so it is read then and not for every lookup:
-    // a manifest's readiness asks for all its keys at once.
-    QPointer<Vault> self(this);
+    Intent intent{Intent::Op::Set,  key,        newRevision(), QDateTime::currentDateTimeUtc(),
+                  maskValue(value), description};
+    const QList<Intent> before = txn->journal;
+    const QList<Intent> during = before + QList<Intent>{intent};
+    const QList<SecretInfo> after = withSet(txn->entries, intent);
     const VaultIndex index = m_index;
-    m_store->read(key, context, [self, index, done, key](const Error& error, const QString& v) {
-        if (error.kind != ErrorKind::NotFound)
-            return done(error, v);
-        const VaultIndex::Snapshot snapshot = index.load();
-        if (self)
-            self->report(snapshot.warning);
-        if (VaultIndex::find(snapshot.entries, key))
-            return done({ErrorKind::Unreadable,
-                         tr("%1 is listed in vault \"%2\" but the keychain did not return its "
-                            "value; the keychain may be locked. The entry was kept.")
-                             .arg(key, index.vault())},
-                        QString());
-        done(notFound(key, index.vault()), QString());
-    });
+    using Prepared = Result<std::shared_ptr<safefile::PreparedFile>>;
+    m_io->run<Prepared>(
+        [index, before, during, after]() -> Prepared {
+            // Both files are on disk before the keychain is touched: the
+            // intent, and the new index (which proves it fits).
+            if (Error error = index.writeJournal(during))
+                return error;
+            auto prepared = index.prepare(after);
+            if (!prepared) {
+                index.writeJournal(before);
+                return prepared.error();
+            }
+            return std::make_shared<safefile::PreparedFile>(std::move(prepared.value()));
+        },
+        [this, txn, key, value, intent, before, done](Prepared prepared) {
+            if (!prepared)
+                return done(
+                    {prepared.error().kind, tr("%1 was not saved, and nothing was changed: %2")
+                                                .arg(key, prepared.error().message)});
+            auto file = prepared.value();
+            m_store->write(
+                key, value, intent.revision, this,
+                [this, txn, key, file, before, done](const Error& stored) {
+                    const VaultIndex index = m_index;
+                    // A keychain that did not answer may still have
+                    // stored the value: the intent stays, and the next
+                    // transaction asks the keychain.
+                    const bool unknown = stored.kind == ErrorKind::Timeout;
+                    m_io->run<Error>(
+                        [index, file, stored, unknown, before]() -> Error {
+                            if (stored) {
+                                file->discard();
+                                return unknown ? Error{} : index.writeJournal(before);
+                            }
+                            if (Error error = file->commit())
+                                return error;
+                            return index.writeJournal(before);
+                        },
+                        [this, key, stored, unknown, done](Error written) {
+                            if (stored && unknown)
+                                return done(
+                                    {stored.kind, tr("%1: whether the value was saved is not "
+                                                     "known yet; the next command will check "
+                                                     "the keychain and complete or undo the "
+                                                     "entry.")
+                                                      .arg(stored.message)});
+                            if (stored)
+                                return done(
+                                    {stored.kind,
+                                     tr("%1 %2 was not changed.").arg(stored.message, key)});
+                            emit changed();
+                            if (written)
+                                return done(
+                                    {ErrorKind::Storage, tr("%1 was saved in the keychain, but the "
+                                                            "index could not be updated (%2); the "
+                                                            "next command will complete the entry.")
+                                                             .arg(key, written.message)});
+                            done({});
+                        });
+                });
+        });
 }
 
 void Vault::remove(const QString& key, QObject* context, Done done)
 {
     if (Error error = keyError(key))
         return later(context, done, error);
-    const VaultIndex::Snapshot snapshot = m_index.load();
-    report(snapshot.warning);
-    if (snapshot.error)
-        return later(context, done, snapshot.error);
-    QPointer<Vault> self(this);
-    auto removeBoth = [self, key, context, done] {
-        if (!self)
-            return done({ErrorKind::Other, tr("The vault was closed.")});
-        self->m_store->remove(key, context, [self, key, done](const Error& error) {
-            if (error)
-                return done(error);
-            if (!self)
-                return done({});
-            const Error indexError = self->m_index.update([&](QList<SecretInfo>& entries) {
-                if (const auto at = VaultIndex::find(entries, key))
-                    entries.removeAt(*at);
+    auto reply = guarded(context, done);
+    enqueue([this, key, reply](std::function<void()> finished) {
+        auto answer = [reply, finished](const Error& e) {
+            reply(e);
+            finished();
+        };
+        auto change = [this, key, answer] {
+            begin([this, key, answer](const Error& error, std::shared_ptr<Transaction> txn) {
+                auto settled = [answer, txn](const Error& e) {
+                    if (txn)
+                        txn->lock.reset();
+                    answer(e);
+                };
+                if (error)
+                    return settled(
+                        {error.kind, tr("%1 was not deleted: %2").arg(key, error.message)});
+                commitRemove(txn, key, settled);
             });
-            if (indexError)
-                return done(indexError);
-            emit self->changed();
-            done({});
-        });
-    };
-    if (VaultIndex::find(snapshot.entries, key))
-        return removeBoth();
-    // The store answers success for deleting a missing item, so existence of
-    // an unlisted key is checked by reading it first.
-    const QString vault = m_name;
-    m_store->read(key, context, [removeBoth, done, key, vault](const Error& error, const QString&) {
-        if (error.kind == ErrorKind::NotFound)
-            return done(notFound(key, vault));
-        if (error)
-            return done(error);
-        removeBoth();
+        };
+        if (VaultIndex::find(m_index.load().entries, key))
+            return change();
+        // Not listed: delete it anyway if the keychain has it (another tool
+        // stored it), but never claim to delete what is not there. The
+        // keychain is asked first, so an unreachable one changes nothing.
+        observe({key}, false,
+                [this, key, answer, change](const KeychainView& view, const Error& e) {
+                    if (e)
+                        return answer(e);
+                    switch (view.presenceOf(key)) {
+                    case Presence::Present:
+                        return change();
+                    case Presence::Locked:
+                        return answer(
+                            {ErrorKind::Locked,
+                             tr("%1 is in the keychain behind a lock; unlock the keychain and "
+                                "try again. Nothing was deleted.")
+                                 .arg(key)});
+                    case Presence::Absent:
+                    case Presence::Unknown:
+                        break;
+                    }
+                    answer(notFound(key, m_name));
+                });
     });
 }
 
-Error Vault::setDescription(const QString& key, const QString& description)
+void Vault::commitRemove(std::shared_ptr<Transaction> txn, const QString& key, Done done)
+{
+    const Intent intent{Intent::Op::Delete, key, {}, QDateTime::currentDateTimeUtc(), {}, {}};
+    const QList<Intent> before = txn->journal;
+    const QList<Intent> during = before + QList<Intent>{intent};
+    const QList<SecretInfo> after = without(txn->entries, key);
+    const VaultIndex index = m_index;
+    using Prepared = Result<std::shared_ptr<safefile::PreparedFile>>;
+    m_io->run<Prepared>(
+        [index, before, during, after]() -> Prepared {
+            if (Error error = index.writeJournal(during))
+                return error;
+            auto prepared = index.prepare(after);
+            if (!prepared) {
+                index.writeJournal(before);
+                return prepared.error();
+            }
+            return std::make_shared<safefile::PreparedFile>(std::move(prepared.value()));
+        },
+        [this, key, before, done](Prepared prepared) {
+            if (!prepared)
+                return done(
+                    {prepared.error().kind, tr("%1 was not deleted, and nothing was changed: %2")
+                                                .arg(key, prepared.error().message)});
+            auto file = prepared.value();
+            m_store->remove(key, this, [this, key, file, before, done](const Error& removed) {
+                // Already gone is gone, when the store can be believed.
+                const bool gone =
+                    !removed || (removed.kind == ErrorKind::NotFound && m_store->trustsNotFound());
+                const bool unknown = removed.kind == ErrorKind::Timeout;
+                const VaultIndex index = m_index;
+                m_io->run<Error>(
+                    [index, file, gone, unknown, before]() -> Error {
+                        if (!gone) {
+                            file->discard();
+                            return unknown ? Error{} : index.writeJournal(before);
+                        }
+                        if (Error error = file->commit())
+                            return error;
+                        return index.writeJournal(before);
+                    },
+                    [this, key, removed, gone, unknown, done](Error written) {
+                        if (!gone && unknown)
+                            return done({removed.kind,
+                                         tr("%1: whether %2 was deleted is not known yet; the "
+                                            "next command will check the keychain.")
+                                             .arg(removed.message, key)});
+                        if (!gone && removed.kind == ErrorKind::NotFound)
+                            return done({ErrorKind::Unreadable,
+                                         tr("The keychain did not return %1, and it may be "
+                                            "locked; nothing was deleted. Unlock it and try "
+                                            "again.")
+                                             .arg(key)});
+                        if (!gone)
+                            return done({removed.kind,
+                                         tr("%1 %2 was not deleted.").arg(removed.message, key)});
+                        emit changed();
+                        if (written)
+                            return done({ErrorKind::Storage,
+                                         tr("%1 was deleted from the keychain, but the index "
+                                            "could not be updated (%2); the next command will "
+                                            "remove the entry.")
+                                             .arg(key, written.message)});
+                        done({});
+                    });
+            });
+        });
+}
+
+void Vault::setDescription(const QString& key, const QString& description, QObject* context,
+                           Done done)
 {
     if (Error error = keyError(key))
-        return error;
-    bool found = false;
-    QString notice;
-    const Error error = m_index.update(
-        [&](QList<SecretInfo>& entries) {
-            if (const auto at = VaultIndex::find(entries, key)) {
-                entries[*at].description = description;
-                found = true;
-            }
-        },
-        &notice);
-    report(notice);
-    if (error)
-        return error;
-    if (!found)
-        return notFound(key, m_name);
-    emit changed();
-    return {};
-}
-
-void Vault::watch()
-{
-    if (m_watcher)
-        return;
-    m_watcher = new QFileSystemWatcher(this);
-    QDir().mkpath(QFileInfo(m_index.path()).absolutePath());
-    // QSaveFile replaces the file by renaming, which drops a watch on the file
-    // itself; watching the folder catches the rename, and rewatch() re-adds it.
-    auto onChange = [this] {
-        rewatch();
-        emit changed();
-    };
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, onChange);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
-    rewatch();
-}
-
-void Vault::rewatch()
-{
-    const QString dir = QFileInfo(m_index.path()).absolutePath();
-    if (!m_watcher->directories().contains(dir))
-        m_watcher->addPath(dir);
-    if (QFileInfo::exists(m_index.path()) && !m_watcher->files().contains(m_index.path()))
-        m_watcher->addPath(m_index.path());
+        return later(context, done, error);
+    const QString tooLong = VaultIndex::descriptionError(description);
+    if (!tooLong.isEmpty())
+        return later(
+            context, done,
+            Error{ErrorKind::InvalidInput, tr("Cannot describe %1: %2.").arg(key, tooLong)});
+    auto reply = guarded(context, done);
+    enqueue([this, key, description, reply](std::function<void()> finished) {
+        begin([this, key, description, reply, finished](const Error& error,
+                                                        std::shared_ptr<Transaction> txn) {
+            auto answer = [reply, finished, txn](const Error& e) {
+                if (txn)
+                    txn->lock.reset();
+                reply(e);
+                finished();
+            };
+            if (error)
+                return answer(error);
+            const auto at = VaultIndex::find(txn->entries, key);
+            if (!at)
+                return answer(notFound(key, m_name));
+            QList<SecretInfo> after = txn->entries;
+            after[*at].description = description;
+            const VaultIndex index = m_index;
+            m_io->run<Error>([index, after] { return index.write(after); },
+                             [this, txn, answer](Error written) {
+                                 if (!written)
+                                     emit changed();
+                                 answer(written);
+                             });
+        });
+    });
 }
 
 } // namespace latchkey

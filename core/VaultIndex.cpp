@@ -1,14 +1,14 @@
 #include "VaultIndex.h"
 
+#include "SecretName.h"
+#include "VaultLock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace latchkey {
@@ -20,25 +20,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("VaultIndex", text);
 }
 
-constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
+constexpr qint64 kMaxJournalBytes = 1024 * 1024;
 
 QString toText(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 QDateTime fromText(const QString& text)
 {
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-// Parses the document; on failure returns the reason and leaves `out` alone.
-QString parse(const QByteArray& bytes, QList<SecretInfo>& out)
+// Why the document is not one we can read, or empty; fills `root`.
+QString openDocument(const QByteArray& bytes, QJsonObject& root, const QString& listName,
+                     QJsonArray& list)
 {
-    if (bytes.trimmed().isEmpty()) {
-        out.clear();
-        return {};
-    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -47,33 +44,58 @@ QString parse(const QByteArray& bytes, QList<SecretInfo>& out)
             .arg(parseError.errorString());
     if (!doc.isObject())
         return tr("the top level is not a JSON object");
-    const QJsonObject root = doc.object();
+    root = doc.object();
     const int schema = root.value(QLatin1String("schema")).toInt(-1);
     if (schema < 1)
         return tr("it has no valid schema version");
-    if (schema > VaultIndex::kSchemaVersion)
-        return tr("it was written by a newer Latchkey (schema %1)").arg(schema);
-    const QJsonValue secrets = root.value(QLatin1String("secrets"));
-    if (!secrets.isArray())
-        return tr("\"secrets\" is not a list");
-    QList<SecretInfo> entries;
-    for (const QJsonValue& item : secrets.toArray()) {
-        const QJsonObject object = item.toObject();
-        SecretInfo info;
-        info.key = object.value(QLatin1String("key")).toString();
-        if (info.key.isEmpty())
-            return tr("an entry has no key");
-        info.description = object.value(QLatin1String("description")).toString();
-        info.created = fromText(object.value(QLatin1String("created")).toString());
-        info.updated = fromText(object.value(QLatin1String("updated")).toString());
-        info.hint = object.value(QLatin1String("hint")).toString();
-        entries.append(info);
-    }
-    out = entries;
+    const QJsonValue value = root.value(listName);
+    if (value.isUndefined() && listName == QLatin1String("pending"))
+        return {};
+    if (!value.isArray())
+        return tr("\"%1\" is not a list").arg(listName);
+    list = value.toArray();
     return {};
 }
 
-QByteArray serialize(const QString& vault, const QList<SecretInfo>& entries)
+int schemaOf(const QJsonObject& root)
+{
+    return root.value(QLatin1String("schema")).toInt(-1);
+}
+
+Error newerSchema(const QString& what, const QString& path, int schema)
+{
+    return {ErrorKind::Storage,
+            tr("%1 %2 was written by a newer version of Latchkey (schema %3, this one reads up to "
+               "%4); it was left untouched. Update Latchkey to use this vault.")
+                .arg(what, path)
+                .arg(schema)
+                .arg(VaultIndex::kSchemaVersion)};
+}
+
+// Two entries for one key (a hand merge, an old bug) become one: the most
+// recently updated wins, keeping the earliest creation and any description.
+void mergeInto(QList<SecretInfo>& entries, const SecretInfo& info)
+{
+    const auto at = VaultIndex::find(entries, info.key);
+    if (!at) {
+        entries.append(info);
+        return;
+    }
+    SecretInfo& kept = entries[*at];
+    const SecretInfo older = kept.updated > info.updated ? info : kept;
+    if (info.updated > kept.updated) {
+        kept.updated = info.updated;
+        kept.hint = info.hint;
+        if (!info.description.isEmpty())
+            kept.description = info.description;
+    }
+    if (kept.description.isEmpty())
+        kept.description = older.description;
+    if (older.created.isValid() && (!kept.created.isValid() || older.created < kept.created))
+        kept.created = older.created;
+}
+
+QByteArray serializeEntries(const QString& vault, const QList<SecretInfo>& entries)
 {
     QJsonArray secrets;
     for (const SecretInfo& info : entries) {
@@ -85,12 +107,10 @@ QByteArray serialize(const QString& vault, const QList<SecretInfo>& entries)
             {QLatin1String("hint"), info.hint},
         });
     }
-    const QJsonObject root{
-        {QLatin1String("schema"), VaultIndex::kSchemaVersion},
-        {QLatin1String("vault"), vault},
-        {QLatin1String("secrets"), secrets},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    return QJsonDocument(QJsonObject{{QLatin1String("schema"), VaultIndex::kSchemaVersion},
+                                     {QLatin1String("vault"), vault},
+                                     {QLatin1String("secrets"), secrets}})
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -111,6 +131,23 @@ QString VaultIndex::defaultDirectory()
         .filePath(QStringLiteral("latchkey/vaults"));
 }
 
+QString VaultIndex::journalPath() const
+{
+    return QDir(m_directory).filePath(m_vault + QLatin1String(".journal"));
+}
+
+QString VaultIndex::lockPath() const
+{
+    return QDir(m_directory).filePath(m_vault + QLatin1String(".lock"));
+}
+
+QString VaultIndex::descriptionError(const QString& description)
+{
+    if (description.toUtf8().size() > kMaxDescriptionBytes)
+        return tr("the description is longer than %1 bytes").arg(kMaxDescriptionBytes);
+    return {};
+}
+
 std::optional<qsizetype> VaultIndex::find(const QList<SecretInfo>& entries, const QString& key)
 {
     for (qsizetype i = 0; i < entries.size(); ++i)
@@ -119,29 +156,54 @@ std::optional<qsizetype> VaultIndex::find(const QList<SecretInfo>& entries, cons
     return std::nullopt;
 }
 
-VaultIndex::Snapshot VaultIndex::readUnlocked(bool moveAsideIfCorrupt) const
+VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
 {
     Snapshot snapshot;
-    QFile file(m_path);
-    if (!file.exists())
-        return snapshot;
-    if (file.size() > kMaxIndexBytes) {
-        snapshot.error = {
-            ErrorKind::Storage,
-            tr("The vault index %1 is larger than 16 MiB; it was left as it is.").arg(m_path)};
+    snapshot.pending = QFile::exists(journalPath());
+    const QString what = tr("The vault index");
+    auto bytes = safefile::read(m_path, kMaxIndexBytes, what);
+    if (!bytes) {
+        snapshot.error = bytes.error();
         return snapshot;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        snapshot.error = {
-            ErrorKind::Storage,
-            tr("Cannot read the vault index %1: %2.").arg(m_path, file.errorString())};
+    if (!bytes.value() || bytes.value()->trimmed().isEmpty())
+        return snapshot;
+    QJsonObject root;
+    QJsonArray secrets;
+    QString reason = openDocument(**bytes, root, QStringLiteral("secrets"), secrets);
+    if (reason.isEmpty() && schemaOf(root) > kSchemaVersion) {
+        snapshot.error = newerSchema(what, m_path, schemaOf(root));
         return snapshot;
     }
-    const QByteArray bytes = file.readAll();
-    file.close();
-    const QString reason = parse(bytes, snapshot.entries);
-    if (reason.isEmpty())
+    QStringList skipped;
+    for (qsizetype i = 0; reason.isEmpty() && i < secrets.size(); ++i) {
+        const QJsonObject object = secrets.at(i).toObject();
+        SecretInfo info;
+        info.key = object.value(QLatin1String("key")).toString();
+        if (info.key.isEmpty()) {
+            reason = tr("an entry has no key");
+            break;
+        }
+        if (!isValidSecretName(info.key)) {
+            skipped << info.key.left(40);
+            continue;
+        }
+        info.description = object.value(QLatin1String("description")).toString();
+        info.created = fromText(object.value(QLatin1String("created")).toString());
+        info.updated = fromText(object.value(QLatin1String("updated")).toString());
+        info.hint = object.value(QLatin1String("hint")).toString();
+        mergeInto(snapshot.entries, info);
+    }
+    if (reason.isEmpty()) {
+        if (!skipped.isEmpty())
+            snapshot.warning = tr("The vault index %1 lists %2 entries whose names are not valid "
+                                  "keys; they were ignored.")
+                                   .arg(m_path)
+                                   .arg(skipped.size());
         return snapshot;
+    }
+    snapshot.entries.clear();
+    snapshot.corrupt = true;
     if (!moveAsideIfCorrupt) {
         snapshot.error = {ErrorKind::Storage,
                           tr("The vault index %1 is corrupt: %2.").arg(m_path, reason)};
@@ -156,68 +218,121 @@ VaultIndex::Snapshot VaultIndex::readUnlocked(bool moveAsideIfCorrupt) const
                               .arg(m_path, reason)};
         return snapshot;
     }
-    snapshot.entries.clear();
     snapshot.warning = tr("The vault index %1 was corrupt (%2); it was moved to %3 and a new, "
                           "empty index was started. Values in the keychain are untouched.")
                            .arg(m_path, reason, aside);
     return snapshot;
 }
 
-Error VaultIndex::writeUnlocked(const QList<SecretInfo>& entries) const
-{
-    if (!QFile::exists(m_path)) {
-        // QSaveFile gives a new file the umask's mode (often 0644); create it
-        // owner-only first so the replacement inherits 0600.
-        QFile create(m_path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
-            return {ErrorKind::Storage,
-                    tr("Cannot create the vault index %1: %2.").arg(m_path, create.errorString())};
-    }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {ErrorKind::Storage,
-                tr("Cannot write the vault index %1: %2.").arg(m_path, file.errorString())};
-    file.write(serialize(m_vault, entries));
-    if (!file.commit())
-        return {ErrorKind::Storage,
-                tr("Cannot write the vault index %1: %2.").arg(m_path, file.errorString())};
-    QFile::setPermissions(m_path, kOwnerOnly);
-    return {};
-}
-
 VaultIndex::Snapshot VaultIndex::load() const
 {
-    Snapshot snapshot = readUnlocked(false);
-    if (snapshot.error.kind != ErrorKind::Storage || !QFile::exists(m_path))
+    Snapshot snapshot = read(false);
+    if (!snapshot.corrupt)
         return snapshot;
-    // Corrupt: take the lock before moving the file aside, so a writer that is
-    // replacing it right now is not mistaken for corruption.
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000))
+    // Possibly corrupt: look again under the lock, so that a writer replacing
+    // the file right now is not mistaken for corruption.
+    auto lock = VaultLock::acquire(lockPath(), std::chrono::seconds(10));
+    if (!lock)
         return snapshot;
-    return readUnlocked(true);
+    return read(true);
 }
 
-Error VaultIndex::update(const std::function<void(QList<SecretInfo>&)>& mutate,
-                         QString* warning) const
+Result<QString> VaultIndex::update(const std::function<void(QList<SecretInfo>&)>& mutate) const
 {
-    if (!QDir().mkpath(m_directory))
-        return {ErrorKind::Storage, tr("Cannot create the folder %1.").arg(m_directory)};
-    QFile::setPermissions(m_directory, kOwnerOnly | QFileDevice::ExeOwner);
-    QLockFile lock(m_path + QLatin1String(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(10000))
-        return {ErrorKind::Storage,
-                tr("The vault index %1 is locked by another process (lock file %2).")
-                    .arg(m_path, lock.fileName())};
-    Snapshot snapshot = readUnlocked(true);
+    if (Error error = safefile::ensureFolder(m_directory, tr("The vault folder")))
+        return error;
+    auto lock = VaultLock::acquire(lockPath(), std::chrono::seconds(10));
+    if (!lock)
+        return lock.error();
+    Snapshot snapshot = readLocked();
     if (snapshot.error)
         return snapshot.error;
-    if (warning)
-        *warning = snapshot.warning;
     mutate(snapshot.entries);
-    return writeUnlocked(snapshot.entries);
+    if (Error error = write(snapshot.entries))
+        return error;
+    return snapshot.warning;
+}
+
+VaultIndex::Snapshot VaultIndex::readLocked() const
+{
+    return read(true);
+}
+
+Result<QList<Intent>> VaultIndex::readJournal() const
+{
+    auto bytes = safefile::read(journalPath(), kMaxJournalBytes, tr("The vault journal"));
+    if (!bytes)
+        return bytes.error();
+    QList<Intent> intents;
+    if (!bytes.value() || bytes.value()->trimmed().isEmpty())
+        return intents;
+    QJsonObject root;
+    QJsonArray pending;
+    const QString reason = openDocument(**bytes, root, QStringLiteral("pending"), pending);
+    if (reason.isEmpty() && schemaOf(root) > kSchemaVersion)
+        return newerSchema(tr("The vault journal"), journalPath(), schemaOf(root));
+    if (!reason.isEmpty())
+        // A journal that cannot be read names no intents; what it could have
+        // said is recovered by comparing the index with the keychain.
+        return intents;
+    for (const QJsonValue& value : pending) {
+        const QJsonObject object = value.toObject();
+        Intent intent;
+        intent.op = object.value(QLatin1String("op")).toString() == QLatin1String("delete")
+                        ? Intent::Op::Delete
+                        : Intent::Op::Set;
+        intent.key = object.value(QLatin1String("key")).toString();
+        if (!isValidSecretName(intent.key))
+            continue;
+        intent.revision = object.value(QLatin1String("revision")).toString();
+        intent.time = fromText(object.value(QLatin1String("time")).toString());
+        intent.hint = object.value(QLatin1String("hint")).toString();
+        if (object.contains(QLatin1String("description")))
+            intent.description = object.value(QLatin1String("description")).toString();
+        intents.append(intent);
+    }
+    return intents;
+}
+
+Error VaultIndex::writeJournal(const QList<Intent>& intents) const
+{
+    if (intents.isEmpty())
+        return safefile::remove(journalPath(), tr("the vault journal"));
+    QJsonArray pending;
+    for (const Intent& intent : intents) {
+        QJsonObject object{
+            {QLatin1String("op"),
+             intent.op == Intent::Op::Delete ? QLatin1String("delete") : QLatin1String("set")},
+            {QLatin1String("key"), intent.key},
+            {QLatin1String("revision"), intent.revision},
+            {QLatin1String("time"), toText(intent.time)},
+        };
+        if (intent.op == Intent::Op::Set) {
+            object.insert(QLatin1String("hint"), intent.hint);
+            if (intent.description)
+                object.insert(QLatin1String("description"), *intent.description);
+        }
+        pending.append(object);
+    }
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QLatin1String("schema"), kSchemaVersion},
+                                                       {QLatin1String("vault"), m_vault},
+                                                       {QLatin1String("pending"), pending}})
+                                 .toJson(QJsonDocument::Compact);
+    return safefile::replace(journalPath(), bytes, tr("the vault journal"));
+}
+
+Result<safefile::PreparedFile> VaultIndex::prepare(const QList<SecretInfo>& entries) const
+{
+    return safefile::PreparedFile::prepare(m_path, serializeEntries(m_vault, entries),
+                                           tr("the vault index"));
+}
+
+Error VaultIndex::write(const QList<SecretInfo>& entries) const
+{
+    Result<safefile::PreparedFile> prepared = prepare(entries);
+    if (!prepared)
+        return prepared.error();
+    return prepared.value().commit();
 }
 
 } // namespace latchkey

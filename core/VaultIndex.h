@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "SafeFile.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,12 +24,36 @@ struct SecretInfo {
     bool operator==(const SecretInfo&) const = default;
 };
 
-// The metadata of one vault: `<directory>/<vault>.json`, mode 0600, replaced
-// atomically and changed read-modify-write under a lock file, so that the GUI
-// and the CLI writing at the same time lose nothing. Never holds a value.
+// A change the vault is about to make to the keychain, written down (and
+// flushed to disk) before the keychain is touched. If the process dies
+// before the change is complete, the next command finds the intent and asks
+// the keychain what really happened (Vault's resolution).
+struct Intent {
+    enum class Op { Set, Delete };
+    Op op = Op::Set;
+    QString key;
+    QString revision; // the id the keychain item records for this write
+    QDateTime time;
+    QString hint;                       // Set: the new value's mask
+    std::optional<QString> description; // Set: the new description, if one was given
+
+    bool operator==(const Intent&) const = default;
+};
+
+// The metadata of one vault, in three files of one folder (mode 0700):
+//
+//   <vault>.json     the index: {"schema":2,"vault":…,"secrets":[{key,description,
+//                    created,updated,hint}]}, compact JSON, mode 0600
+//   <vault>.journal  intents not yet resolved: {"schema":2,"vault":…,"pending":[…]};
+//                    exists only while a change is under way or was interrupted
+//   <vault>.lock     the lock file (VaultLock)
+//
+// Files are replaced atomically (SafeFile). Never holds a value.
 class VaultIndex {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    // Descriptions are for people; longer ones are refused (InvalidInput).
+    static constexpr qsizetype kMaxDescriptionBytes = 1024;
 
     explicit VaultIndex(const QString& vault, const QString& directory = defaultDirectory());
 
@@ -36,28 +61,43 @@ public:
     static QString defaultDirectory();
 
     QString vault() const { return m_vault; }
+    QString directory() const { return m_directory; }
     QString path() const { return m_path; }
+    QString journalPath() const;
+    QString lockPath() const;
 
     struct Snapshot {
         QList<SecretInfo> entries;
-        Error error;     // the index could not be read: nothing is known
-        QString warning; // a corrupt index was moved aside; entries are empty
+        Error error;          // the index could not be read: nothing is known
+        QString warning;      // e.g. a corrupt index was moved aside; entries are then empty
+        bool pending = false; // a change is under way or was interrupted (a journal exists)
+        bool corrupt = false; // the file does not parse (see `error` or `warning`)
     };
 
-    // Reads the index. A missing file is an empty vault. A corrupt file is
-    // moved aside (never overwritten) and reported in `warning`.
+    // Reads the index. A missing file is an empty vault. A file that does not
+    // parse is moved aside (under the lock, never overwritten) and reported
+    // in `warning`; one written by a newer Latchkey is refused and left as it is.
     Snapshot load() const;
 
-    // Applies `mutate` to the current entries and writes the result, all under
-    // the lock. `warning` receives the corrupt-file notice, if any.
-    Error update(const std::function<void(QList<SecretInfo>&)>& mutate,
-                 QString* warning = nullptr) const;
+    // Takes the lock, applies `mutate` to the entries and writes them back.
+    // Answers with the warning of the read (e.g. a corrupt file moved aside).
+    Result<QString> update(const std::function<void(QList<SecretInfo>&)>& mutate) const;
 
+    // --- for callers that hold the vault's lock (VaultLock on lockPath()) ---
+    Snapshot readLocked() const;
+    Result<QList<Intent>> readJournal() const;
+    // Writes the journal; an empty list removes it.
+    Error writeJournal(const QList<Intent>& intents) const;
+    // The new index, written beside the old one and flushed, not yet in place.
+    Result<safefile::PreparedFile> prepare(const QList<SecretInfo>& entries) const;
+    Error write(const QList<SecretInfo>& entries) const;
+
+    // Why `description` cannot be stored, or an empty string when it can.
+    static QString descriptionError(const QString& description);
     static std::optional<qsizetype> find(const QList<SecretInfo>& entries, const QString& key);
 
 private:
-    Snapshot readUnlocked(bool moveAsideIfCorrupt) const;
-    Error writeUnlocked(const QList<SecretInfo>& entries) const;
+    Snapshot read(bool moveAsideIfCorrupt) const;
 
     QString m_vault;
     QString m_directory;

@@ -10,7 +10,7 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev
-       qtkeychain-qt6-dev libyaml-cpp-dev)
+       qtkeychain-qt6-dev libyaml-cpp-dev libsecret-1-dev)
 test=(
     gnome-keyring dbus-daemon dbus libglib2.0-bin libsecret-tools dbus-tests # private keyring
     xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots

@@ -425,6 +425,15 @@ void MainWindow::switchVault(const QString& name)
         m_vault->setParent(this);
     connect(m_vault, &Vault::warning, this,
             [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    // The index is checked against the keychain when the vault opens and
+    // whenever the keychain's state changes (unlocked, provider restarted):
+    // interrupted changes are settled and strays repaired.
+    auto reconcile = [vault = QPointer<Vault>(m_vault), this] {
+        if (vault)
+            vault->refresh(this, [](const Error&, const VaultListing&) {});
+    };
+    connect(m_vault, &Vault::stateChanged, this, reconcile);
+    reconcile();
     m_model->setVault(m_vault);
     m_banner->setStore(m_vault ? m_vault->store() : nullptr);
     m_storeStatus->setText(m_banner->summary());
@@ -599,7 +608,7 @@ void MainWindow::reportError(const Error& error)
         return;
     m_banner->report(error);
     statusBar()->showMessage(error.message, 15000);
-    if (error.kind != ErrorKind::Unavailable && error.kind != ErrorKind::AccessDenied)
+    if (!isKeychainError(error.kind))
         QMessageBox::warning(this, tr("Latchkey"), error.message);
 }
 

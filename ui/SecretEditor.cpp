@@ -293,16 +293,25 @@ void SecretEditor::accept()
     m_error->hide();
     if (m_mode == Mode::Edit && v.isEmpty()) {
         // Only the description changed: metadata, no keychain round trip.
-        if (description != m_originalDescription) {
-            const Error error = m_vault->setDescription(key, description);
+        if (description == m_originalDescription) {
+            emit saved(key);
+            QDialog::accept();
+            return;
+        }
+        setBusy(true);
+        QPointer<SecretEditor> self(this);
+        m_vault->setDescription(key, description, this, [self, key](const Error& error) {
+            if (!self)
+                return;
+            self->setBusy(false);
             if (error) {
-                m_error->setText(error.message);
-                m_error->show();
+                self->m_error->setText(error.message);
+                self->m_error->show();
                 return;
             }
-        }
-        emit saved(key);
-        QDialog::accept();
+            emit self->saved(key);
+            self->QDialog::accept();
+        });
         return;
     }
     setBusy(true);

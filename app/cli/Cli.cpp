@@ -1,7 +1,6 @@
 #include "Cli.h"
 
 #include "Console.h"
-#include "Keychain.h"
 #include "SecretName.h"
 
 #include <QCoreApplication>
@@ -18,7 +17,7 @@ QString tr(const char* text)
 
 QList<Command> allCommands()
 {
-    return secretCommands() + manifestCommands();
+    return secretCommands() + manifestCommands() + statusCommands();
 }
 
 QString helpText()
@@ -59,20 +58,19 @@ Vault& Context::vault()
 {
     if (!m_vault) {
         m_vault = std::make_unique<Vault>(vaultName);
-        if (auto* keychain = qobject_cast<Keychain*>(m_vault->store()))
-            keychain->setTimeout(timeout);
+        m_vault->store()->setTimeout(timeout);
         QObject::connect(m_vault.get(), &Vault::warning,
                          [](const QString& message) { err(tr("warning: %1").arg(message)); });
     }
     return *m_vault;
 }
 
-Error Context::probe()
+KeychainStatus Context::status()
 {
-    Error result;
+    KeychainStatus result;
     await([&](QObject* ctx, auto finish) {
-        vault().store()->probe(ctx, [&, finish](const Error& e) {
-            result = e.kind == ErrorKind::NotFound ? Error{} : e;
+        vault().status(ctx, [&, finish](const KeychainStatus& s) {
+            result = s;
             finish();
         });
     });
@@ -92,13 +90,12 @@ Error Context::set(const QString& key, const QString& value,
     return result;
 }
 
-Error Context::value(const QString& key, QString& value)
+Result<QString> Context::value(const QString& key)
 {
-    Error result;
+    Result<QString> result = Error{ErrorKind::Other, tr("The keychain gave no answer.")};
     await([&](QObject* ctx, auto finish) {
         vault().value(key, ctx, [&, finish](const Error& e, const QString& v) {
-            result = e;
-            value = v;
+            result = e ? Result<QString>(e) : Result<QString>(v);
             finish();
         });
     });
@@ -111,6 +108,18 @@ Error Context::remove(const QString& key)
     await([&](QObject* ctx, auto finish) {
         vault().remove(key, ctx, [&, finish](const Error& e) {
             result = e;
+            finish();
+        });
+    });
+    return result;
+}
+
+Result<VaultListing> Context::refresh()
+{
+    Result<VaultListing> result = Error{ErrorKind::Other, tr("The vault gave no answer.")};
+    await([&](QObject* ctx, auto finish) {
+        vault().refresh(ctx, [&, finish](const Error& e, const VaultListing& listing) {
+            result = e ? Result<VaultListing>(e) : Result<VaultListing>(listing);
             finish();
         });
     });

@@ -23,10 +23,12 @@ public:
 
     // Blocking wrappers over the asynchronous vault, for a command line that
     // has nothing else to do meanwhile. They run a local event loop.
-    Error probe();
+    KeychainStatus status();
     Error set(const QString& key, const QString& value, const std::optional<QString>& description);
-    Error value(const QString& key, QString& value);
+    Result<QString> value(const QString& key);
     Error remove(const QString& key);
+    // The index checked against the keychain (and repaired where it can be).
+    Result<VaultListing> refresh();
 
 private:
     std::unique_ptr<Vault> m_vault;
@@ -56,5 +58,6 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
 // The commands, by family.
 QList<Command> secretCommands();
 QList<Command> manifestCommands();
+QList<Command> statusCommands();
 
 } // namespace latchkey::cli

@@ -1,6 +1,7 @@
 // list, set, get, delete: the verbs of `infsh secrets`.
 #include "Cli.h"
 #include "Console.h"
+#include "KeychainStatus.h"
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
@@ -36,6 +37,21 @@ bool checkKey(const QString& key, const QString& command, int& exitCode)
     return false;
 }
 
+QString presenceName(Presence presence)
+{
+    switch (presence) {
+    case Presence::Present:
+        return QStringLiteral("present");
+    case Presence::Locked:
+        return QStringLiteral("locked");
+    case Presence::Absent:
+        return QStringLiteral("absent");
+    case Presence::Unknown:
+        break;
+    }
+    return QStringLiteral("unverified");
+}
+
 int list(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -46,16 +62,23 @@ int list(Context& context, const QStringList& arguments)
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("list takes no arguments"), QStringLiteral("list"));
-    if (const Error error = context.probe())
-        return fail(error);
-    const VaultIndex::Snapshot snapshot = context.vault().list();
-    if (!snapshot.warning.isEmpty())
-        err(tr("latchkey-cli: warning: %1").arg(snapshot.warning));
-    if (snapshot.error)
-        return fail(snapshot.error);
-    QList<SecretInfo> entries = snapshot.entries;
+    // The listing is the index checked against the keychain: interrupted
+    // changes are resolved and strays repaired before anything is printed.
+    const Result<VaultListing> result = context.refresh();
+    if (!result)
+        return fail(result.error());
+    const VaultListing& listing = *result;
+    if (!listing.warning.isEmpty())
+        err(tr("latchkey-cli: warning: %1").arg(listing.warning));
+    for (const QString& notice : listing.notices)
+        err(tr("latchkey-cli: note: %1").arg(notice));
+    QList<SecretInfo> entries = listing.entries;
     std::sort(entries.begin(), entries.end(),
               [](const SecretInfo& a, const SecretInfo& b) { return a.key < b.key; });
+    const Error keychain = listing.status.error();
+    auto stateOf = [&](const QString& key) {
+        return presenceName(listing.presence.value(key, Presence::Unknown));
+    };
 
     if (parser.isSet(json)) {
         QJsonArray secrets;
@@ -65,17 +88,28 @@ int list(Context& context, const QStringList& arguments)
                 {QStringLiteral("description"), info.description},
                 {QStringLiteral("created"), info.created.toUTC().toString(Qt::ISODate)},
                 {QStringLiteral("updated"), info.updated.toUTC().toString(Qt::ISODate)},
+                {QStringLiteral("state"), stateOf(info.key)},
             });
-        const QJsonObject root{{QStringLiteral("vault"), context.vaultName},
-                               {QStringLiteral("secrets"), secrets}};
+        const QJsonObject root{
+            {QStringLiteral("vault"), context.vaultName},
+            {QStringLiteral("keychain"),
+             QJsonObject{{QStringLiteral("state"), KeychainStatus::stateName(listing.status.state)},
+                         {QStringLiteral("provider"), listing.status.provider}}},
+            {QStringLiteral("secrets"), secrets}};
         outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
+        return keychain ? fail(keychain) : 0;
     }
     if (entries.isEmpty()) {
+        if (keychain)
+            return fail(keychain);
         err(tr("No secrets in vault \"%1\". Add one with: latchkey-cli set KEY")
                 .arg(context.vaultName));
         return 0;
     }
+    // The state column only appears when something is not plainly there.
+    bool showState = false;
+    for (const SecretInfo& info : entries)
+        showState = showState || listing.presence.value(info.key) != Presence::Present;
     const QString keyHeader = tr("KEY"), descriptionHeader = tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size(), descriptionWidth = descriptionHeader.size();
     for (const SecretInfo& info : entries) {
@@ -83,18 +117,23 @@ int list(Context& context, const QStringList& arguments)
         descriptionWidth = std::max(descriptionWidth, info.description.simplified().size());
     }
     descriptionWidth = std::min<qsizetype>(descriptionWidth, 60);
-    auto row = [&](const QString& key, QString description, const QString& updated) {
+    auto row = [&](const QString& key, QString description, const QString& updated,
+                   const QString& state) {
         description = description.simplified();
         if (description.size() > descriptionWidth)
             description = description.left(descriptionWidth - 1) + QChar(0x2026);
-        outLine(QStringLiteral("%1  %2  %3")
-                    .arg(key.leftJustified(keyWidth), description.leftJustified(descriptionWidth),
-                         updated));
+        QString line = QStringLiteral("%1  %2  %3")
+                           .arg(key.leftJustified(keyWidth),
+                                description.leftJustified(descriptionWidth), updated);
+        if (showState)
+            line = line.leftJustified(keyWidth + descriptionWidth + 22) + state;
+        outLine(line.trimmed());
     };
-    row(keyHeader, descriptionHeader, tr("UPDATED"));
+    row(keyHeader, descriptionHeader, tr("UPDATED").leftJustified(16), tr("STATE"));
     for (const SecretInfo& info : entries)
-        row(info.key, info.description, localTime(info.updated));
-    return 0;
+        row(info.key, info.description, localTime(info.updated).leftJustified(16),
+            stateOf(info.key));
+    return keychain ? fail(keychain) : 0;
 }
 
 // Where the value of `set` comes from, safest first.
@@ -143,9 +182,11 @@ int set(Context& context, const QStringList& arguments)
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("set"), exitCode))
         return exitCode;
-    // Fail before asking for a value the keychain could not take anyway.
-    if (const Error error = context.probe())
-        return fail(error);
+    // Fail before asking for a value the keychain could not take anyway (a
+    // keychain with no keyring yet may create one when asked to store).
+    const KeychainStatus keychain = context.status();
+    if (keychain.error() && !keychain.noKeyring)
+        return fail(keychain.error());
     QString value;
     if (!readValue(positional, key, value, exitCode))
         return exitCode;
@@ -174,9 +215,10 @@ int get(Context& context, const QStringList& arguments)
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("get"), exitCode))
         return exitCode;
-    QString value;
-    if (const Error error = context.value(key, value))
-        return fail(error);
+    const Result<QString> result = context.value(key);
+    if (!result)
+        return fail(result.error());
+    const QString& value = *result;
     if (parser.isSet(reveal)) {
         // Byte for byte when captured by $(...) or a pipe; a newline only for
         // a person reading a terminal.

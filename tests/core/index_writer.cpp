@@ -20,11 +20,11 @@ int main(int argc, char** argv)
     for (int i = 0; i < count; ++i) {
         const QString key = args.at(3) + QLatin1Char('_') + QString::number(i);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const latchkey::Error error = index.update([&](QList<latchkey::SecretInfo>& entries) {
+        const auto result = index.update([&](QList<latchkey::SecretInfo>& entries) {
             entries.append({key, QStringLiteral("written by index_writer"), now, now, {}});
         });
-        if (error) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+        if (!result) {
+            std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
             return 1;
         }
     }

@@ -87,9 +87,12 @@ public:
             done({ErrorKind::NotFound, QStringLiteral("not found")}, QString());
         });
     }
-    void write(const QString&, const QString&, QObject*, Done) override {}
+    void write(const QString&, const QString&, const QString&, QObject*, Done) override {}
     void remove(const QString&, QObject*, Done) override {}
-    void probe(QObject*, Done) override {}
+    void presence(const QStringList&, QObject*, PresenceDone) override {}
+    void items(const QStringList&, QObject*, ItemsDone) override {}
+    void status(QObject*, StatusDone) override {}
+    void unlock(QObject*, Done) override {}
     QString description() const override { return QStringLiteral("counting"); }
 };
 

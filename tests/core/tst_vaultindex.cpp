@@ -9,13 +9,16 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace latchkey;
 
 namespace {
 SecretInfo entry(const QString& key, const QString& description = {})
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Millisecond precision, as the file keeps it.
+    const QDateTime now =
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     return {key, description, now, now,
             QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022")};
 }
@@ -41,6 +44,12 @@ void writeFile(const QString& path, const QByteArray& bytes)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(bytes);
 }
+
+void add(const VaultIndex& index, const SecretInfo& info)
+{
+    const auto result = index.update([&](QList<SecretInfo>& e) { e << info; });
+    QVERIFY2(result.ok(), qPrintable(result.error().message));
+}
 } // namespace
 
 class TestVaultIndex : public QObject {
@@ -56,7 +65,7 @@ private slots:
         QVERIFY(!QFile::exists(index.path()));
     }
 
-    void roundTrip()
+    void roundTripIsCompactJson()
     {
         QTemporaryDir dir;
         const VaultIndex index(QStringLiteral("staging"), dir.path() + QStringLiteral("/nested"));
@@ -64,27 +73,86 @@ private slots:
             entry(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("GPT-4 \u00e9 calls"));
         first.created = first.created.addSecs(-3600);
         const SecretInfo second = entry(QStringLiteral("DATABASE_URL"));
-        QVERIFY(!index.update([&](QList<SecretInfo>& e) { e << first << second; }));
+        const auto result = index.update([&](QList<SecretInfo>& e) { e << first << second; });
+        QVERIFY(result.ok());
         const auto snapshot = index.load();
         QVERIFY(!snapshot.error);
         QCOMPARE(snapshot.entries.size(), 2);
         QCOMPARE(snapshot.entries.at(0), first);
         QCOMPARE(snapshot.entries.at(1), second);
         const QByteArray text = readFile(index.path());
-        QVERIFY(text.contains("\"schema\": 1"));
-        QVERIFY(text.contains("\"vault\": \"staging\""));
+        QVERIFY(text.contains("\"schema\":2"));
+        QVERIFY(text.contains("\"vault\":\"staging\""));
+        QVERIFY2(!text.contains('\n') && !text.contains("\": "), text.constData()); // compact
+    }
+
+    void schemaOneIsStillRead()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        writeFile(index.path(), "{\"schema\": 1, \"vault\": \"default\", \"secrets\": [{\"key\": "
+                                "\"OLD_KEY\", \"description\": \"kept\", \"created\": "
+                                "\"2025-01-02T03:04:05.000Z\", \"updated\": "
+                                "\"2025-01-02T03:04:05.000Z\", \"hint\": \"x\"}]}");
+        const auto snapshot = index.load();
+        QVERIFY(!snapshot.error);
+        QCOMPARE(snapshot.entries.size(), 1);
+        QCOMPARE(snapshot.entries.first().description, QStringLiteral("kept"));
     }
 
     void ownerOnlyPermissions()
     {
         QTemporaryDir dir;
         const VaultIndex index(QStringLiteral("default"), dir.path() + QStringLiteral("/vaults"));
-        QVERIFY(!index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("A")); }));
+        add(index, entry(QStringLiteral("A")));
         QCOMPARE(modeOf(index.path()), 0600);
         // A second write replaces the file and must keep the mode.
-        QVERIFY(!index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("B")); }));
+        add(index, entry(QStringLiteral("B")));
         QCOMPARE(modeOf(index.path()), 0600);
         QCOMPARE(modeOf(dir.path() + QStringLiteral("/vaults")), 0700);
+        QCOMPARE(modeOf(index.lockPath()), 0600);
+        // Nothing is left of the temporary files the writes went through.
+        QCOMPARE(QDir(dir.path() + QStringLiteral("/vaults"))
+                     .entryList(QDir::Files | QDir::Hidden)
+                     .size(),
+                 2); // default.json, default.lock
+    }
+
+    void duplicateKeysAreMerged()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        writeFile(index.path(),
+                  "{\"schema\":2,\"vault\":\"default\",\"secrets\":["
+                  "{\"key\":\"K\",\"description\":\"old words\",\"created\":\"2024-01-01T00:00:00."
+                  "000Z\",\"updated\":\"2024-01-01T00:00:00.000Z\",\"hint\":\"old\"},"
+                  "{\"key\":\"K\",\"description\":\"\",\"created\":\"2025-01-01T00:00:00.000Z\","
+                  "\"updated\":\"2025-06-01T00:00:00.000Z\",\"hint\":\"new\"}]}");
+        const auto snapshot = index.load();
+        QVERIFY(!snapshot.error);
+        QCOMPARE(snapshot.entries.size(), 1);
+        const SecretInfo& merged = snapshot.entries.first();
+        QCOMPARE(merged.hint, QStringLiteral("new"));              // the most recent update wins
+        QCOMPARE(merged.description, QStringLiteral("old words")); // a description is kept
+        QCOMPARE(merged.created.date().year(), 2024);              // the earliest creation
+        QCOMPARE(merged.updated.date().month(), 6);
+    }
+
+    void newerSchemaIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        const QByteArray future = "{\"schema\": 99, \"secrets\": [], \"from\": \"the future\"}";
+        writeFile(index.path(), future);
+        const auto snapshot = index.load();
+        QCOMPARE(snapshot.error.kind, ErrorKind::Storage);
+        QVERIFY2(snapshot.error.message.contains(QLatin1String("newer version")),
+                 qPrintable(snapshot.error.message));
+        QVERIFY(snapshot.error.message.contains(index.path()));
+        const auto written = index.update([](QList<SecretInfo>& e) { e << entry("K"); });
+        QVERIFY(!written.ok());
+        QCOMPARE(readFile(index.path()), future); // never moved aside, never overwritten
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}).isEmpty());
     }
 
     void corruptFileIsMovedAsideNotOverwritten_data()
@@ -94,7 +162,6 @@ private slots:
         QTest::newRow("truncated json") << QByteArray("{\"schema\": 1, \"secrets\": [") << "JSON";
         QTest::newRow("not an object") << QByteArray("[1,2,3]") << "object";
         QTest::newRow("no schema") << QByteArray("{\"secrets\": []}") << "schema";
-        QTest::newRow("newer schema") << QByteArray("{\"schema\": 99, \"secrets\": []}") << "newer";
         QTest::newRow("secrets not a list")
             << QByteArray("{\"schema\": 1, \"secrets\": 3}") << "list";
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 12) << "JSON";
@@ -119,7 +186,7 @@ private slots:
         QCOMPARE(readFile(dir.filePath(aside.first())), content);
 
         // The vault keeps working with a fresh index.
-        QVERIFY(!index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("NEW")); }));
+        add(index, entry(QStringLiteral("NEW")));
         QCOMPARE(index.load().entries.size(), 1);
     }
 
@@ -128,10 +195,9 @@ private slots:
         QTemporaryDir dir;
         const VaultIndex index(QStringLiteral("default"), dir.path());
         writeFile(index.path(), "not json");
-        QString warning;
-        QVERIFY(
-            !index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("K")); }, &warning));
-        QVERIFY(warning.contains(QLatin1String("moved to")));
+        const auto result = index.update([](QList<SecretInfo>& e) { e << entry("K"); });
+        QVERIFY(result.ok());
+        QVERIFY2(result.value().contains(QLatin1String("moved to")), qPrintable(*result));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.corrupt-*")}, QDir::Files).size(),
                  1);
     }
@@ -146,9 +212,77 @@ private slots:
         const auto snapshot = index.load();
         QCOMPARE(snapshot.error.kind, ErrorKind::Storage);
         QVERIFY2(snapshot.error.message.contains(index.path()), qPrintable(snapshot.error.message));
-        QCOMPARE(index.update([](QList<SecretInfo>& e) { e << entry(QStringLiteral("K")); }).kind,
+        QCOMPARE(index.update([](QList<SecretInfo>& e) { e << entry("K"); }).error().kind,
                  ErrorKind::Storage);
         QVERIFY(QFileInfo(index.path()).isDir());
+    }
+
+    // A symlinked index could send our writes anywhere the link points: it is
+    // refused with the reason, for reading and for writing, and left alone.
+    void symlinkedIndexIsRefused()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path() + QStringLiteral("/vaults"));
+        QVERIFY(QDir().mkpath(index.directory()));
+        const QString target = dir.filePath(QStringLiteral("elsewhere.json"));
+        writeFile(target, "{\"schema\":2,\"vault\":\"default\",\"secrets\":[]}");
+        QVERIFY(QFile::link(target, index.path()));
+        const auto snapshot = index.load();
+        QCOMPARE(snapshot.error.kind, ErrorKind::Storage);
+        QVERIFY2(snapshot.error.message.contains(QLatin1String("symbolic link")),
+                 qPrintable(snapshot.error.message));
+        const auto written = index.update([](QList<SecretInfo>& e) { e << entry("K"); });
+        QVERIFY(!written.ok());
+        QVERIFY(written.error().message.contains(QLatin1String("symbolic link")));
+        QVERIFY(QFileInfo(index.path()).isSymLink());
+        QCOMPARE(readFile(target),
+                 QByteArray("{\"schema\":2,\"vault\":\"default\",\"secrets\":[]}"));
+    }
+
+    void descriptionsAreBounded()
+    {
+        QVERIFY(VaultIndex::descriptionError(QString(1024, QLatin1Char('d'))).isEmpty());
+        QVERIFY(!VaultIndex::descriptionError(QString(1025, QLatin1Char('d'))).isEmpty());
+        // Bytes, not characters: 400 three-byte characters are too many.
+        QVERIFY(!VaultIndex::descriptionError(QString(400, QChar(0x20ac))).isEmpty());
+    }
+
+    void journalRoundTripAndRemoval()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        Intent set{Intent::Op::Set,          QStringLiteral("API_KEY"),
+                   QStringLiteral("abc123"), QDateTime::fromMSecsSinceEpoch(1700000000123, Qt::UTC),
+                   QStringLiteral("hint"),   QStringLiteral("words")};
+        Intent remove{Intent::Op::Delete, QStringLiteral("OLD"), {}, set.time, {}, {}};
+        QVERIFY(!index.writeJournal({set, remove}));
+        QCOMPARE(modeOf(index.journalPath()), 0600);
+        const auto journal = index.readJournal();
+        QVERIFY(journal.ok());
+        QCOMPARE(journal->size(), 2);
+        QCOMPARE(journal->at(0), set);
+        QCOMPARE(journal->at(1), remove);
+        QVERIFY(index.load().pending);
+        QVERIFY(!index.writeJournal({}));
+        QVERIFY(!QFile::exists(index.journalPath()));
+        QVERIFY(!index.load().pending);
+    }
+
+    // A prepared index that is never committed leaves the old file
+    // byte-identical and nothing beside it.
+    void preparedButDiscardedChangesNothing()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        add(index, entry(QStringLiteral("KEEP")));
+        const QByteArray before = readFile(index.path());
+        {
+            auto prepared = index.prepare({entry("KEEP"), entry("OTHER")});
+            QVERIFY(prepared.ok());
+            QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("default.json.new-*")}).size(), 1);
+        }
+        QCOMPARE(readFile(index.path()), before);
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("default.json.new-*")}).isEmpty());
     }
 
     // Two processes each add 40 entries, one locked read-modify-write at a

@@ -19,13 +19,13 @@ using testsupport::valueSync;
 class RefusingStore : public latchkey::SecretStore {
 public:
     using SecretStore::SecretStore;
-    latchkey::Error error{latchkey::ErrorKind::AccessDenied,
+    latchkey::Error error{latchkey::ErrorKind::Locked,
                           QStringLiteral("The keychain refused access: it is locked.")};
     void read(const QString&, QObject* context, ReadDone done) override
     {
         QTimer::singleShot(0, context, [this, done] { done(error, QString()); });
     }
-    void write(const QString&, const QString&, QObject* context, Done done) override
+    void write(const QString&, const QString&, const QString&, QObject* context, Done done) override
     {
         QTimer::singleShot(0, context, [this, done] { done(error); });
     }
@@ -33,7 +33,24 @@ public:
     {
         QTimer::singleShot(0, context, [this, done] { done(error); });
     }
-    void probe(QObject* context, Done done) override
+    void presence(const QStringList&, QObject* context, PresenceDone done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error, {}); });
+    }
+    void items(const QStringList&, QObject* context, ItemsDone done) override
+    {
+        QTimer::singleShot(0, context, [this, done] { done(error, {}); });
+    }
+    void status(QObject* context, StatusDone done) override
+    {
+        QTimer::singleShot(0, context, [done] {
+            latchkey::KeychainStatus status;
+            status.state = latchkey::KeychainState::Locked;
+            status.store = QStringLiteral("Refusing test store");
+            done(status);
+        });
+    }
+    void unlock(QObject* context, Done done) override
     {
         QTimer::singleShot(0, context, [this, done] { done(error); });
     }

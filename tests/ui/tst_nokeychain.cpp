@@ -35,7 +35,7 @@ private slots:
         window.show();
         KeychainBanner* banner = window.keychainBanner();
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
-        QCOMPARE(banner->status().kind, ErrorKind::Unavailable);
+        QCOMPARE(banner->status().state, KeychainState::Unavailable);
         QVERIFY(banner->message().contains(QStringLiteral("No keychain is available")));
         auto* status = window.findChild<QLabel*>(QStringLiteral("storeStatus"));
         QVERIFY(status && status->text().contains(QStringLiteral("unavailable")));

@@ -270,8 +270,8 @@ private slots:
         Harness h(QStringLiteral("ui-search"));
         QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("ALPHA_TOKEN"), kCanary));
         QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("BETA_TOKEN"), kCanary));
-        QVERIFY(!h.window.vault()->setDescription(QStringLiteral("BETA_TOKEN"),
-                                                  QStringLiteral("for the gamma service")));
+        QVERIFY(!testsupport::describeSync(*h.window.vault(), QStringLiteral("BETA_TOKEN"),
+                                           QStringLiteral("for the gamma service")));
         QTRY_COMPARE(h.window.secretsTable()->model()->rowCount(), 2);
         QTest::keyClick(&h.window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(h.window.searchField()->hasFocus());

@@ -1,0 +1,412 @@
+#include "SecretServiceStore.h"
+
+#include "SecretServiceClient.h"
+#include "SecretValue.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QStringDecoder>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace latchkey {
+
+namespace ss = secretservice;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SecretServiceStore", text);
+}
+
+// One call in flight: answered once, by the service or by the deadline,
+// whichever comes first, and never after its context is gone.
+struct Call {
+    QPointer<QObject> context;
+    QPointer<QTimer> deadline; // dropped as soon as the answer comes
+    std::atomic<bool> settled{false};
+    ss::Client::Handle handle = 0;
+};
+
+std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
+                            std::function<void()> onTimeout)
+{
+    auto call = std::make_shared<Call>();
+    call->context = context;
+    if (deadline.count() > 0 && context) {
+        auto* timer = new QTimer(context);
+        timer->setSingleShot(true);
+        call->deadline = timer;
+        // The timer holds the callback (and what it captured) only until the
+        // call settles, not for the whole deadline.
+        QObject::connect(timer, &QTimer::timeout, context,
+                         [weak = std::weak_ptr<Call>(call), onTimeout, timer] {
+                             timer->deleteLater();
+                             auto call = weak.lock();
+                             if (!call || call->settled.exchange(true))
+                                 return;
+                             ss::Client::instance().cancel(call->handle);
+                             onTimeout();
+                         });
+        timer->start(deadline);
+    }
+    return call;
+}
+
+// Runs `answer` on the application's thread (where every store and context
+// lives) unless the call was settled already.
+template <typename F> void deliver(const std::shared_ptr<Call>& call, F answer)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app)
+        return;
+    QMetaObject::invokeMethod(
+        app,
+        [call, answer]() mutable {
+            if (call->deadline)
+                call->deadline->deleteLater();
+            if (!call->context || call->settled.exchange(true))
+                return;
+            answer();
+        },
+        Qt::QueuedConnection);
+}
+
+ss::Bytes toBytes(const QString& value)
+{
+    QByteArray utf8 = value.toUtf8();
+    ss::Bytes bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    wipe(utf8);
+    return bytes;
+}
+
+QString seconds(std::chrono::milliseconds timeout)
+{
+    return QString::number(static_cast<double>(timeout.count()) / 1000.0);
+}
+
+} // namespace
+
+SecretServiceStore::SecretServiceStore(const QString& vault, QObject* parent)
+    : SecretStore(parent)
+    , m_vault(vault)
+    , m_server(QLatin1String("latchkey/") + vault)
+{
+    // The client tells us (on its thread) when the provider restarts or a
+    // collection is locked or unlocked; stateChanged() is emitted here.
+    static std::atomic<bool> listening{false};
+    if (!listening.exchange(true)) {
+        ss::Client::instance().setChangeListener([] {
+            if (QCoreApplication* app = QCoreApplication::instance())
+                QMetaObject::invokeMethod(
+                    app, [] { emit SecretServiceEvents::instance()->changed(); },
+                    Qt::QueuedConnection);
+        });
+        qAddPostRoutine([] { ss::Client::instance().shutdown(); });
+    }
+    connect(SecretServiceEvents::instance(), &SecretServiceEvents::changed, this,
+            &SecretStore::stateChanged);
+}
+
+SecretServiceEvents* SecretServiceEvents::instance()
+{
+    static QPointer<SecretServiceEvents> events;
+    if (!events)
+        events = new SecretServiceEvents(QCoreApplication::instance());
+    return events;
+}
+
+QString SecretServiceStore::label(const QString& vault, const QString& key)
+{
+    return tr("%1 (Latchkey, vault %2)").arg(key, vault);
+}
+
+QString SecretServiceStore::description() const
+{
+    // installer/start.sh runs Latchkey in a throw-away keyring when the
+    // session has none; the user must see that nothing stored there lasts.
+    if (qEnvironmentVariableIsSet("LATCHKEY_DEMO_KEYRING"))
+        return tr("Secret Service (private demo keyring: secrets vanish on exit)");
+    return tr("Secret Service");
+}
+
+namespace {
+
+ss::Attributes matchFor(const QString& server, const QString& key)
+{
+    return {{"server", server.toStdString()}, {"user", key.toStdString()}};
+}
+
+Error toError(const ss::Status& status, const QString& what, const QString& provider)
+{
+    const QString service = provider.isEmpty() ? tr("the keychain") : provider;
+    const QString detail = QString::fromStdString(status.message);
+    switch (status.code) {
+    case ss::Code::Ok:
+        return {};
+    case ss::Code::NotFound:
+        return {ErrorKind::NotFound, tr("The keychain has no item for %1.").arg(what)};
+    case ss::Code::Locked:
+        return {ErrorKind::Locked,
+                tr("The keychain (%1) is locked, so %2 cannot be reached; unlock it (latchkey-cli "
+                   "status shows the state) and try again.")
+                    .arg(service, what)};
+    case ss::Code::Dismissed:
+        return {ErrorKind::AccessDenied,
+                tr("The keychain (%1) did not get the user's approval for %2 (%3).")
+                    .arg(service, what, detail)};
+    case ss::Code::NotResponding:
+    case ss::Code::Cancelled:
+        return {ErrorKind::Timeout,
+                tr("The keychain (%1) did not answer in time for %2.").arg(service, what)};
+    case ss::Code::NoCollection:
+        return {ErrorKind::Unavailable,
+                tr("The keychain (%1) has no default keyring, so %2 cannot be stored; create one "
+                   "(for example in Passwords and Keys) and try again (%3).")
+                    .arg(service, what, detail)};
+    case ss::Code::Unavailable:
+        return {ErrorKind::Unavailable,
+                tr("No keychain is reachable: no Secret Service is running in this session (%1); "
+                   "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
+                   "try again.")
+                    .arg(detail)};
+    case ss::Code::Other:
+        break;
+    }
+    return {ErrorKind::Other,
+            tr("The keychain (%1) reported an error for %2: %3").arg(service, what, detail)};
+}
+
+Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& provider)
+{
+    return {ErrorKind::Timeout,
+            tr("The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or "
+               "waiting for a prompt.")
+                .arg(provider.isEmpty() ? tr("Secret Service") : provider, seconds(timeout), what)};
+}
+
+} // namespace
+
+void SecretServiceStore::read(const QString& key, QObject* context, ReadDone done)
+{
+    const QString what = tr("the value of %1").arg(key);
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit, [done, limit, what, provider] {
+        done(timeoutError(limit, what, provider), {});
+    });
+    call->handle = ss::Client::instance().read(
+        matchFor(m_server, key), [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
+            deliver(call, [status, bytes, done, what, provider]() mutable {
+                if (!status.ok())
+                    return done(toError(status, what, provider), {});
+                QStringDecoder decoder(QStringDecoder::Utf8,
+                                       QStringDecoder::Flag::Stateless |
+                                           QStringDecoder::Flag::ConvertInitialBom);
+                QString value = decoder.decode(
+                    QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+                bytes.clear();
+                if (decoder.hasError()) {
+                    wipe(value);
+                    return done({ErrorKind::Other,
+                                 tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
+                                    "cannot handle.")
+                                     .arg(what)},
+                                {});
+                }
+                done({}, value);
+                wipe(value);
+            });
+        });
+}
+
+void SecretServiceStore::write(const QString& key, const QString& value, const QString& revision,
+                               QObject* context, Done done)
+{
+    const QString what = key;
+    const QString invalid = secretValueError(value);
+    if (!invalid.isEmpty()) {
+        QTimer::singleShot(0, context, [done, invalid] {
+            done({ErrorKind::InvalidInput, tr("Cannot store the value: %1.").arg(invalid)});
+        });
+        return;
+    }
+    ss::Attributes attributes = matchFor(m_server, key);
+    attributes["service"] = m_server.toStdString();
+    attributes["username"] = key.toStdString();
+    attributes["type"] = "plaintext";
+    attributes["xdg:schema"] = "org.qt.keychain";
+    if (!revision.isEmpty())
+        attributes[revisionAttribute().toStdString()] = revision.toStdString();
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit,
+                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    call->handle = ss::Client::instance().store(matchFor(m_server, key), attributes,
+                                                label(m_vault, key).toStdString(), toBytes(value),
+                                                [call, done, what, provider](ss::Status status) {
+                                                    deliver(call, [status, done, what, provider] {
+                                                        done(toError(status, what, provider));
+                                                    });
+                                                });
+}
+
+void SecretServiceStore::remove(const QString& key, QObject* context, Done done)
+{
+    const QString what = key;
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit,
+                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    call->handle = ss::Client::instance().remove(
+        matchFor(m_server, key), [call, done, what, provider](ss::Status status) {
+            deliver(call,
+                    [status, done, what, provider] { done(toError(status, what, provider)); });
+        });
+}
+
+void SecretServiceStore::presence(const QStringList& keys, QObject* context, PresenceDone done)
+{
+    std::vector<ss::Attributes> matches;
+    matches.reserve(static_cast<std::size_t>(keys.size()));
+    for (const QString& key : keys)
+        matches.push_back(matchFor(m_server, key));
+    const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit, [done, limit, what, provider] {
+        done(timeoutError(limit, what, provider), {});
+    });
+    call->handle = ss::Client::instance().presence(
+        matches, [call, done, what, provider](ss::Status status, std::vector<ss::Presence> found) {
+            deliver(call, [status, found, done, what, provider] {
+                if (!status.ok())
+                    return done(toError(status, what, provider), {});
+                QList<Presence> answer;
+                answer.reserve(static_cast<qsizetype>(found.size()));
+                for (ss::Presence p : found)
+                    answer.append(p == ss::Presence::Present  ? Presence::Present
+                                  : p == ss::Presence::Locked ? Presence::Locked
+                                                              : Presence::Absent);
+                done({}, answer);
+            });
+        });
+}
+
+void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsDone done)
+{
+    std::vector<ss::Attributes> matches;
+    if (keys.isEmpty())
+        matches.push_back({{"server", m_server.toStdString()}});
+    for (const QString& key : keys)
+        matches.push_back(matchFor(m_server, key));
+    const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit, [done, limit, what, provider] {
+        done(timeoutError(limit, what, provider), {});
+    });
+    call->handle = ss::Client::instance().items(
+        matches, [call, done, what, provider](ss::Status status, std::vector<ss::Item> found) {
+            deliver(call, [status, found, done, what, provider] {
+                if (!status.ok())
+                    return done(toError(status, what, provider), {});
+                QList<ItemState> answer;
+                for (const ss::Item& item : found) {
+                    ItemState state;
+                    const auto user = item.attributes.find("user");
+                    if (user != item.attributes.end())
+                        state.key = QString::fromStdString(user->second);
+                    const auto revision = item.attributes.find(revisionAttribute().toStdString());
+                    if (revision != item.attributes.end())
+                        state.revision = QString::fromStdString(revision->second);
+                    state.presence = item.locked ? Presence::Locked : Presence::Present;
+                    answer.append(state);
+                }
+                done({}, answer);
+            });
+        });
+}
+
+void SecretServiceStore::status(QObject* context, StatusDone done)
+{
+    const QString store = description();
+    const auto limit = timeout();
+    QPointer<SecretServiceStore> self(this);
+    auto call = begin(context, limit, [done, limit, store, self] {
+        KeychainStatus status;
+        status.state = KeychainState::NotResponding;
+        status.store = store;
+        status.provider = self ? self->m_provider : QString();
+        status.detail = tr("The keychain (%1) did not answer within %2 seconds; it may be stuck or "
+                           "waiting for a prompt.")
+                            .arg(status.where(), seconds(limit));
+        done(status);
+    });
+    call->handle = ss::Client::instance().info([call, done, store, self](ss::ServiceInfo info) {
+        deliver(call, [info, done, store, self] {
+            KeychainStatus status;
+            status.store = store;
+            status.provider = providerDisplayName(QString::fromStdString(info.provider));
+            if (self && !status.provider.isEmpty())
+                self->m_provider = status.provider;
+            const QString detail = QString::fromStdString(info.status.message);
+            switch (info.status.code) {
+            case ss::Code::Ok:
+                status.state = info.locked ? KeychainState::Locked : KeychainState::Available;
+                if (info.locked)
+                    status.detail = tr("The keychain (%1) is locked; unlock it (the Unlock button, "
+                                       "or your keyring manager) and try again.")
+                                        .arg(status.where());
+                break;
+            case ss::Code::Locked:
+                status.state = KeychainState::Locked;
+                status.detail =
+                    tr("The keychain (%1) is locked; unlock it and try again.").arg(status.where());
+                break;
+            case ss::Code::NotResponding:
+            case ss::Code::Cancelled:
+                status.state = KeychainState::NotResponding;
+                status.detail =
+                    tr("The keychain (%1) did not answer in time; it may be stuck or waiting "
+                       "for a prompt.")
+                        .arg(status.where());
+                break;
+            case ss::Code::NoCollection:
+                status.state = KeychainState::Unavailable;
+                status.noKeyring = true;
+                status.detail = tr("The keychain (%1) has no default keyring yet; create one (for "
+                                   "example in Passwords and Keys), or save a secret and accept "
+                                   "the keychain's prompt to create it.")
+                                    .arg(status.where());
+                break;
+            default:
+                status.state = KeychainState::Unavailable;
+                status.detail =
+                    tr("No keychain is reachable: no Secret Service is running in this session "
+                       "(%1); start gnome-keyring, KeePassXC's Secret Service integration or "
+                       "KWallet, then try again.")
+                        .arg(detail);
+                break;
+            }
+            done(status);
+        });
+    });
+}
+
+void SecretServiceStore::unlock(QObject* context, Done done)
+{
+    const QString provider = m_provider;
+    // No deadline: the provider's prompt waits for the user.
+    auto call = begin(context, std::chrono::milliseconds(0), {});
+    call->handle = ss::Client::instance().unlock([call, done, provider](ss::Status status) {
+        deliver(call, [status, done, provider] {
+            done(toError(status, tr("the unlock request"), provider));
+        });
+    });
+}
+
+} // namespace latchkey

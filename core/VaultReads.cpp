@@ -1,0 +1,165 @@
+// The Vault's reads: values, presence, the keychain's state, and refresh()
+// (the index checked against the keychain). Changes are in Vault.cpp.
+#include "Vault.h"
+
+#include "SecretName.h"
+#include "VaultReconcile.h"
+#include "VaultTransaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
+namespace latchkey {
+
+void Vault::value(const QString& key, QObject* context, ReadDone done)
+{
+    if (const QString reason = secretNameError(key); !reason.isEmpty()) {
+        const Error error{ErrorKind::InvalidInput, tr("Invalid key \"%1\": %2.").arg(key, reason)};
+        QTimer::singleShot(0, context, [done, error] { done(error, QString()); });
+        return;
+    }
+    // The index only matters when the store says "not found", so it is read
+    // then and not for every lookup.
+    const VaultIndex index = m_index;
+    const bool trusted = m_store->trustsNotFound();
+    QPointer<Vault> self(this);
+    m_store->read(
+        key, context, [self, index, trusted, done, key](const Error& error, const QString& v) {
+            if (error.kind != ErrorKind::NotFound)
+                return done(error, v);
+            const VaultIndex::Snapshot snapshot = index.load();
+            if (self)
+                self->report(snapshot.warning);
+            const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
+            if (listed && !trusted)
+                return done({ErrorKind::Unreadable,
+                             tr("%1 is listed in vault \"%2\" but the keychain did not "
+                                "return its value; the keychain may be locked. The "
+                                "entry was kept.")
+                                 .arg(key, index.vault())},
+                            QString());
+            if (listed)
+                return done(
+                    {ErrorKind::NotFound, tr("%1 is listed in vault \"%2\" but its value is no "
+                                             "longer in the keychain (another program removed it); "
+                                             "`latchkey-cli list` will drop the entry.")
+                                              .arg(key, index.vault())},
+                    QString());
+            done({ErrorKind::NotFound,
+                  tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
+                 QString());
+        });
+}
+
+void Vault::presence(const QStringList& keys, QObject* context, PresenceDone done)
+{
+    m_store->presence(keys, context, std::move(done));
+}
+
+void Vault::status(QObject* context, StatusDone done)
+{
+    m_store->status(context, std::move(done));
+}
+
+void Vault::unlock(QObject* context, Done done)
+{
+    m_store->unlock(context, std::move(done));
+}
+
+void Vault::refresh(QObject* context, ListingDone done)
+{
+    QPointer<QObject> alive(context);
+    auto reply = [alive, done](const Error& error, const VaultListing& listing) {
+        if (alive)
+            done(error, listing);
+    };
+    enqueue([this, reply](std::function<void()> finished) {
+        auto answer = [reply, finished](const Error& error, const VaultListing& listing) {
+            reply(error, listing);
+            finished();
+        };
+        m_store->status(this, [this, answer](const KeychainStatus& status) {
+            const bool reachable =
+                status.state == KeychainState::Available || status.state == KeychainState::Locked;
+            if (!reachable) {
+                // Nothing can be checked or repaired: the index as it is,
+                // read without taking the lock or creating anything.
+                const VaultIndex::Snapshot snapshot = m_index.load();
+                VaultListing listing;
+                listing.status = status;
+                listing.entries = snapshot.entries;
+                listing.warning = snapshot.warning;
+                for (const SecretInfo& info : std::as_const(listing.entries))
+                    listing.presence.insert(info.key, Presence::Unknown);
+                return answer(snapshot.error, listing);
+            }
+            begin([this, status, answer](const Error& error, std::shared_ptr<Transaction> txn) {
+                VaultListing listing;
+                listing.status = status;
+                if (error)
+                    return answer(error, listing);
+                listing.warning = txn->warning;
+                auto finish = [txn, answer](VaultListing listing, const KeychainView* view) {
+                    txn->lock.reset();
+                    listing.entries = txn->entries;
+                    listing.notices = txn->notices;
+                    for (const SecretInfo& info : std::as_const(listing.entries))
+                        listing.presence.insert(info.key, view ? view->presenceOf(info.key)
+                                                               : Presence::Unknown);
+                    answer({}, listing);
+                };
+                QStringList keys;
+                for (const SecretInfo& info : std::as_const(txn->entries))
+                    keys << info.key;
+                observe(keys, true,
+                        [this, txn, listing, status, finish](const KeychainView& view,
+                                                             const Error& seen) {
+                            if (seen)
+                                return finish(listing, nullptr);
+                            // Repairs need the whole truth: only an unlocked
+                            // keychain gives it.
+                            const bool everything = status.state == KeychainState::Available;
+                            auto shown = std::make_shared<KeychainView>(view);
+                            settle(txn, view, everything,
+                                   [listing, finish, shown](const Error& written) {
+                                       VaultListing out = listing;
+                                       if (written)
+                                           out.notices << written.message;
+                                       finish(out, shown.get());
+                                   });
+                        });
+            });
+        });
+    });
+}
+
+void Vault::watch()
+{
+    if (m_watcher)
+        return;
+    m_watcher = new QFileSystemWatcher(this);
+    QDir().mkpath(QFileInfo(m_index.path()).absolutePath());
+    // The index is replaced by renaming, which drops a watch on the file
+    // itself; watching the folder catches the rename, and rewatch() re-adds it.
+    auto onChange = [this] {
+        rewatch();
+        emit changed();
+    };
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, onChange);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, onChange);
+    rewatch();
+}
+
+void Vault::rewatch()
+{
+    const QString dir = QFileInfo(m_index.path()).absolutePath();
+    if (!m_watcher->directories().contains(dir))
+        m_watcher->addPath(dir);
+    if (QFileInfo::exists(m_index.path()) && !m_watcher->files().contains(m_index.path()))
+        m_watcher->addPath(m_index.path());
+}
+
+} // namespace latchkey

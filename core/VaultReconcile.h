@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SecretStore.h"
+#include "VaultIndex.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+
+namespace latchkey {
+
+// What the keychain was seen to hold for a vault: per key, Present or Locked
+// (with the revision the item records), or Absent when asked about it.
+struct KeychainView {
+    QHash<QString, ItemState> items;
+    // Every item of the vault is in `items` (an enumeration whose keys were
+    // all readable): a key not in it is absent.
+    bool complete = false;
+    bool recordsRevision = false; // revisions in `items` can be compared
+
+    Presence presenceOf(const QString& key) const;
+};
+
+// Brings the index in line with the keychain: resolves the journal's
+// intents (what an interrupted change really did) and, with `everything`,
+// adopts items the index does not list and drops entries whose value is
+// gone. Pure: the caller reads and writes the files and asks the keychain.
+struct Reconciliation {
+    QList<SecretInfo> entries;
+    QList<Intent> unresolved; // the keychain could not tell (locked, not asked)
+    QStringList notices;      // one sentence each, for the user
+    QSet<QString> needHint;   // keys whose value exists but whose mask is unknown
+    bool entriesChanged = false;
+    bool journalChanged = false;
+};
+
+Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& journal,
+                         const KeychainView& view, bool everything, const QDateTime& now);
+
+} // namespace latchkey
