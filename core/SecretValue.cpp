@@ -42,7 +42,10 @@ bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error
         error = tr("the value contains a NUL byte, which an environment variable cannot hold");
         return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Byte for byte: without ConvertInitialBom the decoder drops a leading
+    // UTF-8 byte order mark (EF BB BF), which can be part of a value.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
         error = tr("the value is not valid UTF-8 text");
