@@ -123,7 +123,9 @@ void Keychain::read(const QString& key, QObject* context, ReadDone done)
     job->setKey(key);
     runJob(job, m_timeout, context, key,
            [done](const Error& error, QKeychain::ReadPasswordJob* finished) {
-               done(error, (!error && finished) ? finished->textData() : QString());
+               // Not textData(): QString::fromUtf8 drops a leading byte order mark.
+               done(error, (!error && finished) ? secretValueFromStored(finished->binaryData())
+                                                : QString());
            });
 }
 

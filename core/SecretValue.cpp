@@ -32,6 +32,13 @@ QString secretValueError(const QString& value)
     return {};
 }
 
+QString secretValueFromStored(const QByteArray& utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error)
 {
     if (bytes.size() > kMaxSecretValueBytes) {

@@ -16,4 +16,9 @@ QString secretValueError(const QString& value);
 // and sets `error`; `value` is left untouched.
 bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error);
 
+// A value as the keychain returns it (UTF-8) back to text, byte for byte:
+// unlike QString::fromUtf8 it keeps a leading byte order mark. Every store
+// backend decodes with this.
+QString secretValueFromStored(const QByteArray& utf8);
+
 } // namespace latchkey
