@@ -4,6 +4,7 @@
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,20 +77,23 @@ int list(Context& context, const QStringList& arguments)
                 .arg(context.vaultName));
         return 0;
     }
+    // Keys and descriptions come from the index file: shown escaped for the
+    // terminal (TerminalText.h), and measured as shown.
+    auto shown = [](const QString& text) { return terminalSafe(text.simplified()); };
     const QString keyHeader = tr("KEY"), descriptionHeader = tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size(), descriptionWidth = descriptionHeader.size();
     for (const SecretInfo& info : entries) {
-        keyWidth = std::max(keyWidth, info.key.size());
-        descriptionWidth = std::max(descriptionWidth, info.description.simplified().size());
+        keyWidth = std::max(keyWidth, shown(info.key).size());
+        descriptionWidth = std::max(descriptionWidth, shown(info.description).size());
     }
     descriptionWidth = std::min<qsizetype>(descriptionWidth, 60);
     auto row = [&](const QString& key, QString description, const QString& updated) {
-        description = description.simplified();
+        description = shown(description);
         if (description.size() > descriptionWidth)
             description = description.left(descriptionWidth - 1) + QChar(0x2026);
         outLine(QStringLiteral("%1  %2  %3")
-                    .arg(key.leftJustified(keyWidth), description.leftJustified(descriptionWidth),
-                         updated));
+                    .arg(shown(key).leftJustified(keyWidth),
+                         description.leftJustified(descriptionWidth), updated));
     };
     row(keyHeader, descriptionHeader, tr("UPDATED"));
     for (const SecretInfo& info : entries)
