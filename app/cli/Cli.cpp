@@ -32,9 +32,8 @@ QString helpText()
                     .arg(command.name, command.synopsis, command.summary);
     text += tr("\nOptions:\n"
                "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
-               "  --timeout SECONDS  give up on the keychain after SECONDS: more than 0, at most "
-               "3600,\n"
-               "                     at least 0.001 (default 10, env LATCHKEY_TIMEOUT)\n"
+               "  --timeout SECONDS  give up on the keychain after SECONDS, from 0.001 to 3600\n"
+               "                     (default 10, env LATCHKEY_TIMEOUT)\n"
                "  -h, --help         show this help; COMMAND --help shows a command's help\n"
                "  -v, --version      show the version\n\n"
                "Exit status: 0 success or ready, 1 not found or not ready, 2 usage error or "

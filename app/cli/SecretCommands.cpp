@@ -220,7 +220,9 @@ QList<Command> secretCommands()
          tr("List the secrets of the vault (names, descriptions, dates; never values)."), list},
         {QStringLiteral("set"), QStringLiteral("KEY [VALUE | -] [-d DESCRIPTION]"),
          tr("Create or update a secret. Without VALUE it is read from standard input, or "
-            "prompted for without echo on a terminal."),
+            "prompted for without echo on a terminal (Ctrl-C there exits 130 and stores "
+            "nothing). Stored byte for byte; only one trailing newline of piped input is "
+            "dropped."),
          set},
         {QStringLiteral("get"), QStringLiteral("KEY [--reveal]"),
          tr("Show a secret masked; --reveal prints the raw value only."), get},
