@@ -29,7 +29,9 @@ void stopSelf()
     sigset_t tstp;
     sigemptyset(&tstp);
     sigaddset(&tstp, SIGTSTP);
-    kill(getpid(), SIGTSTP); // pending: the handler runs with SIGTSTP blocked
+    // To this thread (not the process, where another thread could take it
+    // after our handler is back): pending while the handler blocks SIGTSTP.
+    raise(SIGTSTP);
     pthread_sigmask(SIG_UNBLOCK, &tstp, nullptr);
     // Here we were stopped and have been continued (SIGCONT).
     pthread_sigmask(SIG_BLOCK, &tstp, nullptr);
