@@ -1,6 +1,7 @@
 #include "QtKeychainStore.h"
 
 #include "SecretValue.h"
+#include "Wipe.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -132,7 +133,9 @@ void QtKeychainStore::read(const QString& key, QObject* context, ReadDone done)
     job->setKey(key);
     runJob(job, timeout(), context, key,
            [done](const Error& error, QKeychain::ReadPasswordJob* finished) {
-               QString value = (!error && finished) ? finished->textData() : QString();
+               // Not textData(): QString::fromUtf8 drops a leading byte order mark.
+               QString value =
+                   (!error && finished) ? secretValueFromStored(finished->binaryData()) : QString();
                done(error, value);
                wipe(value);
            });

@@ -78,6 +78,52 @@ ChildEnvironment ChildEnvironment::build(const Manifest& manifest,
     return result;
 }
 
+bool isLoaderVariable(const QString& name)
+{
+    static const QStringList exact{
+        QStringLiteral("PATH"),
+        QStringLiteral("IFS"),
+        QStringLiteral("ENV"),
+        QStringLiteral("BASH_ENV"),
+        QStringLiteral("SHELLOPTS"),
+        QStringLiteral("BASHOPTS"),
+        QStringLiteral("GCONV_PATH"),
+        QStringLiteral("PYTHONPATH"),
+        QStringLiteral("PYTHONHOME"),
+        QStringLiteral("PYTHONSTARTUP"),
+        QStringLiteral("PYTHONUSERBASE"),
+        QStringLiteral("NODE_OPTIONS"),
+        QStringLiteral("NODE_PATH"),
+        QStringLiteral("PERL5LIB"),
+        QStringLiteral("PERLLIB"),
+        QStringLiteral("PERL5OPT"),
+        QStringLiteral("RUBYLIB"),
+        QStringLiteral("RUBYOPT"),
+        QStringLiteral("CLASSPATH"),
+        QStringLiteral("JAVA_TOOL_OPTIONS"),
+        QStringLiteral("JDK_JAVA_OPTIONS"),
+        QStringLiteral("_JAVA_OPTIONS"),
+    };
+    static const QStringList prefixes{QStringLiteral("LD_"), QStringLiteral("DYLD_"),
+                                      QStringLiteral("BASH_FUNC_")};
+    const QString key = normalizedName(name);
+    if (exact.contains(key))
+        return true;
+    for (const QString& prefix : prefixes)
+        if (key.startsWith(prefix))
+            return true;
+    return false;
+}
+
+QStringList loaderVariablesSet(const Manifest& manifest)
+{
+    QStringList names;
+    for (const auto& entry : manifest.env)
+        if (isLoaderVariable(entry.first) && !names.contains(entry.first))
+            names.append(entry.first);
+    return names;
+}
+
 QString ChildEnvironment::value(const QString& name) const
 {
     const QString key = normalizedName(name);

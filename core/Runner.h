@@ -34,4 +34,18 @@ struct ChildEnvironment {
     QString value(const QString& name) const;
 };
 
+// Variables that decide which program, libraries or interpreter code a child
+// runs rather than configuring it: PATH, IFS, ENV, BASH_ENV, SHELLOPTS,
+// BASHOPTS, GCONV_PATH, every LD_*, DYLD_* and BASH_FUNC_* variable,
+// PYTHONPATH, PYTHONHOME, PYTHONSTARTUP, PYTHONUSERBASE, NODE_OPTIONS,
+// NODE_PATH, PERL5LIB, PERLLIB, PERL5OPT, RUBYLIB, RUBYOPT, CLASSPATH,
+// JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS and _JAVA_OPTIONS. `run` refuses a
+// manifest `env:` that sets one unless the user allows it. Case-sensitive
+// except on Windows, like the environment itself.
+bool isLoaderVariable(const QString& name);
+
+// The names among the manifest's `env:` for which isLoaderVariable() holds, in
+// file order.
+QStringList loaderVariablesSet(const Manifest& manifest);
+
 } // namespace latchkey

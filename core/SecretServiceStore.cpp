@@ -2,10 +2,10 @@
 
 #include "SecretServiceClient.h"
 #include "SecretValue.h"
+#include "Wipe.h"
 
 #include <QCoreApplication>
 #include <QPointer>
-#include <QStringDecoder>
 #include <QTimer>
 
 #include <atomic>
@@ -203,13 +203,15 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
             deliver(call, [status, bytes, done, what, provider]() mutable {
                 if (!status.ok())
                     return done(toError(status, what, provider), {});
-                QStringDecoder decoder(QStringDecoder::Utf8,
-                                       QStringDecoder::Flag::Stateless |
-                                           QStringDecoder::Flag::ConvertInitialBom);
-                QString value = decoder.decode(
-                    QByteArrayView(bytes.data(), static_cast<qsizetype>(bytes.size())));
+                QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
                 bytes.clear();
-                if (decoder.hasError()) {
+                QString value = secretValueFromStored(utf8);
+                // Text that does not survive the round trip was not UTF-8.
+                QByteArray again = value.toUtf8();
+                const bool text = again == utf8;
+                wipe(again);
+                wipe(utf8);
+                if (!text) {
                     wipe(value);
                     return done({ErrorKind::Other,
                                  tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "

@@ -32,6 +32,13 @@ QString secretValueError(const QString& value)
     return {};
 }
 
+QString secretValueFromStored(const QByteArray& utf8)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
+}
+
 bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error)
 {
     if (bytes.size() > kMaxSecretValueBytes) {
@@ -42,7 +49,10 @@ bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error
         error = tr("the value contains a NUL byte, which an environment variable cannot hold");
         return false;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Byte for byte: without ConvertInitialBom the decoder drops a leading
+    // UTF-8 byte order mark (EF BB BF), which can be part of a value.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                     QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
         error = tr("the value is not valid UTF-8 text");
@@ -53,32 +63,6 @@ bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error
         return false;
     value = decoded;
     return true;
-}
-
-void wipe(QString& value)
-{
-    if (value.isEmpty()) {
-        value.clear();
-        return;
-    }
-    // data() detaches: only this copy's buffer is overwritten, never one
-    // shared with a copy somebody else still uses.
-    volatile char16_t* p = reinterpret_cast<char16_t*>(value.data());
-    for (qsizetype i = 0; i < value.size(); ++i)
-        p[i] = 0;
-    value.clear();
-}
-
-void wipe(QByteArray& bytes)
-{
-    if (bytes.isEmpty()) {
-        bytes.clear();
-        return;
-    }
-    volatile char* p = bytes.data();
-    for (qsizetype i = 0; i < bytes.size(); ++i)
-        p[i] = 0;
-    bytes.clear();
 }
 
 } // namespace latchkey

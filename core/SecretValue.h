@@ -16,9 +16,9 @@ QString secretValueError(const QString& value);
 // and sets `error`; `value` is left untouched.
 bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error);
 
-// Overwrites the characters of a copy of a value before it is released.
-// (Qt's implicit sharing means other copies may still exist: wipe those too.)
-void wipe(QString& value);
-void wipe(QByteArray& bytes);
+// A value as the keychain returns it (UTF-8) back to text, byte for byte:
+// unlike QString::fromUtf8 it keeps a leading byte order mark. Every store
+// backend decodes with this.
+QString secretValueFromStored(const QByteArray& utf8);
 
 } // namespace latchkey

@@ -102,7 +102,7 @@ _latchkey_cli()
                 _filedir '@(yml|yaml)'
             fi
             ;;
-        run) _latchkey_cli_reply "--manifest --dry-run --help --" ;;
+        run) _latchkey_cli_reply "--manifest --dry-run --allow-env-override --help --" ;;
     esac
 } &&
     complete -F _latchkey_cli latchkey-cli

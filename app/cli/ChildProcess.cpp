@@ -1,5 +1,8 @@
 #include "ChildProcess.h"
 
+#include "SignalForwarder.h"
+#include "Wipe.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -13,8 +16,10 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
-#include <iterator>
 #include <sys/wait.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 #include <unistd.h>
 #include <vector>
 #endif
@@ -65,11 +70,12 @@ QString findProgram(const QString& name, const QString& path)
 
 #ifdef Q_OS_WIN
 
-int runChild(const QStringList& command, const QStringList& environment, QString& error)
+int runChild(const QStringList& command, QStringList& environment, QString& error)
 {
     const QString program =
         findProgram(command.first(), valueOf(environment, QStringLiteral("PATH")));
     if (program.isEmpty()) {
+        wipe(environment);
         error = tr("%1: command not found").arg(command.first());
         return 127;
     }
@@ -84,7 +90,10 @@ int runChild(const QStringList& command, const QStringList& environment, QString
     process.setProcessChannelMode(QProcess::ForwardedChannels);
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(program, command.mid(1));
-    if (!process.waitForStarted(-1)) {
+    const bool started = process.waitForStarted(-1);
+    wipe(environment);
+    env = QProcessEnvironment();
+    if (!started) {
         error = tr("cannot run %1: %2").arg(command.first(), process.errorString());
         return 126;
     }
@@ -96,24 +105,10 @@ int runChild(const QStringList& command, const QStringList& environment, QString
 
 namespace {
 
-volatile sig_atomic_t g_child = 0;
-const int kForwarded[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
-
-// A signal from the terminal (Ctrl-C) already reaches the child, which shares
-// our process group; only signals sent to us alone (kill PID) are passed on,
-// so the child never gets the same Ctrl-C twice.
-void forward(int signal, siginfo_t* info, void*)
-{
-#ifdef SI_KERNEL
-    if (info && info->si_code == SI_KERNEL)
-        return;
-#else
-    (void)info;
-#endif
-    if (g_child > 0)
-        kill(static_cast<pid_t>(g_child), signal);
-}
-
+// argv and envp for execve. The bytes are ours alone, so wipe() really
+// clears them. UTF-8, which is what Qt 6 takes the local 8-bit encoding to be
+// on Unix; toUtf8() because toLocal8Bit() (Qt 6.4) leaves a second, freed
+// copy of the bytes on the heap that nobody can wipe.
 struct CStrings {
     std::vector<QByteArray> storage;
     std::vector<char*> pointers;
@@ -121,55 +116,76 @@ struct CStrings {
     {
         storage.reserve(static_cast<size_t>(strings.size()));
         for (const QString& s : strings)
-            storage.push_back(s.toLocal8Bit());
+            storage.push_back(s.toUtf8());
         for (QByteArray& s : storage)
             pointers.push_back(s.data());
         pointers.push_back(nullptr);
     }
+    void wipe()
+    {
+        for (QByteArray& s : storage)
+            latchkey::wipe(s);
+        pointers.assign(1, nullptr);
+    }
 };
+
+// In the child between fork and exec: only async-signal-safe calls. Returns
+// an errno value when the child must not go on.
+int prepareChild(pid_t parent, const SignalForwarder& forwarder)
+{
+#ifdef Q_OS_LINUX
+    // If we die without passing a signal on (SIGKILL, a crash), the kernel
+    // kills the child too instead of leaving it running unnoticed. It fires
+    // when the forking thread ends; runChild runs on the main thread.
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0)
+        return errno;
+    // We may have died before the prctl: then the child was re-parented.
+    if (getppid() != parent)
+        return ESRCH;
+#else
+    (void)parent;
+#endif
+    forwarder.resetInChild();
+    signal(SIGPIPE, SIG_DFL); // a library of ours may ignore it; the app expects the default
+    return 0;
+}
 
 } // namespace
 
-int runChild(const QStringList& command, const QStringList& environment, QString& error)
+int runChild(const QStringList& command, QStringList& environment, QString& error)
 {
     const QString program =
         findProgram(command.first(), valueOf(environment, QStringLiteral("PATH")));
     if (program.isEmpty()) {
+        wipe(environment);
         error = tr("%1: command not found").arg(command.first());
         return 127;
     }
     const QByteArray path = QFile::encodeName(program);
     CStrings argv(command);
     CStrings envp(environment);
+    wipe(environment); // envp holds the only copy from here on
 
     // Reports a failed exec back to us; close-on-exec makes a successful
     // exec close it, so EOF means the program started.
     int pipeFds[2];
     if (pipe2(pipeFds, O_CLOEXEC) != 0) {
+        envp.wipe();
         error =
             tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(errno)));
         return 126;
     }
 
-    sigset_t forwarded, previousMask;
-    sigemptyset(&forwarded);
-    for (int s : kForwarded)
-        sigaddset(&forwarded, s);
-    // Blocked across fork so no signal lands between fork and the handlers.
-    sigprocmask(SIG_BLOCK, &forwarded, &previousMask);
-
+    SignalForwarder forwarder;
+    const pid_t parent = getpid();
     const pid_t pid = fork();
     if (pid == 0) {
-        // Child: only async-signal-safe calls from here on.
-        for (int s : kForwarded)
-            signal(s, SIG_DFL);
-        signal(SIGPIPE, SIG_DFL); // a library of ours may ignore it; the app expects the default
-        sigset_t none;
-        sigemptyset(&none);
-        sigprocmask(SIG_SETMASK, &none, nullptr);
         close(pipeFds[0]);
-        execve(path.constData(), argv.pointers.data(), envp.pointers.data());
-        const int code = errno;
+        int code = prepareChild(parent, forwarder);
+        if (code == 0) {
+            execve(path.constData(), argv.pointers.data(), envp.pointers.data());
+            code = errno;
+        }
         [[maybe_unused]] const ssize_t written = write(pipeFds[1], &code, sizeof code);
         _exit(127);
     }
@@ -177,21 +193,12 @@ int runChild(const QStringList& command, const QStringList& environment, QString
     if (pid < 0) {
         const int code = errno;
         close(pipeFds[0]);
-        sigprocmask(SIG_SETMASK, &previousMask, nullptr);
+        envp.wipe();
         error =
             tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(code)));
         return 126;
     }
-
-    struct sigaction action {};
-    action.sa_sigaction = forward;
-    action.sa_flags = SA_SIGINFO | SA_RESTART;
-    sigemptyset(&action.sa_mask);
-    struct sigaction previous[std::size(kForwarded)];
-    for (size_t i = 0; i < std::size(kForwarded); ++i)
-        sigaction(kForwarded[i], &action, &previous[i]);
-    g_child = pid;
-    sigprocmask(SIG_SETMASK, &previousMask, nullptr);
+    forwarder.started(pid);
 
     int execError = 0;
     ssize_t got;
@@ -199,13 +206,14 @@ int runChild(const QStringList& command, const QStringList& environment, QString
         got = read(pipeFds[0], &execError, sizeof execError);
     } while (got < 0 && errno == EINTR);
     close(pipeFds[0]);
+    // The child has its own copy now (or never will): ours goes at once, not
+    // when the child ends.
+    envp.wipe();
 
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    g_child = 0;
-    for (size_t i = 0; i < std::size(kForwarded); ++i)
-        sigaction(kForwarded[i], &previous[i], nullptr);
+    forwarder.ended();
 
     if (got == static_cast<ssize_t>(sizeof execError)) {
         error = tr("cannot run %1: %2")

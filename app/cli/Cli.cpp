@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 
+#include <cmath>
+
 namespace latchkey::cli {
 
 namespace {
@@ -29,8 +31,8 @@ QString helpText()
                     .arg(command.name, command.synopsis, command.summary);
     text += tr("\nOptions:\n"
                "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
-               "  --timeout SECONDS  give up on the keychain after SECONDS (default 10, env "
-               "LATCHKEY_TIMEOUT)\n"
+               "  --timeout SECONDS  give up on the keychain after SECONDS, from 0.001 to 3600\n"
+               "                     (default 10, env LATCHKEY_TIMEOUT)\n"
                "  -h, --help         show this help; COMMAND --help shows a command's help\n"
                "  -v, --version      show the version\n\n"
                "Exit status: 0 success or ready, 1 not found or not ready, 2 usage error or "
@@ -204,12 +206,28 @@ int run(const QStringList& arguments)
     QString timeoutText = qEnvironmentVariable("LATCHKEY_TIMEOUT");
     if (parser.isSet(timeoutOption))
         timeoutText = parser.value(timeoutOption);
-    if (!timeoutText.isEmpty()) {
+    if (!timeoutText.isEmpty() || parser.isSet(timeoutOption)) {
+        // A finite number of seconds in (0, 3600] that is at least 1 ms once
+        // converted: NaN or infinity would make the conversion undefined, and
+        // 0.0001 would become 0 ms, a deadline every command misses.
         bool ok = false;
         const double seconds = timeoutText.toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return usage(tr("--timeout must be a number of seconds between 0 and 3600, got \"%1\"")
-                             .arg(timeoutText));
+        QString reason;
+        if (!ok)
+            reason = tr("it is not a number");
+        else if (!std::isfinite(seconds))
+            reason = tr("it is not a finite number");
+        else if (seconds <= 0 || seconds > 3600)
+            reason = tr("it must be more than 0 and at most 3600 seconds");
+        else if (seconds * 1000 < 1)
+            reason = tr("it must be at least 0.001 seconds (1 ms)");
+        if (!reason.isEmpty()) {
+            const QString source = parser.isSet(timeoutOption) ? QStringLiteral("--timeout")
+                                                               : QStringLiteral("LATCHKEY_TIMEOUT");
+            const QString shown =
+                timeoutText.size() > 40 ? timeoutText.left(40) + QChar(0x2026) : timeoutText;
+            return usage(tr("invalid %1 \"%2\": %3").arg(source, shown, reason));
+        }
         context.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
     }
 

@@ -5,6 +5,8 @@
 #include "ManifestParser.h"
 #include "Readiness.h"
 #include "Runner.h"
+#include "TerminalText.h"
+#include "Wipe.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,27 +39,29 @@ QString statusName(SecretStatus status)
     return {};
 }
 
-// Double quotes with the four characters a POSIX shell still expands escaped,
-// so the printed command can be pasted as is.
-QString shellQuote(const QString& text)
+enum class Audience { Terminal, Json };
+
+// A description or name from the manifest, on one line, for a terminal.
+QString shown(const QString& text)
 {
-    QString quoted;
-    for (QChar c : text.simplified()) {
-        if (c == u'"' || c == u'\\' || c == u'$' || c == u'`')
-            quoted += u'\\';
-        quoted += c;
-    }
-    return u'"' + quoted + u'"';
+    return terminalSafe(text.simplified());
 }
 
-QString fixCommand(const QString& vault, const ReadinessItem& item)
+// The command that sets a missing secret, safe to paste into a POSIX shell:
+// every word from the manifest is single-quoted when needed. On a terminal the
+// description is the escaped one that was shown (and is what the command
+// stores); JSON keeps it exact.
+QString fixCommand(const QString& vault, const ReadinessItem& item, Audience audience)
 {
     QString command = QStringLiteral("latchkey-cli ");
     if (vault != Vault::defaultName())
-        command += QStringLiteral("--vault %1 ").arg(vault);
-    command += QStringLiteral("set ") + item.key;
-    if (!item.description.trimmed().isEmpty())
-        command += QStringLiteral(" -d ") + shellQuote(item.description);
+        command += QStringLiteral("--vault %1 ").arg(shellWord(vault));
+    command += QStringLiteral("set ") + shellWord(item.key);
+    const QString description = item.description.simplified();
+    if (!description.isEmpty())
+        command +=
+            QStringLiteral(" -d ") +
+            shellQuote(audience == Audience::Terminal ? terminalSafe(description) : description);
     return command;
 }
 
@@ -71,7 +75,7 @@ QString appName(const Manifest& manifest)
 void printDiagnostics(const QList<Diagnostic>& diagnostics)
 {
     for (const Diagnostic& d : diagnostics)
-        err(d.toString());
+        err(terminalSafe(d.toString()));
 }
 
 QJsonArray diagnosticsJson(const Manifest& manifest)
@@ -141,7 +145,7 @@ void printFixes(const QString& vault, const ReadinessReport& report, void (*prin
         if (!header)
             print(tr("Set the missing secrets with:"));
         header = true;
-        print(QStringLiteral("  ") + fixCommand(vault, item));
+        print(QStringLiteral("  ") + fixCommand(vault, item, Audience::Terminal));
     }
     if (report.keychainError)
         print(tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
@@ -158,16 +162,16 @@ void printTable(const ReadinessReport& report)
                   statusHeader = tr("STATUS"), descriptionHeader = tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size();
     for (const ReadinessItem& item : report.items)
-        keyWidth = std::max(keyWidth, item.key.size());
+        keyWidth = std::max(keyWidth, shown(item.key).size());
     const qsizetype requiredWidth = std::max<qsizetype>(requiredHeader.size(), 8);
     const qsizetype statusWidth = std::max<qsizetype>(statusHeader.size(), 10);
     auto row = [&](const QString& key, const QString& required, const QString& status,
                    QString description) {
-        description = description.simplified();
+        description = shown(description);
         if (description.size() > 60)
             description = description.left(59) + QChar(0x2026);
         outLine(QStringLiteral("%1  %2  %3  %4")
-                    .arg(key.leftJustified(keyWidth), required.leftJustified(requiredWidth),
+                    .arg(shown(key).leftJustified(keyWidth), required.leftJustified(requiredWidth),
                          status.leftJustified(statusWidth), description)
                     .trimmed());
     };
@@ -191,7 +195,8 @@ QJsonObject reportJson(const Context& context, const Manifest& manifest,
             if (!item.detail.isEmpty())
                 o.insert(QStringLiteral("detail"), item.detail);
             if (item.status == SecretStatus::Missing)
-                o.insert(QStringLiteral("fix"), fixCommand(context.vaultName, item));
+                o.insert(QStringLiteral("fix"),
+                         fixCommand(context.vaultName, item, Audience::Json));
             secrets.append(o);
         }
     }
@@ -238,9 +243,9 @@ int checkCommand(Context& context, const QStringList& arguments)
             outRaw(QJsonDocument(reportJson(context, manifest, nullptr)).toJson());
         else
             err(manifest.errors().size() == 1
-                    ? tr("latchkey-cli: %1 is not a valid manifest (1 error).").arg(path)
+                    ? tr("latchkey-cli: %1 is not a valid manifest (1 error).").arg(shown(path))
                     : tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
-                          .arg(path)
+                          .arg(shown(path))
                           .arg(manifest.errors().size()));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
@@ -250,13 +255,14 @@ int checkCommand(Context& context, const QStringList& arguments)
         outRaw(QJsonDocument(reportJson(context, manifest, &report)).toJson());
         return status;
     }
-    outLine(tr("%1 (%2, vault \"%3\")").arg(appName(manifest), path, context.vaultName));
+    outLine(
+        tr("%1 (%2, vault \"%3\")").arg(shown(appName(manifest)), shown(path), context.vaultName));
     outLine(QString());
     printTable(report);
     if (!manifest.integrations.isEmpty()) {
         QStringList keys;
         for (const Integration& i : manifest.integrations)
-            keys << i.key;
+            keys << shown(i.key);
         outLine(QString());
         outLine(tr("Integrations (connected on the platform, not stored here): %1")
                     .arg(keys.join(QStringLiteral(", "))));
@@ -270,33 +276,40 @@ int checkCommand(Context& context, const QStringList& arguments)
 
 QString commandLine(const QStringList& command)
 {
-    QStringList shown;
+    QStringList words;
     for (const QString& word : command)
-        shown << (word.contains(u' ') || word.isEmpty() ? shellQuote(word) : word);
-    return shown.join(u' ');
+        words << shellWord(terminalSafe(word));
+    return words.join(u' ');
 }
 
 void printDryRun(const QStringList& command, const ChildEnvironment& env, const Manifest& manifest,
-                 const QString& vault)
+                 const QString& vault, bool allowLoaders)
 {
     outLine(command.isEmpty() ? tr("Would run nothing (no command given).")
                               : tr("Would run: %1").arg(commandLine(command)));
-    outLine(tr("With these variables added from %1 (vault \"%2\"):").arg(manifest.path, vault));
+    outLine(
+        tr("With these variables added from %1 (vault \"%2\"):").arg(shown(manifest.path), vault));
     if (env.injected.isEmpty())
         outLine(tr("  (none)"));
+    QStringList assignments;
     qsizetype width = 0;
-    for (const Injection& i : env.injected)
-        width = std::max(width, i.name.size() + 1 + i.shown.size());
     for (const Injection& i : env.injected) {
+        assignments << shown(i.name) + u'=' + shown(i.shown);
+        width = std::max(width, assignments.last().size());
+    }
+    for (qsizetype n = 0; n < env.injected.size(); ++n) {
+        const Injection& i = env.injected.at(n);
         QString note = i.source == Injection::Source::Secret ? tr("secret") : tr("env, plain");
         if (i.overrides)
             note += tr(", overrides the inherited value");
-        const QString assignment = i.name + u'=' + i.shown;
-        outLine(QStringLiteral("  %1  (%2)").arg(assignment.leftJustified(width), note));
+        if (i.source == Injection::Source::ManifestEnv && isLoaderVariable(i.name))
+            note += allowLoaders ? tr(", decides what runs: allowed by --allow-env-override")
+                                 : tr(", decides what runs: refused without --allow-env-override");
+        outLine(QStringLiteral("  %1  (%2)").arg(assignments.at(n).leftJustified(width), note));
     }
     for (const QString& key : env.notSet)
-        outLine(
-            tr("  %1 is not set (optional); the app may still read an inherited value.").arg(key));
+        outLine(tr("  %1 is not set (optional); the app may still read an inherited value.")
+                    .arg(shown(key)));
     printDiagnostics(manifest.warnings());
 }
 
@@ -313,7 +326,11 @@ int runCommand(Context& context, const QStringList& arguments)
                                             QStringLiteral("PATH"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("Show what would be injected, masked, and run nothing."));
-    parser.addOptions({manifestOption, dryRun});
+    const QCommandLineOption allowOverride(
+        QStringLiteral("allow-env-override"),
+        tr("Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
+           "which program, library or interpreter code runs (refused by default)."));
+    parser.addOptions({manifestOption, dryRun, allowOverride});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("run"), own, exitCode))
         return exitCode;
@@ -326,26 +343,41 @@ int runCommand(Context& context, const QStringList& arguments)
     }
     if (command.isEmpty() && !parser.isSet(dryRun))
         return usage(tr("run needs a COMMAND after --"), QStringLiteral("run"));
+    const QString what = command.isEmpty() ? tr("anything") : shown(command.first());
 
     const QString path = ManifestParser::resolvePath(parser.value(manifestOption));
     const Manifest manifest = ManifestParser::parseFile(path);
     if (!manifest.isValid()) {
         printDiagnostics(manifest.diagnostics);
-        err(tr("latchkey-cli: not starting anything: %1 is not a valid manifest.").arg(path));
+        err(tr("latchkey-cli: not starting anything: %1 is not a valid manifest.")
+                .arg(shown(path)));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
+    // The manifest is trusted to name its secrets, not to choose which
+    // program or library runs with them: refused before any value is read.
+    const QStringList loaders =
+        parser.isSet(allowOverride) ? QStringList() : loaderVariablesSet(manifest);
+    const QString loaderRefusal =
+        tr("latchkey-cli: not starting %1: %2 sets %3 in its env, which changes what program or "
+           "library code runs; check the manifest, then add --allow-env-override.")
+            .arg(what, shown(path), loaders.join(QStringLiteral(", ")));
+    if (!loaders.isEmpty() && !parser.isSet(dryRun)) {
+        err(loaderRefusal);
+        return exitCodeFor(ErrorKind::InvalidInput);
+    }
+
     QHash<QString, QString> values;
     const ReadinessReport report = fetch(context, manifest, &values);
     if (!report.ready()) {
-        values.clear();
-        const QString what = command.isEmpty() ? tr("anything") : command.first();
+        wipe(values);
         err(tr("latchkey-cli: not starting %1: %2.").arg(what, report.verdict()));
         for (const ReadinessItem& item : report.items)
             if (!item.optional && item.status != SecretStatus::Set)
                 err(QStringLiteral("  %1 (%2)%3")
-                        .arg(item.key, statusName(item.status),
-                             item.description.isEmpty() ? QString()
-                                                        : QStringLiteral(": ") + item.description));
+                        .arg(shown(item.key), statusName(item.status),
+                             item.description.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(": ") + shown(item.description)));
         printFixes(context.vaultName, report, err);
         return readinessExitCode(report);
     }
@@ -353,13 +385,18 @@ int runCommand(Context& context, const QStringList& arguments)
         if (item.optional && item.status == SecretStatus::Unreadable)
             err(tr("latchkey-cli: warning: optional secret %1 could not be read and is not "
                    "passed on: %2")
-                    .arg(item.key, item.detail));
+                    .arg(shown(item.key), item.detail));
 
-    const ChildEnvironment env = ChildEnvironment::build(
+    ChildEnvironment env = ChildEnvironment::build(
         manifest, values, QProcessEnvironment::systemEnvironment().toStringList());
-    values.clear();
+    wipe(values); // env.entries holds the only copy from here on
     if (parser.isSet(dryRun)) {
-        printDryRun(command, env, manifest, context.vaultName);
+        wipe(env.entries);
+        printDryRun(command, env, manifest, context.vaultName, parser.isSet(allowOverride));
+        if (!loaders.isEmpty()) {
+            err(loaderRefusal);
+            return exitCodeFor(ErrorKind::InvalidInput);
+        }
         return 0;
     }
     QString error;
@@ -380,9 +417,13 @@ QList<Command> manifestCommands()
             "keychain unavailable."),
          checkCommand},
         {QStringLiteral("run"),
-         QStringLiteral("[--manifest PATH] [--dry-run] -- COMMAND [ARGS...]"),
+         QStringLiteral(
+             "[--manifest PATH] [--dry-run] [--allow-env-override] -- COMMAND [ARGS...]"),
          tr("Run COMMAND with the manifest's env and declared secrets as environment variables; "
-            "start nothing when a required secret is missing. Exits with COMMAND's status."),
+            "start nothing when a required secret is missing or when the manifest's env sets "
+            "PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are "
+            "passed on to COMMAND, which is killed if latchkey-cli is. Exits with COMMAND's "
+            "status."),
          runCommand},
     };
 }

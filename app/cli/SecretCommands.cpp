@@ -5,6 +5,7 @@
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -110,23 +111,26 @@ int list(Context& context, const QStringList& arguments)
     bool showState = false;
     for (const SecretInfo& info : entries)
         showState = showState || listing.presence.value(info.key) != Presence::Present;
+    // Keys and descriptions come from the index file: shown escaped for the
+    // terminal (TerminalText.h), and measured as shown.
+    auto shown = [](const QString& text) { return terminalSafe(text.simplified()); };
     const QString keyHeader = tr("KEY"), descriptionHeader = tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size(), descriptionWidth = descriptionHeader.size();
     for (const SecretInfo& info : entries) {
-        keyWidth = std::max(keyWidth, info.key.size());
-        descriptionWidth = std::max(descriptionWidth, info.description.simplified().size());
+        keyWidth = std::max(keyWidth, shown(info.key).size());
+        descriptionWidth = std::max(descriptionWidth, shown(info.description).size());
     }
     descriptionWidth = std::min<qsizetype>(descriptionWidth, 60);
     auto row = [&](const QString& key, QString description, const QString& updated,
                    const QString& state) {
-        description = description.simplified();
+        description = shown(description);
         if (description.size() > descriptionWidth)
             description = description.left(descriptionWidth - 1) + QChar(0x2026);
         QString line = QStringLiteral("%1  %2  %3")
-                           .arg(key.leftJustified(keyWidth),
+                           .arg(shown(key).leftJustified(keyWidth),
                                 description.leftJustified(descriptionWidth), updated);
         if (showState)
-            line = line.leftJustified(keyWidth + descriptionWidth + 22) + state;
+            line += QStringLiteral("  ") + state;
         outLine(line.trimmed());
     };
     row(keyHeader, descriptionHeader, tr("UPDATED").leftJustified(16), tr("STATE"));
@@ -258,7 +262,9 @@ QList<Command> secretCommands()
          tr("List the secrets of the vault (names, descriptions, dates; never values)."), list},
         {QStringLiteral("set"), QStringLiteral("KEY [VALUE | -] [-d DESCRIPTION]"),
          tr("Create or update a secret. Without VALUE it is read from standard input, or "
-            "prompted for without echo on a terminal."),
+            "prompted for without echo on a terminal (Ctrl-C there exits 130 and stores "
+            "nothing). Stored byte for byte; only one trailing newline of piped input is "
+            "dropped."),
          set},
         {QStringLiteral("get"), QStringLiteral("KEY [--reveal]"),
          tr("Show a secret masked; --reveal prints the raw value only."), get},

@@ -78,10 +78,9 @@ private slots:
         QVERIFY(r.out.contains("DEMO_OPENAI_API_KEY  required  missing"));
         QVERIFY(r.out.contains("DEMO_WEBHOOK_SECRET  optional  missing"));
         QVERIFY(r.out.contains("Not ready: 1 required secret missing."));
-        QVERIFY2(
-            r.out.contains(
-                "  latchkey-cli set DEMO_OPENAI_API_KEY -d \"OpenAI key for \\\"GPT\\\" calls\""),
-            r.out.constData());
+        QVERIFY2(r.out.contains(
+                     "  latchkey-cli set DEMO_OPENAI_API_KEY -d 'OpenAI key for \"GPT\" calls'"),
+                 r.out.constData());
         QVERIFY(!r.out.contains("set DEMO_WEBHOOK_SECRET")); // optional never blocks
     }
 

@@ -56,6 +56,10 @@ private slots:
         QTest::newRow("multi-line pem")
             << QByteArray("-----BEGIN-----\nAAA\n-----END-----\n") << true << "";
         QTest::newRow("non-ascii") << QByteArray("p\xC3\xA4ss\xE2\x82\xAC") << true << "";
+        QTest::newRow("leading byte order mark") << QByteArray("\xEF\xBB\xBFsk-bom") << true << "";
+        QTest::newRow("only a byte order mark") << QByteArray("\xEF\xBB\xBF") << true << "";
+        QTest::newRow("two byte order marks")
+            << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBFx") << true << "";
         QTest::newRow("64 KiB") << QByteArray(64 * 1024, 'a') << true << "";
         QTest::newRow("64 KiB + 1") << QByteArray(64 * 1024 + 1, 'a') << false << "64 KiB";
         QTest::newRow("empty") << QByteArray() << false << "empty";

@@ -98,6 +98,64 @@ private slots:
         QCOMPARE(env.entries.size(), 1);
         QCOMPARE(env.injected.size(), 1);
     }
+
+    void loaderVariables_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("loader");
+        for (const char* name : {"PATH",
+                                 "IFS",
+                                 "ENV",
+                                 "BASH_ENV",
+                                 "SHELLOPTS",
+                                 "BASHOPTS",
+                                 "GCONV_PATH",
+                                 "LD_PRELOAD",
+                                 "LD_LIBRARY_PATH",
+                                 "LD_AUDIT",
+                                 "LD_ANYTHING",
+                                 "DYLD_INSERT_LIBRARIES",
+                                 "DYLD_LIBRARY_PATH",
+                                 "PYTHONPATH",
+                                 "PYTHONHOME",
+                                 "PYTHONSTARTUP",
+                                 "PYTHONUSERBASE",
+                                 "NODE_OPTIONS",
+                                 "NODE_PATH",
+                                 "PERL5LIB",
+                                 "PERLLIB",
+                                 "PERL5OPT",
+                                 "RUBYLIB",
+                                 "RUBYOPT",
+                                 "CLASSPATH",
+                                 "JAVA_TOOL_OPTIONS",
+                                 "JDK_JAVA_OPTIONS",
+                                 "_JAVA_OPTIONS"})
+            QTest::newRow(name) << name << true;
+        for (const char* name : {"MODEL_NAME", "HOME", "LANG", "PATHWAY", "MY_PATH",
+                                 "PYTHONUNBUFFERED", "NODE_ENV", "LDAP_URL", "OPENAI_API_KEY"})
+            QTest::newRow(name) << name << false;
+#ifndef Q_OS_WIN
+        QTest::newRow("lowercase path is another variable") << "path" << false;
+#endif
+    }
+    void loaderVariables()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, loader);
+        QCOMPARE(isLoaderVariable(name), loader);
+    }
+
+    void loaderVariablesSetByManifest()
+    {
+        const Manifest m = ManifestParser::parse("name: a\nenv:\n  MODEL_NAME: gpt2\n"
+                                                 "  PATH: ./bin\n  LD_PRELOAD: ./evil.so\n",
+                                                 QStringLiteral("inf.yml"));
+        QVERIFY(m.isValid());
+        QCOMPARE(loaderVariablesSet(m),
+                 (QStringList{QStringLiteral("PATH"), QStringLiteral("LD_PRELOAD")}));
+        QVERIFY(loaderVariablesSet(manifest()).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunner)

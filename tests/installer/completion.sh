@@ -51,6 +51,7 @@ expect "latchkey-cli get OPENAI_API_KEY --" "--help --reveal"
 expect "latchkey-cli --vault staging delete " "STAGING_ONLY"
 expect "latchkey-cli list --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
+expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
 
 # Completing names must never bring a value along.
