@@ -148,6 +148,10 @@ void Vault::begin(Begun then)
     using Opened = std::pair<Error, std::shared_ptr<Transaction>>;
     m_io->run<Opened>(
         [index, wait]() -> Opened {
+            if (const QString reason = vaultNameError(index.vault()); !reason.isEmpty())
+                return {Error{ErrorKind::InvalidInput,
+                              tr("Invalid vault name \"%1\": %2.").arg(index.vault(), reason)},
+                        nullptr};
             if (Error error = safefile::ensureFolder(index.directory(), tr("The vault folder")))
                 return {error, nullptr};
             auto lock = VaultLock::acquire(index.lockPath(), wait);

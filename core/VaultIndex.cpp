@@ -159,6 +159,13 @@ std::optional<qsizetype> VaultIndex::find(const QList<SecretInfo>& entries, cons
 VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
 {
     Snapshot snapshot;
+    // The vault name is part of the path: a name that could leave the folder
+    // is refused here too, whoever let it through.
+    if (const QString reason = vaultNameError(m_vault); !reason.isEmpty()) {
+        snapshot.error = {ErrorKind::InvalidInput,
+                          tr("Invalid vault name \"%1\": %2.").arg(m_vault, reason)};
+        return snapshot;
+    }
     snapshot.pending = QFile::exists(journalPath());
     const QString what = tr("The vault index");
     auto bytes = safefile::read(m_path, kMaxIndexBytes, what);

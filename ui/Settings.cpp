@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "SecretName.h"
+
 #include "RecentKeys.h"
 
 #include <QSettings>
@@ -52,11 +54,15 @@ void Settings::setStartMinimized(bool on)
 }
 QString Settings::currentVault()
 {
-    return get("ui/vault", QStringLiteral("default")).toString();
+    // A name that is not a valid vault name (edited by hand, or written by an
+    // older version) is never used: it would become a file path.
+    const QString name = get("ui/vault", QStringLiteral("default")).toString();
+    return vaultNameError(name).isEmpty() ? name : QStringLiteral("default");
 }
 void Settings::setCurrentVault(const QString& name)
 {
-    put("ui/vault", name);
+    if (vaultNameError(name).isEmpty())
+        put("ui/vault", name);
 }
 QStringList Settings::recentManifests()
 {

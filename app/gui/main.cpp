@@ -5,6 +5,7 @@
 #include "ManifestView.h"
 #include "ProcessHardening.h"
 #include "SecretEditor.h"
+#include "SecretName.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "TrayIcon.h"
@@ -26,6 +27,7 @@
 #include <unistd.h>
 #endif
 
+#include <cstdio>
 #include <memory>
 
 using namespace latchkey;
@@ -108,8 +110,20 @@ int main(int argc, char* argv[])
         return 0;
     instance.listen();
 
-    if (parser.isSet(vaultOption))
-        Settings::setCurrentVault(parser.value(vaultOption));
+    if (parser.isSet(vaultOption)) {
+        // The same rule as latchkey-cli (SecretName.h): a vault name becomes a
+        // file name, so anything else is refused, and never remembered.
+        const QString name = parser.value(vaultOption);
+        const QString reason = vaultNameError(name);
+        if (!reason.isEmpty()) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    QObject::tr("latchkey: invalid vault name \"%1\": %2").arg(name, reason)));
+            return 2;
+        }
+        Settings::setCurrentVault(name);
+    }
 
     ClipboardGuard clipboard(QApplication::clipboard());
     MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
