@@ -43,9 +43,10 @@ QString fieldName(const YamlNode* key)
     return k && k->kind == Kind::Scalar ? k->value() : QString();
 }
 
-// YAML 1.1 booleans other than true/false (any case). PyYAML always reads
-// them as booleans, Go's yaml.v3 does for a bool field: a manifest using them
-// is valid for the platform's tools, so it is read the same way here.
+// YAML 1.1 booleans other than true/false, in any case. YAML 1.1 readers
+// take them as booleans (PyYAML yes/no/on/off, Go's yaml.v3 all of them for a
+// bool field): a manifest using them is valid for the platform's tools, so it
+// is read the same way here, with a warning.
 int yaml11Boolean(const QString& text)
 {
     const QString word = text.toLower();
