@@ -288,7 +288,7 @@ private:
     {
         for (p = skipBlanks(p, e); p < e && !m_problem; p = skipBlanks(p, e)) {
             const char c = s[p];
-            if (c == '#' && isBlank(s[p - 1]))
+            if (c == '#' && (p == m_lineStart || isBlank(s[p - 1])))
                 return;
             if (c == '[' || c == '{') {
                 p = flow(p, e);
