@@ -32,11 +32,15 @@ struct SecretRequirement {
     int column = 0;
 };
 
-// An OAuth connection managed by the platform: shown, never stored.
+// A connection the platform manages (OAuth or a service account), declared
+// under `integrations:` or `credentials:`: shown, never stored, never a
+// reason for the local verdict. `google.sheets`, `google.drive`, …
 struct Integration {
     QString key;
     QString description;
     bool optional = false;
+    int line = 0;
+    int column = 0;
 };
 
 // What an app's inf.yml declares. A manifest with error diagnostics is
@@ -47,6 +51,7 @@ struct Manifest {
     QString description;
     QList<SecretRequirement> secrets;
     QList<Integration> integrations;
+    QList<Integration> credentials;     // the same shape under another name
     QList<QPair<QString, QString>> env; // in file order
     QList<Diagnostic> diagnostics;
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -10,8 +9,10 @@
 #include <yaml-cpp/parser.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <istream>
 #include <new>
-#include <sstream>
+#include <streambuf>
 
 namespace latchkey {
 
@@ -54,20 +55,21 @@ public:
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
     {
-        YamlNode* node = create(mark, YamlNode::Kind::Null, anchor);
-        add(node);
+        add(create(mark, YamlNode::Kind::Null, anchor));
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
     {
         YamlNode* node = create(mark, YamlNode::Kind::Alias, 0);
-        const YamlNode* target = m_anchors.value(anchor);
-        if (target && m_open.contains(target))
-            m_tree.addProblem(node->line, node->column,
-                              tr("the alias *%1 refers to a node that contains it")
-                                  .arg(m_anchorNames.value(anchor)));
+        const Anchor* named = anchor < m_anchors.size() ? &m_anchors[anchor] : nullptr;
+        const YamlNode* target = named ? named->node : nullptr;
+        if (target && isOpen(target))
+            m_tree.addProblem(
+                node->line, node->column,
+                tr("the alias *%1 refers to a node that contains it")
+                    .arg(QString::fromUtf8(named->name.data(), qsizetype(named->name.size()))));
         else
-            node->target = target;
+            node->setLink(target);
         add(node);
     }
 
@@ -75,7 +77,7 @@ public:
                   const std::string& value) override
     {
         YamlNode* node = create(mark, YamlNode::Kind::Scalar, anchor);
-        node->value = QString::fromStdString(value);
+        node->setText(m_tree.store(value));
         node->plain = tag == "?";
         if (!node->plain)
             m_lastQuoted = mark;
@@ -98,15 +100,23 @@ public:
 
     void OnAnchor(const YAML::Mark&, const std::string& name) override
     {
-        m_pendingAnchorName = QString::fromStdString(name);
+        m_pendingAnchorName = m_tree.store(name);
     }
 
+    YAML::Mark m_lastQuoted = YAML::Mark::null_mark();
+
 private:
+    struct Anchor {
+        const YamlNode* node = nullptr;
+        std::string_view name;
+    };
     struct Frame {
         YamlNode* node = nullptr;
-        const YamlNode* key = nullptr; // a mapping's key waiting for its value
-        bool hasKey = false;
-        QHash<QString, int> keyLines; // scalar key -> line, to find duplicates
+        YamlNode* last = nullptr; // the last child, to append in O(1)
+        bool expectKey = true;    // a mapping waits for a key next
+        // Scalar key -> line, to find duplicates; made on a mapping's second key.
+        std::unique_ptr<QHash<QByteArrayView, int>> keyLines;
+        const YamlNode* firstKey = nullptr;
     };
 
     YamlNode* create(const YAML::Mark& mark, YamlNode::Kind kind, YAML::anchor_t anchor)
@@ -123,10 +133,27 @@ private:
         node->line = mark.line + 1;
         node->column = mark.column + 1;
         if (anchor != 0) {
-            m_anchors.insert(anchor, node);
-            m_anchorNames.insert(anchor, m_pendingAnchorName);
+            // yaml-cpp numbers a document's anchors 1, 2, 3, … in order.
+            if (anchor > static_cast<YAML::anchor_t>(YamlTree::kMaxAnchors)) {
+                m_tree.addProblem(node->line, node->column,
+                                  tr("the file defines more than %1 anchors (&name); a "
+                                     "manifest needs a few")
+                                      .arg(YamlTree::kMaxAnchors));
+                throw Stop{};
+            }
+            if (m_anchors.size() <= anchor)
+                m_anchors.resize(anchor + 1);
+            m_anchors[anchor] = {node, m_pendingAnchorName};
         }
         return node;
+    }
+
+    bool isOpen(const YamlNode* node) const
+    {
+        for (const Frame& frame : m_stack)
+            if (frame.node == node)
+                return true;
+        return false;
     }
 
     void open(YamlNode* node)
@@ -138,16 +165,13 @@ private:
                 tr("the YAML is nested more than %1 levels deep").arg(YamlTree::kMaxDepth));
             throw Stop{};
         }
-        m_open.insert(node);
-        m_stack.push_back(Frame{node, nullptr, false, {}});
+        m_stack.push_back(Frame{node, nullptr, true, nullptr, nullptr});
     }
 
     void close()
     {
-        if (m_stack.empty())
-            return;
-        m_open.remove(m_stack.back().node);
-        m_stack.pop_back();
+        if (!m_stack.empty())
+            m_stack.pop_back();
     }
 
     void add(YamlNode* node)
@@ -157,19 +181,22 @@ private:
             return;
         }
         Frame& frame = m_stack.back();
+        if (frame.last)
+            frame.last->next = node;
+        else
+            frame.node->setLink(node);
+        frame.last = node;
         if (frame.node->kind == YamlNode::Kind::Sequence) {
-            frame.node->items.append(node);
+            ++frame.node->size;
             return;
         }
-        if (!frame.hasKey) {
-            frame.key = node;
-            frame.hasKey = true;
+        if (frame.expectKey) {
             checkDuplicate(frame, node);
+            frame.expectKey = false;
             return;
         }
-        frame.node->map.append({frame.key, node});
-        frame.key = nullptr;
-        frame.hasKey = false;
+        ++frame.node->size;
+        frame.expectKey = true;
     }
 
     // yaml-cpp keeps the last of two equal keys without a word; a manifest
@@ -179,26 +206,33 @@ private:
         const YamlNode* scalar = key->resolved();
         if (!scalar || scalar->kind != YamlNode::Kind::Scalar)
             return;
-        const auto previous = frame.keyLines.constFind(scalar->value);
-        if (previous != frame.keyLines.constEnd()) {
+        const QByteArrayView text(scalar->text().data(), qsizetype(scalar->text().size()));
+        if (!frame.firstKey) {
+            frame.firstKey = key; // most mappings in a manifest have few keys
+            return;
+        }
+        if (!frame.keyLines) {
+            frame.keyLines = std::make_unique<QHash<QByteArrayView, int>>();
+            const YamlNode* first = frame.firstKey->resolved();
+            frame.keyLines->insert(
+                QByteArrayView(first->text().data(), qsizetype(first->text().size())),
+                frame.firstKey->line);
+        }
+        const auto previous = frame.keyLines->constFind(text);
+        if (previous != frame.keyLines->constEnd()) {
             m_tree.addProblem(key->line, key->column,
                               tr("`%1` appears twice in this mapping (first on line %2)")
-                                  .arg(scalar->value)
+                                  .arg(scalar->value().left(60))
                                   .arg(previous.value()));
             return;
         }
-        frame.keyLines.insert(scalar->value, key->line);
+        frame.keyLines->insert(text, key->line);
     }
 
     YamlTree& m_tree;
     std::vector<Frame> m_stack;
-    QHash<YAML::anchor_t, const YamlNode*> m_anchors;
-    QHash<YAML::anchor_t, QString> m_anchorNames;
-    QSet<const YamlNode*> m_open;
-    QString m_pendingAnchorName;
-
-public:
-    YAML::Mark m_lastQuoted = YAML::Mark::null_mark();
+    std::vector<Anchor> m_anchors; // by yaml-cpp's anchor number
+    std::string_view m_pendingAnchorName;
 };
 
 // yaml-cpp ends a quoted scalar at the end of input without a word, so a
@@ -255,22 +289,78 @@ public:
 
 } // namespace
 
+static_assert(sizeof(void*) != 8 || sizeof(YamlNode) == 32, "keep YamlNode small");
+
+QString YamlNode::value() const
+{
+    const std::string_view t = text();
+    return QString::fromUtf8(t.data(), qsizetype(t.size()));
+}
+
 const YamlNode* YamlNode::resolved() const
 {
     const YamlNode* node = this;
     // Targets are always complete, earlier nodes, so chains are short and acyclic;
     // the bound is a second line of defence.
     for (int hops = 0; node && node->kind == Kind::Alias && hops < 16; ++hops)
-        node = node->target;
+        node = node->target();
     return node && node->kind != Kind::Alias ? node : nullptr;
 }
+
+QList<const YamlNode*> YamlNode::items() const
+{
+    QList<const YamlNode*> result;
+    if (kind != Kind::Sequence)
+        return result;
+    result.reserve(size);
+    for (const YamlNode* child = first(); child; child = child->next)
+        result.append(child);
+    return result;
+}
+
+QList<std::pair<const YamlNode*, const YamlNode*>> YamlNode::entries() const
+{
+    QList<std::pair<const YamlNode*, const YamlNode*>> result;
+    if (kind != Kind::Mapping)
+        return result;
+    result.reserve(size);
+    for (const YamlNode* key = first(); key && key->next; key = key->next->next)
+        result.append(std::pair(key, key->next));
+    return result;
+}
+
+YamlTree::YamlTree() = default;
+YamlTree::~YamlTree() = default;
 
 YamlNode* YamlTree::newNode()
 {
     if (m_nodes.size() >= static_cast<size_t>(kMaxNodes))
         return nullptr;
-    m_nodes.push_back(std::make_unique<YamlNode>());
-    return m_nodes.back().get();
+    return &m_nodes.emplace_back();
+}
+
+std::string_view YamlTree::store(const std::string& text)
+{
+    // Scalars are copied into large chunks that never move, so a node can
+    // keep a view of its text.
+    constexpr size_t kChunk = 64 * 1024;
+    if (text.empty())
+        return {};
+    if (text.size() > kChunk / 4) {
+        m_chunks.push_back(std::make_unique<char[]>(text.size()));
+        std::copy(text.begin(), text.end(), m_chunks.back().get());
+        return {m_chunks.back().get(), text.size()};
+    }
+    if (text.size() > m_chunkFree) {
+        m_chunks.push_back(std::make_unique<char[]>(kChunk));
+        m_chunkNext = m_chunks.back().get();
+        m_chunkFree = kChunk;
+    }
+    char* start = m_chunkNext;
+    std::copy(text.begin(), text.end(), start);
+    m_chunkNext += text.size();
+    m_chunkFree -= text.size();
+    return {start, text.size()};
 }
 
 void YamlTree::addProblem(int line, int column, const QString& message)
@@ -278,9 +368,24 @@ void YamlTree::addProblem(int line, int column, const QString& message)
     m_problems.append({line, column, message});
 }
 
+namespace {
+
+// Lets yaml-cpp read `text` in place rather than from a copy.
+class TextBuffer : public std::streambuf {
+public:
+    explicit TextBuffer(const std::string& text)
+    {
+        char* begin = const_cast<char*>(text.data()); // only ever read
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+} // namespace
+
 bool YamlTree::parse(const std::string& text)
 {
-    std::istringstream stream(text);
+    TextBuffer buffer(text);
+    std::istream stream(&buffer);
     try {
         YAML::Parser parser(stream);
         TreeBuilder builder(*this);

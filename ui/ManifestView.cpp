@@ -153,8 +153,10 @@ ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget
                                                       QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
-    m_integrationsTitle = sectionTitle(tr("Integrations — managed by the platform"), this);
+    m_integrationsTitle =
+        sectionTitle(tr("Integrations and credentials — managed by the platform"), this);
     m_integrations = new QLabel(this);
+    m_integrations->setObjectName(QStringLiteral("platformConnections"));
     m_integrations->setWordWrap(true);
     m_integrations->setTextFormat(Qt::PlainText);
     m_diagnosticsTitle = sectionTitle(tr("Problems in the manifest"), this);
@@ -216,14 +218,29 @@ void ManifestView::showManifest(const Manifest& manifest)
     m_description->setVisible(!manifest.description.isEmpty());
     m_path->setText(QDir::toNativeSeparators(path()));
 
-    QStringList integrations;
-    for (const Integration& integration : manifest.integrations)
-        integrations << (integration.description.isEmpty()
-                             ? tr("• %1").arg(integration.key)
-                             : tr("• %1 — %2").arg(integration.key, integration.description));
-    m_integrations->setText(integrations.join(QLatin1Char('\n')));
-    m_integrationsTitle->setVisible(!integrations.isEmpty());
-    m_integrations->setVisible(!integrations.isEmpty());
+    // Connections the platform manages: listed so that people connect them
+    // there; they are never stored here and never change the verdict.
+    QStringList connections;
+    bool required = false;
+    const auto list = [&](const QList<Integration>& entries, const QString& kind) {
+        for (const Integration& entry : entries) {
+            required = required || !entry.optional;
+            const QString need = entry.optional ? tr("optional") : tr("required");
+            connections
+                << (entry.description.isEmpty()
+                        ? tr("• %1 %2 (%3)").arg(kind, entry.key, need)
+                        : tr("• %1 %2 (%3) — %4").arg(kind, entry.key, need, entry.description));
+        }
+    };
+    list(manifest.integrations, tr("Integration"));
+    list(manifest.credentials, tr("Credential"));
+    if (required)
+        connections << tr("Connect the required ones on the platform before the app runs there. "
+                          "Latchkey stores nothing for them, and they do not change the verdict "
+                          "here.");
+    m_integrations->setText(connections.join(QLatin1Char('\n')));
+    m_integrationsTitle->setVisible(!connections.isEmpty());
+    m_integrations->setVisible(!connections.isEmpty());
 
     m_diagnostics->clear();
     for (const Diagnostic& diagnostic : manifest.diagnostics) {

@@ -19,10 +19,10 @@ class ReadinessModel;
 class SecretEditor;
 
 // One open inf.yml: the app's name and description, a verdict banner, the
-// readiness of each declared secret, the platform-managed integrations, and
-// the manifest's diagnostics. It follows the file on disk and the vault, so it
-// is never stale. Activating a key that is not set opens the editor
-// pre-filled with the key and the manifest's description.
+// readiness of each declared secret, the integrations and credentials the
+// platform manages, and the manifest's diagnostics. It follows the file on disk and the vault, so
+// it is never stale. Activating a key that is not set opens the editor pre-filled with the key and
+// the manifest's description.
 class ManifestView : public QWidget {
     Q_OBJECT
 public:

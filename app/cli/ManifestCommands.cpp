@@ -181,6 +181,59 @@ void printTable(const ReadinessReport& report)
             item.description);
 }
 
+// Integrations and credentials: connections the platform manages. They are
+// listed for people to connect there, never stored or looked up here, and a
+// required one does not change the local verdict.
+void printConnections(const Manifest& manifest)
+{
+    if (manifest.integrations.isEmpty() && manifest.credentials.isEmpty())
+        return;
+    qsizetype keyWidth = 0;
+    bool required = false;
+    for (const QList<Integration>* list : {&manifest.integrations, &manifest.credentials})
+        for (const Integration& i : *list) {
+            keyWidth = std::max(keyWidth, shown(i.key).size());
+            required = required || !i.optional;
+        }
+    const auto section = [&](const QString& title, const QList<Integration>& list) {
+        if (list.isEmpty())
+            return;
+        outLine(title);
+        for (const Integration& i : list) {
+            QString description = shown(i.description.simplified());
+            if (description.size() > 60)
+                description = description.left(59) + QChar(0x2026);
+            QString row = QStringLiteral("  %1  %2  %3")
+                              .arg(shown(i.key).leftJustified(keyWidth),
+                                   (i.optional ? tr("optional") : tr("required")).leftJustified(8),
+                                   description);
+            while (row.endsWith(u' '))
+                row.chop(1);
+            outLine(row);
+        }
+    };
+    outLine(QString());
+    section(tr("Integrations (connected on the platform, not stored here):"),
+            manifest.integrations);
+    section(tr("Credentials (connected on the platform, not stored here):"), manifest.credentials);
+    if (required)
+        outLine(tr("Connect the required ones on the platform before the app runs there; they do "
+                   "not change the verdict here."));
+}
+
+QJsonArray connectionsJson(const QList<Integration>& list)
+{
+    QJsonArray result;
+    for (const Integration& i : list)
+        result.append(QJsonObject{{QStringLiteral("key"), i.key},
+                                  {QStringLiteral("description"), i.description},
+                                  {QStringLiteral("optional"), i.optional},
+                                  {QStringLiteral("required"), !i.optional},
+                                  {QStringLiteral("line"), i.line},
+                                  {QStringLiteral("column"), i.column}});
+    return result;
+}
+
 QJsonObject reportJson(const Context& context, const Manifest& manifest,
                        const ReadinessReport* report)
 {
@@ -200,11 +253,6 @@ QJsonObject reportJson(const Context& context, const Manifest& manifest,
             secrets.append(o);
         }
     }
-    QJsonArray integrations;
-    for (const Integration& i : manifest.integrations)
-        integrations.append(QJsonObject{{QStringLiteral("key"), i.key},
-                                        {QStringLiteral("description"), i.description},
-                                        {QStringLiteral("optional"), i.optional}});
     QJsonObject root{
         {QStringLiteral("manifest"), manifest.path},
         {QStringLiteral("app"), appName(manifest)},
@@ -213,7 +261,9 @@ QJsonObject reportJson(const Context& context, const Manifest& manifest,
         {QStringLiteral("ready"), report ? report->ready() : false},
         {QStringLiteral("verdict"), report ? report->verdict() : tr("Invalid manifest")},
         {QStringLiteral("secrets"), secrets},
-        {QStringLiteral("integrations"), integrations},
+        // Managed by the platform: listed, never part of "ready".
+        {QStringLiteral("integrations"), connectionsJson(manifest.integrations)},
+        {QStringLiteral("credentials"), connectionsJson(manifest.credentials)},
         {QStringLiteral("diagnostics"), diagnosticsJson(manifest)},
     };
     root.insert(QStringLiteral("exitCode"),
@@ -259,14 +309,7 @@ int checkCommand(Context& context, const QStringList& arguments)
         tr("%1 (%2, vault \"%3\")").arg(shown(appName(manifest)), shown(path), context.vaultName));
     outLine(QString());
     printTable(report);
-    if (!manifest.integrations.isEmpty()) {
-        QStringList keys;
-        for (const Integration& i : manifest.integrations)
-            keys << shown(i.key);
-        outLine(QString());
-        outLine(tr("Integrations (connected on the platform, not stored here): %1")
-                    .arg(keys.join(QStringLiteral(", "))));
-    }
+    printConnections(manifest);
     printDiagnostics(manifest.warnings());
     outLine(QString());
     outLine(report.ready() ? tr("Ready to run.") : tr("Not ready: %1.").arg(report.verdict()));
@@ -310,6 +353,18 @@ void printDryRun(const QStringList& command, const ChildEnvironment& env, const 
     for (const QString& key : env.notSet)
         outLine(tr("  %1 is not set (optional); the app may still read an inherited value.")
                     .arg(shown(key)));
+    QStringList connections;
+    for (const Integration& i : manifest.integrations)
+        connections << (i.optional ? tr("%1 (integration, optional)")
+                                   : tr("%1 (integration, required)"))
+                           .arg(shown(i.key));
+    for (const Integration& i : manifest.credentials)
+        connections << (i.optional ? tr("%1 (credential, optional)")
+                                   : tr("%1 (credential, required)"))
+                           .arg(shown(i.key));
+    if (!connections.isEmpty())
+        outLine(tr("Not injected, connected on the platform: %1")
+                    .arg(connections.join(QStringLiteral(", "))));
     printDiagnostics(manifest.warnings());
 }
 

@@ -16,6 +16,8 @@
 
 #include <csignal>
 
+#include <sys/stat.h>
+
 namespace {
 
 const QByteArray kCanary = "sk-canary-manifest-3e8d51a0b7c6";
@@ -147,6 +149,63 @@ private slots:
         QVERIFY(!QFile::exists(marker));
     }
 
+    // Manifests that must be refused at once, not read: exit 2, one located
+    // sentence, nothing started. runCli gives up after 20 s, so a hang fails.
+    void hostileManifests_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("error");
+        QTest::newRow("FIFO") << "fifo" << QByteArray(": error: this is a named pipe (FIFO)");
+        QTest::newRow("FIFO inf.yml in a folder")
+            << "fifo-folder" << QByteArray("inf.yml: error: this is a named pipe (FIFO)");
+        QTest::newRow("device") << "/dev/zero"
+                                << QByteArray("/dev/zero: error: this is a device, not a regular");
+        QTest::newRow("62,000 secrets")
+            << "62000"
+            << QByteArray(":3:1: error: this manifest declares 62000 secrets; at most 1000");
+        QTest::newRow("1 MiB of [")
+            << "brackets" << QByteArray(":1:65: error: the YAML is nested more than 64 levels");
+    }
+    void hostileManifests()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, error);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("inf.yml"));
+        const QByteArray name = QFile::encodeName(path);
+        if (kind.startsWith(QLatin1String("fifo"))) {
+            QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+            if (kind == QLatin1String("fifo-folder"))
+                path = dir.path();
+        } else if (kind.startsWith(u'/')) {
+            path = kind;
+        } else {
+            QByteArray yaml;
+            if (kind == QLatin1String("brackets")) {
+                yaml = QByteArray(1024 * 1024, '[');
+            } else {
+                yaml = "name: big\nsecrets:\n";
+                for (int i = 0; i < 62000; ++i)
+                    yaml += "- key: K" + QByteArray::number(i).rightJustified(5, '0') + '\n';
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(yaml), yaml.size());
+        }
+        const CliResult check = runCli({QStringLiteral("check"), path}, {},
+                                       QProcessEnvironment::systemEnvironment(), 20000);
+        QCOMPARE(check.exitCode, 2);
+        QVERIFY2(check.err.contains(error), check.err.constData());
+        QVERIFY2(check.err.count('\n') <= 2, check.err.constData()); // the problem, the verdict
+        const QString marker = m_dir.filePath(QStringLiteral("started-hostile"));
+        const CliResult run = runCli({QStringLiteral("run"), QStringLiteral("--manifest"), path,
+                                      QStringLiteral("--"), QStringLiteral("touch"), marker},
+                                     {}, QProcessEnvironment::systemEnvironment(), 20000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(error), run.err.constData());
+        QVERIFY(!QFile::exists(marker));
+    }
+
     void runRefusesWhenNotReady()
     {
         const QString marker = m_dir.filePath(QStringLiteral("started"));
@@ -172,6 +231,57 @@ private slots:
         QVERIFY(r.out.contains("Ready to run."));
         QVERIFY(r.out.contains("DEMO_OPENAI_API_KEY  required  set"));
         VERIFY_NO_CANARY(r);
+    }
+
+    // Integrations and credentials are listed apart from secrets and never
+    // stored, looked up or injected; a required one does not change "ready".
+    void connectionsManagedByThePlatform()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("inf.yml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name: connected-app\n"
+                   "secrets:\n  - key: DEMO_OPENAI_API_KEY\n    description: set above\n"
+                   "integrations:\n  - key: x.tweet.write\n    description: Posts updates\n"
+                   "    optional: true\n"
+                   "credentials:\n  - key: google.drive\n    description: Reads the folder\n");
+        file.close();
+
+        const CliResult human = runCli({QStringLiteral("check"), dir.path()});
+        QCOMPARE(human.exitCode, 0);
+        QVERIFY2(human.out.contains("Integrations (connected on the platform, not stored here):\n"
+                                    "  x.tweet.write  optional  Posts updates\n"
+                                    "Credentials (connected on the platform, not stored here):\n"
+                                    "  google.drive   required  Reads the folder\n"
+                                    "Connect the required ones on the platform"),
+                 human.out.constData());
+        QVERIFY(human.out.contains("Ready to run."));
+
+        const CliResult json = runCli({QStringLiteral("check"), dir.path(), "--json"});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("ready")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("secrets")).toArray().size(), 1);
+        const QJsonArray credentials = o.value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(credentials.size(), 1);
+        QCOMPARE(credentials.at(0).toObject().value(QStringLiteral("key")).toString(),
+                 QStringLiteral("google.drive"));
+        QCOMPARE(credentials.at(0).toObject().value(QStringLiteral("required")).toBool(), true);
+        const QJsonArray integrations = o.value(QStringLiteral("integrations")).toArray();
+        QCOMPARE(integrations.size(), 1);
+        QCOMPARE(integrations.at(0).toObject().value(QStringLiteral("optional")).toBool(), true);
+
+        const CliResult dry = runCli({QStringLiteral("run"), QStringLiteral("--dry-run"),
+                                      QStringLiteral("--manifest"), dir.path(),
+                                      QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("Not injected, connected on the platform: x.tweet.write "
+                                  "(integration, optional), google.drive (credential, required)"),
+                 dry.out.constData());
+        QVERIFY(!dry.out.contains("google.drive="));
+        VERIFY_NO_CANARY(human);
+        VERIFY_NO_CANARY(json);
+        VERIFY_NO_CANARY(dry);
     }
 
     void runInjectsExactlyTheDeclaredSet()

@@ -1,5 +1,6 @@
-// The inf.yml parser: both shapes, defaults, every error and warning with its
-// position, and hostile input that must neither crash nor hang it.
+// The inf.yml parser: the diagnostic format, naming warnings, encodings and
+// hostile bytes, and the files it will and will not read. What manifests
+// mean is in the corpus (tst_manifestcorpus), its limits in tst_manifestbounds.
 #include "ManifestParser.h"
 #include "ManifestWarnings.h"
 
@@ -7,6 +8,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace latchkey;
 
@@ -27,34 +33,6 @@ QString describe(const Diagnostic& d)
         .arg(d.message);
 }
 
-// Every expected diagnostic is present, and there are no others.
-void compareDiagnostics(const Manifest& manifest, const QStringList& expected)
-{
-    QStringList actual;
-    for (const Diagnostic& d : manifest.diagnostics)
-        actual << describe(d);
-    const QString all = actual.join(QStringLiteral("\n    "));
-    QVERIFY2(
-        actual.size() == expected.size(),
-        qPrintable(
-            QStringLiteral("expected %1 diagnostics, got:\n    %2").arg(expected.size()).arg(all)));
-    for (qsizetype i = 0; i < expected.size(); ++i) {
-        const QString prefix = expected.at(i).section(u' ', 0, 1) + u' ';
-        const QString text = expected.at(i).section(u' ', 2);
-        QVERIFY2(
-            actual.at(i).startsWith(prefix) && actual.at(i).contains(text),
-            qPrintable(QStringLiteral("expected \"%1\", got:\n    %2").arg(expected.at(i), all)));
-    }
-}
-
-QStringList keys(const Manifest& manifest)
-{
-    QStringList result;
-    for (const SecretRequirement& s : manifest.secrets)
-        result << s.key;
-    return result;
-}
-
 QByteArray errorsOf(const QByteArray& yaml)
 {
     QStringList lines;
@@ -68,128 +46,6 @@ QByteArray errorsOf(const QByteArray& yaml)
 class TestManifestParser : public QObject {
     Q_OBJECT
 private slots:
-    void fixtures_data()
-    {
-        QTest::addColumn<QString>("file");
-        QTest::addColumn<bool>("valid");
-        QTest::addColumn<QStringList>("secrets");
-        QTest::addColumn<QStringList>("diagnostics");
-
-        QTest::newRow("shape 1: top-level secrets")
-            << "shape_top.yml" << true << QStringList{"OPENAI_API_KEY", "WEBHOOK_SECRET"}
-            << QStringList{};
-        QTest::newRow("shape 2: requirements.secrets")
-            << "shape_requirements.yml" << true << QStringList{"OPENAI_API_KEY", "DATABASE_URL"}
-            << QStringList{};
-        QTest::newRow("both shapes merge")
-            << "both_shapes.yml" << true << QStringList{"OPENAI_API_KEY", "DATABASE_URL"}
-            << QStringList{};
-        QTest::newRow("a key in both shapes")
-            << "both_shapes_duplicate.yml" << false << QStringList{"OPENAI_API_KEY"}
-            << QStringList{"E 7:12 `OPENAI_API_KEY` is declared twice (first on line 3)"};
-        QTest::newRow("defaults: required, no description")
-            << "defaults.yml" << true << QStringList{"HF_TOKEN"}
-            << QStringList{"W 3:10 `HF_TOKEN` has no description"};
-        QTest::newRow("docs: configuration fields are ignored")
-            << "docs_configuration.yml" << true << QStringList{"HF_TOKEN"} << QStringList{};
-        QTest::newRow("docs: generic API_KEY")
-            << "docs_generic.yml" << true << QStringList{"API_KEY", "WEBHOOK_SECRET"}
-            << QStringList{"W 2:10 `API_KEY` is a generic name"};
-        QTest::newRow("anchors and aliases")
-            << "anchors.yml" << true << QStringList{"STRIPE_SECRET_KEY", "SENTRY_DSN"}
-            << QStringList{};
-        QTest::newRow("non-boolean optional")
-            << "error_optional.yml" << false
-            << QStringList{"OPENAI_API_KEY", "WEBHOOK_SECRET", "SENTRY_DSN"}
-            << QStringList{"E 7:15 `optional` must be true or false, got \"maybe\"",
-                           "E 10:15 `optional` must be true or false without quotes"};
-        QTest::newRow("top level is a list")
-            << "error_top_list.yml" << false << QStringList{}
-            << QStringList{"E 1:1 the top level must be a mapping"};
-        QTest::newRow("top level is text") << "error_top_scalar.yml" << false << QStringList{}
-                                           << QStringList{"E 1:1 the top level must be a mapping"};
-        QTest::newRow("secrets is not a list")
-            << "error_secrets_not_list.yml" << false << QStringList{}
-            << QStringList{"E 3:3 `secrets` must be a list"};
-        QTest::newRow("bad entries")
-            << "error_entries.yml" << false << QStringList{}
-            << QStringList{"E 3:5 each entry of `secrets` must be a mapping",
-                           "E 4:5 this entry of `secrets` has no `key`",
-                           "E 6:10 invalid key \"1PASSWORD_TOKEN\": the key starts with a digit",
-                           "E 8:10 invalid key \"MY-KEY\": the key contains '-'",
-                           "E 10:10 `key` must be a name"};
-        QTest::newRow("duplicate key")
-            << "error_duplicate_key.yml" << false
-            << QStringList{"OPENAI_API_KEY", "ANTHROPIC_API_KEY"}
-            << QStringList{"E 7:10 `OPENAI_API_KEY` is declared twice (first on line 3)"};
-        QTest::newRow("duplicate mapping keys")
-            << "error_duplicate_field.yml" << false << QStringList{"OPENAI_API_KEY"}
-            << QStringList{"E 6:5 `optional` appears twice in this mapping (first on line 5)",
-                           "E 7:1 `name` appears twice"};
-        QTest::newRow("two documents")
-            << "error_two_documents.yml" << false << QStringList{"OPENAI_API_KEY"}
-            << QStringList{"E 5:1 a second YAML document starts here"};
-        QTest::newRow("syntax error")
-            << "error_syntax.yml" << false << QStringList{}
-            << QStringList{"E 4:28 a ':' appears where YAML does not expect one"};
-        QTest::newRow("self-referencing alias")
-            << "error_self_alias.yml" << false << QStringList{"OPENAI_API_KEY"}
-            << QStringList{"E 2:17 the alias *loop refers to a node that contains it"};
-        QTest::newRow("naming warnings")
-            << "warn_names.yml" << true
-            << QStringList{"TOKEN", "KEY1", "openai_api_key", "STRIPE_SECRET_KEY"}
-            << QStringList{"W 3:10 `TOKEN` is a generic name", "W 5:10 `KEY1` is a generic name",
-                           "W 7:10 `openai_api_key` contains lowercase letters",
-                           "W 9:10 `STRIPE_SECRET_KEY` has no description"};
-        QTest::newRow("env and secrets overlap")
-            << "warn_env_overlap.yml" << true << QStringList{"OPENAI_API_KEY"}
-            << QStringList{"W 6:10 `OPENAI_API_KEY` is declared both in `env` and in `secrets`"};
-        QTest::newRow("empty secrets") << "warn_empty_secrets.yml" << true << QStringList{}
-                                       << QStringList{"W 2:10 `secrets` is empty"};
-        QTest::newRow("empty file")
-            << "empty.yml" << false << QStringList{} << QStringList{"E 1:1 the file is empty"};
-        QTest::newRow("only comments") << "comments_only.yml" << false << QStringList{}
-                                       << QStringList{"E 1:1 the file is empty"};
-    }
-
-    void fixtures()
-    {
-        QFETCH(QString, file);
-        QFETCH(bool, valid);
-        QFETCH(QStringList, secrets);
-        QFETCH(QStringList, diagnostics);
-        const Manifest manifest = ManifestParser::parseFile(fixture(file));
-        compareDiagnostics(manifest, diagnostics);
-        QCOMPARE(manifest.isValid(), valid);
-        QCOMPARE(keys(manifest), secrets);
-        for (const Diagnostic& d : manifest.diagnostics)
-            QCOMPARE(d.file, fixture(file));
-    }
-
-    void fieldsAndDefaults()
-    {
-        const Manifest m = ManifestParser::parseFile(fixture(QStringLiteral("shape_top.yml")));
-        QCOMPARE(m.name, QStringLiteral("my-app"));
-        QCOMPARE(m.description, QStringLiteral("What my app does"));
-        QCOMPARE(m.secrets.at(0).description, QStringLiteral("OpenAI API key for GPT models"));
-        QCOMPARE(m.secrets.at(0).optional, false);
-        QCOMPARE(m.secrets.at(1).optional, true);
-        QCOMPARE(m.secrets.at(1).line, 7);
-        QCOMPARE(m.integrations.size(), 1);
-        QCOMPARE(m.integrations.at(0).key, QStringLiteral("google.sheets"));
-        QCOMPARE(m.env.size(), 1);
-        QCOMPARE(m.env.at(0), qMakePair(QStringLiteral("MODEL_NAME"), QStringLiteral("gpt2")));
-
-        const Manifest d = ManifestParser::parseFile(fixture(QStringLiteral("defaults.yml")));
-        QCOMPARE(d.secrets.at(0).optional, false); // required unless it says otherwise
-
-        const Manifest c =
-            ManifestParser::parseFile(fixture(QStringLiteral("docs_configuration.yml")));
-        QCOMPARE(c.env.size(), 3);
-        QCOMPARE(c.env.at(1).second, QStringLiteral("512"));
-        QCOMPARE(c.env.at(2).second, QStringLiteral("false"));
-    }
-
     void diagnosticFormat()
     {
         const Manifest m = ManifestParser::parseFile(fixture(QStringLiteral("error_optional.yml")));
@@ -260,31 +116,6 @@ private slots:
         QTest::newRow("non-ASCII text is fine")
             << QByteArray("name: café ☕\nsecrets: []\n") << true << QByteArray();
 
-        QTest::newRow("too big") << QByteArray(ManifestParser::kMaxBytes + 1, '#') << false
-                                 << QByteArray("E 0:0 at most 1048576 bytes");
-        QByteArray flowDeep = "name: app\nx: " + QByteArray(100000, '[') + QByteArray(100000, ']');
-        QTest::newRow("deep flow nesting")
-            << flowDeep << false << QByteArray("E nested more than 64 levels");
-        QByteArray blockDeep = "name: app\nx:\n";
-        for (int i = 1; i < 500; ++i)
-            blockDeep += QByteArray(i * 2, ' ') + "k:\n";
-        QTest::newRow("deep block nesting")
-            << blockDeep << false << QByteArray("E nested more than 64 levels");
-        QByteArray wide = "name: app\nx: [" + QByteArray("a,").repeated(250000) + "a]\n";
-        QTest::newRow("too many nodes") << wide << false << QByteArray("E YAML nodes");
-
-        // Nine levels of ten aliases: 10^9 strings if expanded.
-        QByteArray bomb = "name: app\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
-        for (int i = 1; i < 10; ++i) {
-            bomb += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
-            for (int j = 0; j < 10; ++j)
-                bomb += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
-            bomb += "]\n";
-        }
-        QTest::newRow("alias bomb, ignored field") << bomb << true << QByteArray();
-        QTest::newRow("alias bomb as secrets")
-            << bomb + "secrets: *a9\n"
-            << false << QByteArray("E each entry of `secrets` must be a mapping");
         QTest::newRow("undefined alias")
             << QByteArray("name: *nothing\n") << false << QByteArray("E 1:7 ") + "anchor";
         QTest::newRow("binary garbage")
@@ -348,6 +179,60 @@ private slots:
         const Manifest huge = ManifestParser::parseFile(big.fileName());
         QVERIFY(!huge.isValid());
         QVERIFY(huge.errors().first().message.contains(QStringLiteral("at most")));
+    }
+
+    // Only regular files are read. Opening a FIFO would wait for a writer for
+    // ever, and a device may never end: each is one error, at once.
+    void notRegularFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("FIFO") << "fifo"
+                              << "this is a named pipe (FIFO), not a regular file";
+        QTest::newRow("folder holding a FIFO inf.yml") << "fifo-in-folder"
+                                                       << "named pipe (FIFO)";
+        QTest::newRow("character device") << "/dev/zero"
+                                          << "this is a device, not a regular file";
+        QTest::newRow("symlink to a device") << "link-to-device"
+                                             << "this is a device";
+        QTest::newRow("socket") << "socket"
+                                << "this is a socket, not a regular file";
+    }
+    void notRegularFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString path = dir.filePath(QStringLiteral("inf.yml"));
+        int socketFd = -1;
+        if (kind.startsWith(QLatin1String("fifo"))) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+            if (kind == QLatin1String("fifo-in-folder"))
+                path = ManifestParser::resolvePath(dir.path());
+        } else if (kind == QLatin1String("link-to-device")) {
+            QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+        } else if (kind == QLatin1String("socket")) {
+            socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            QVERIFY(socketFd >= 0);
+            sockaddr_un address{};
+            address.sun_family = AF_UNIX;
+            const QByteArray name = QFile::encodeName(path);
+            QVERIFY(size_t(name.size()) < sizeof(address.sun_path));
+            std::copy(name.begin(), name.end(), address.sun_path);
+            QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr*>(&address), sizeof(address)), 0);
+        } else {
+            path = kind;
+        }
+        const Manifest m = ManifestParser::parseFile(path);
+        if (socketFd >= 0)
+            ::close(socketFd);
+        QCOMPARE(m.diagnostics.size(), 1);
+        const Diagnostic d = m.diagnostics.first();
+        QVERIFY(d.isError());
+        QVERIFY2(d.message.contains(message), qPrintable(d.message));
+        // One sentence naming the path, in the format editors parse.
+        QCOMPARE(d.toString(), path + QStringLiteral(": error: ") + d.message);
     }
 };
 

@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace latchkey;
 using namespace std::chrono_literals;
 
@@ -354,6 +356,58 @@ private slots:
         QVERIFY(view->diagnostics()->item(0)->text().contains(QStringLiteral("Line")));
         QVERIFY(!view->isReady());
         QVERIFY(!view->verdictText().contains(QStringLiteral("Ready")));
+    }
+
+    // Integrations and credentials are shown as the platform's to connect; a
+    // required one is called out but never makes the verdict "not ready".
+    void manifestViewShowsPlatformConnections()
+    {
+        QTemporaryDir app;
+        QVERIFY(writeFile(app.filePath(QStringLiteral("inf.yml")),
+                          "name: connected\n"
+                          "secrets:\n  - key: LK_UI_CONNECTED_TOKEN\n    description: Set here\n"
+                          "integrations:\n  - key: x.tweet.write\n    description: Posts\n"
+                          "    optional: yes\n"
+                          "credentials:\n  - key: google.drive\n    description: Reads files\n"));
+        Harness h(QStringLiteral("ui-connections"));
+        QVERIFY(
+            !uitest::setSync(*h.window.vault(), QStringLiteral("LK_UI_CONNECTED_TOKEN"), kCanary));
+        ManifestView* view = h.window.openManifest(app.path());
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
+        QVERIFY(view->verdictText().contains(QStringLiteral("Ready to run")));
+        QCOMPARE(view->model()->rowCount(), 1); // connections are not secrets to set
+        auto* connections = view->findChild<QLabel*>(QStringLiteral("platformConnections"));
+        QVERIFY(connections && connections->isVisible());
+        const QString text = connections->text();
+        QVERIFY2(text.contains(QStringLiteral("Integration x.tweet.write (optional) — Posts")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Credential google.drive (required) — Reads files")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Connect the required ones on the platform")));
+        // The YAML 1.1 "yes" is read, with its warning listed.
+        QVERIFY(view->diagnostics()->isVisible());
+        QVERIFY(view->diagnostics()->item(0)->text().contains(QStringLiteral("optional: yes")));
+    }
+
+    // Opening a FIFO or a device as a manifest answers at once with the
+    // problem; the window never waits for a writer.
+    void manifestViewRefusesWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("inf.yml"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        Harness h(QStringLiteral("ui-fifo"));
+        for (const QString& path : {fifo, QStringLiteral("/dev/zero")}) {
+            ManifestView* view = h.window.openManifest(path);
+            QVERIFY(view);
+            QVERIFY(!view->isReady());
+            QCOMPARE(view->diagnostics()->count(), 1);
+            QVERIFY2(
+                view->diagnostics()->item(0)->text().contains(QStringLiteral("not a regular file")),
+                qPrintable(view->diagnostics()->item(0)->text()));
+            QCOMPARE(view->model()->rowCount(), 0);
+        }
     }
 };
 
