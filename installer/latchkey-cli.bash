@@ -31,7 +31,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete check run help"
+    local verbs="list set get delete status check run help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -78,7 +78,7 @@ _latchkey_cli()
     done
 
     case $verb in
-        list) _latchkey_cli_reply "--json --help" ;;
+        list | status) _latchkey_cli_reply "--json --help" ;;
         set)
             if [[ $cur == -* ]]; then
                 _latchkey_cli_reply "--description --help"

@@ -42,7 +42,7 @@ printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For
 printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
 printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 
-expect "latchkey-cli " "check delete get help list run set"
+expect "latchkey-cli " "check delete get help list run set status"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -50,6 +50,7 @@ expect "latchkey-cli get OP" "OPENAI_API_KEY"
 expect "latchkey-cli get OPENAI_API_KEY --" "--help --reveal"
 expect "latchkey-cli --vault staging delete " "STAGING_ONLY"
 expect "latchkey-cli list --" "--help --json"
+expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
