@@ -421,7 +421,12 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                     case Presence::Unknown:
                         break;
                     }
-                    answer(notFound(key, m_name));
+                    // Absent behind a lock proves nothing (DESIGN.md).
+                    unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
+                        answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
+                                                                               "deleted.")}
+                                      : notFound(key, m_name));
+                    });
                 });
     });
 }

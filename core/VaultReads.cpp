@@ -26,37 +26,81 @@ void Vault::value(const QString& key, QObject* context, ReadDone done)
     const VaultIndex index = m_index;
     const bool trusted = m_store->trustsNotFound();
     QPointer<Vault> self(this);
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
     m_store->read(
-        key, context, [self, index, trusted, done, key](const Error& error, const QString& v) {
-            if (error.kind != ErrorKind::NotFound)
+        key, context,
+        [self, alive, hadContext, index, trusted, done, key](const Error& error, const QString& v) {
+            if (error.kind != ErrorKind::NotFound || !self || (hadContext && !alive))
                 return done(error, v);
-            const VaultIndex::Snapshot snapshot = index.load();
-            if (self)
-                self->report(snapshot.warning);
-            const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
-            if (listed && !trusted)
-                return done({ErrorKind::Unreadable,
-                             tr("%1 is listed in vault \"%2\" but the keychain did not "
-                                "return its value; the keychain may be locked. The "
-                                "entry was kept.")
-                                 .arg(key, index.vault())},
-                            QString());
-            if (listed)
-                return done(
-                    {ErrorKind::NotFound, tr("%1 is listed in vault \"%2\" but its value is no "
-                                             "longer in the keychain (another program removed it); "
-                                             "`latchkey-cli list` will drop the entry.")
-                                              .arg(key, index.vault())},
-                    QString());
-            done({ErrorKind::NotFound,
-                  tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
-                 QString());
+            // "Not found" is only said when the keychain is unlocked (DESIGN.md):
+            // behind a lock, absence proves nothing (a locked KeePassXC database
+            // shows no items at all).
+            self->unlessLocked(key, alive, [self, index, trusted, done, key](const Error& locked) {
+                if (locked)
+                    return done(locked, QString());
+                const VaultIndex::Snapshot snapshot = index.load();
+                if (self)
+                    self->report(snapshot.warning);
+                const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
+                if (listed && !trusted)
+                    return done({ErrorKind::Unreadable,
+                                 tr("%1 is listed in vault \"%2\" but the keychain did not "
+                                    "return its value; the keychain may be locked. The "
+                                    "entry was kept.")
+                                     .arg(key, index.vault())},
+                                QString());
+                if (listed)
+                    return done({ErrorKind::NotFound,
+                                 tr("%1 is listed in vault \"%2\" but its value is no "
+                                    "longer in the keychain (another program removed it); "
+                                    "`latchkey-cli list` will drop the entry.")
+                                     .arg(key, index.vault())},
+                                QString());
+                done({ErrorKind::NotFound,
+                      tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
+                     QString());
+            });
         });
+}
+
+void Vault::unlessLocked(const QString& key, QObject* context, Done then)
+{
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
+    m_store->status(this, [key, alive, hadContext, then](const KeychainStatus& status) {
+        if (hadContext && !alive)
+            return;
+        if (status.state != KeychainState::Locked)
+            return then({});
+        then({ErrorKind::Locked,
+              key.isEmpty() ? tr("The keychain (%1) is locked, so Latchkey cannot tell which of "
+                                 "these secrets are in it; unlock it (latchkey-cli status shows "
+                                 "the state) and try again.")
+                                  .arg(status.where())
+                            : tr("The keychain (%1) is locked, so Latchkey cannot tell whether "
+                                 "%2 is in it; unlock it (latchkey-cli status shows the state) "
+                                 "and try again.")
+                                  .arg(status.where(), key)});
+    });
 }
 
 void Vault::presence(const QStringList& keys, QObject* context, PresenceDone done)
 {
-    m_store->presence(keys, context, std::move(done));
+    QPointer<Vault> self(this);
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
+    m_store->presence(
+        keys, context,
+        [self, alive, hadContext, done](const Error& error, const QList<Presence>& found) {
+            if (error || !found.contains(Presence::Absent) || !self || (hadContext && !alive))
+                return done(error, found);
+            // An absent key behind a lock may be there: the whole answer
+            // is "locked", never "missing".
+            self->unlessLocked({}, alive, [done, found](const Error& locked) {
+                done(locked, locked ? QList<Presence>() : found);
+            });
+        });
 }
 
 void Vault::status(QObject* context, StatusDone done)
