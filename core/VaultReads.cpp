@@ -113,6 +113,15 @@ void Vault::unlock(QObject* context, Done done)
     m_store->unlock(context, std::move(done));
 }
 
+namespace {
+QString unsaved(const Error& written)
+{
+    return Vault::tr("The vault index could not be brought up to date, so this list comes from "
+                     "the keychain: %1")
+        .arg(written.message);
+}
+} // namespace
+
 void Vault::refresh(QObject* context, ListingDone done)
 {
     QPointer<QObject> alive(context);
@@ -143,13 +152,20 @@ void Vault::refresh(QObject* context, ListingDone done)
             begin([this, status, answer](const Error& error, std::shared_ptr<Transaction> txn) {
                 VaultListing listing;
                 listing.status = status;
-                if (error)
+                // No lock or no readable index: nothing to list. An
+                // interrupted change that was resolved but could not be
+                // written (disk full, read-only folder) still lists what the
+                // keychain holds, and says the index is behind.
+                if (error && !txn)
                     return answer(error, listing);
+                if (error)
+                    listing.notices << unsaved(error);
                 listing.warning = txn->warning;
                 auto finish = [txn, answer](VaultListing listing, const KeychainView* view) {
                     txn->lock.reset();
                     listing.entries = txn->entries;
-                    listing.notices = txn->notices;
+                    listing.notices = txn->notices + listing.notices;
+                    listing.notices.removeDuplicates();
                     for (const SecretInfo& info : std::as_const(listing.entries))
                         listing.presence.insert(info.key, view ? view->presenceOf(info.key)
                                                                : Presence::Unknown);
@@ -171,7 +187,7 @@ void Vault::refresh(QObject* context, ListingDone done)
                                    [listing, finish, shown](const Error& written) {
                                        VaultListing out = listing;
                                        if (written)
-                                           out.notices << written.message;
+                                           out.notices << unsaved(written);
                                        finish(out, shown.get());
                                    });
                         });
