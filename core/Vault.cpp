@@ -246,12 +246,14 @@ void Vault::settle(std::shared_ptr<Transaction> txn, const KeychainView& view, b
                 return {};
             },
             [this, txn, result, then](Error error) {
-                if (!error) {
-                    txn->entries = result->entries;
-                    txn->journal = result->unresolved;
-                    if (result->entriesChanged)
-                        emit changed();
-                }
+                // The transaction goes on with what the keychain says even
+                // when it could not be written (disk full, read-only): a
+                // change gives up on the error (begin()), while refresh()
+                // still lists the truth and says the index is behind.
+                txn->entries = result->entries;
+                txn->journal = result->unresolved;
+                if (!error && result->entriesChanged)
+                    emit changed();
                 then(error);
             });
     };
@@ -457,7 +459,12 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                     case Presence::Unknown:
                         break;
                     }
-                    answer(notFound(key, m_name));
+                    // Absent behind a lock proves nothing (DESIGN.md).
+                    unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
+                        answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
+                                                                               "deleted.")}
+                                      : notFound(key, m_name));
+                    });
                 });
     });
 }
