@@ -105,7 +105,8 @@ private slots:
         QVERIFY(app.find<QLabel>("keychainMessage")->text().contains(QStringLiteral("locked")));
         QVERIFY(app.find<QLabel>("storeStatus")->text().contains(QStringLiteral("locked")));
         QCOMPARE(valueCell(app, QStringLiteral("LK_SET")), QStringLiteral("Locked"));
-        QTRY_VERIFY(verdict(view).contains(QStringLiteral("locked: 1")));
+        QTRY_VERIFY(verdict(view).contains(QStringLiteral("locked")));
+        QVERIFY(!verdict(view).contains(QStringLiteral("Ready")));
         QVERIFY(!view->manifest()->isReady());
 
         // Retry asks again and keeps the banner: it is still locked.
@@ -113,17 +114,12 @@ private slots:
         QTest::qWait(500);
         QVERIFY(banner->isVisible());
 
-        // Set Missing… walks LK_NEVER only; LK_SET exists behind the lock.
+        // Behind the lock nothing is known to be missing (an absent key may
+        // be there too, core/VaultReads.cpp): Set Missing… offers nothing, so
+        // it can never overwrite LK_SET or anything else.
         app.find<QTabWidget>("tabs")->setCurrentWidget(view);
-        auto* setMissing = view->findChild<QPushButton*>(QStringLiteral("setMissingButton"));
-        QVERIFY(setMissing->isVisible());
-        setMissing->click();
-        QWidget* editor = nullptr;
-        QTRY_VERIFY((editor = app.find("secretEditor")) && editor->isVisible());
-        QCOMPARE(editor->findChild<QLineEdit*>(QStringLiteral("keyEdit"))->text(),
-                 QStringLiteral("LK_NEVER"));
-        static_cast<QDialog*>(editor)->reject();
-        QTRY_VERIFY(!app.find("secretEditor"));
+        QCOMPARE(view->stateOf(QStringLiteral("LK_NEVER")), SecretState::Locked);
+        QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("setMissingButton"))->isVisible());
 
         // Copying while locked fails here (the test keyring has no prompter
         // to unlock it with): said in the window, never in a modal box.
