@@ -86,6 +86,8 @@ void mergeInto(QList<SecretInfo>& entries, const SecretInfo& info)
     if (info.updated > kept.updated) {
         kept.updated = info.updated;
         kept.hint = info.hint;
+        kept.updatedBy = info.updatedBy;
+        kept.rotate = info.rotate;
         if (!info.description.isEmpty())
             kept.description = info.description;
     }
@@ -99,13 +101,19 @@ QByteArray serializeEntries(const QString& vault, const QList<SecretInfo>& entri
 {
     QJsonArray secrets;
     for (const SecretInfo& info : entries) {
-        secrets.append(QJsonObject{
+        QJsonObject object{
             {QLatin1String("key"), info.key},
             {QLatin1String("description"), info.description},
             {QLatin1String("created"), toText(info.created)},
             {QLatin1String("updated"), toText(info.updated)},
             {QLatin1String("hint"), info.hint},
-        });
+        };
+        // Team vaults only (SharedInfo): absent otherwise, as before.
+        if (!info.updatedBy.isEmpty())
+            object.insert(QLatin1String("updatedBy"), info.updatedBy);
+        if (!info.rotate.isEmpty())
+            object.insert(QLatin1String("rotate"), info.rotate);
+        secrets.append(object);
     }
     return QJsonDocument(QJsonObject{{QLatin1String("schema"), VaultIndex::kSchemaVersion},
                                      {QLatin1String("vault"), vault},
@@ -192,6 +200,8 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
         info.created = fromText(object.value(QLatin1String("created")).toString());
         info.updated = fromText(object.value(QLatin1String("updated")).toString());
         info.hint = object.value(QLatin1String("hint")).toString();
+        info.updatedBy = object.value(QLatin1String("updatedBy")).toString();
+        info.rotate = object.value(QLatin1String("rotate")).toString();
         mergeInto(snapshot.entries, info);
     }
     if (reason.isEmpty()) {

@@ -47,6 +47,8 @@ QString presenceName(Presence presence)
         return QStringLiteral("locked");
     case Presence::Absent:
         return QStringLiteral("absent");
+    case Presence::Denied:
+        return QStringLiteral("not-a-recipient");
     case Presence::Unknown:
         break;
     }
