@@ -1,10 +1,10 @@
 #include "Vault.h"
 
 #include "IoThread.h"
-#include "KeychainFactory.h"
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "StoreFactory.h"
 #include "VaultLock.h"
 #include "VaultReconcile.h"
 #include "VaultTransaction.h"
@@ -89,7 +89,7 @@ QList<SecretInfo> without(QList<SecretInfo> entries, const QString& key)
 } // namespace
 
 Vault::Vault(const QString& name, const QString& indexDirectory, QObject* parent)
-    : Vault(name, createKeychainStore(name), indexDirectory, parent)
+    : Vault(name, createVaultStore(name), indexDirectory, parent)
 {
     m_store->setParent(this);
 }
