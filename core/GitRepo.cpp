@@ -153,10 +153,13 @@ bool GitRepo::unreachable(const GitResult& result)
 {
     if (result.timedOut)
         return true;
-    const QByteArray err = result.err;
-    const bool refused = err.contains("[rejected]") || err.contains("non-fast-forward") ||
-                         err.contains("fetch first") || err.contains("[remote rejected]");
-    return !refused;
+    return !notFastForward(result) && !result.err.contains("[remote rejected]") &&
+           !result.err.contains("[rejected]");
+}
+
+bool GitRepo::notFastForward(const GitResult& result)
+{
+    return result.err.contains("non-fast-forward") || result.err.contains("fetch first");
 }
 
 } // namespace latchkey

@@ -55,8 +55,11 @@ public:
     // Bounded by LATCHKEY_GIT_TIMEOUT seconds (default 30) for fetch, push and clone.
     static std::chrono::milliseconds networkTimeout();
     // Whether a failed push or fetch means the remote could not be reached,
-    // rather than that it refused (e.g. a push that is not a fast-forward).
+    // rather than that it refused (a push that is not a fast-forward, or
+    // one a hook on the server rejected).
     static bool unreachable(const GitResult& result);
+    // Whether a push was refused because the remote has commits we lack.
+    static bool notFastForward(const GitResult& result);
 
 private:
     QString m_directory;

@@ -168,8 +168,9 @@ PushOutcome TeamRepository::push() const
         return outcome;
     }
     outcome.detail = pushed.reason();
-    outcome.state =
-        GitRepo::unreachable(pushed) ? PushOutcome::State::Offline : PushOutcome::State::Behind;
+    outcome.state = GitRepo::notFastForward(pushed) ? PushOutcome::State::Behind
+                    : GitRepo::unreachable(pushed)  ? PushOutcome::State::Offline
+                                                    : PushOutcome::State::Failed;
     return outcome;
 }
 

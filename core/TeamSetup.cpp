@@ -56,7 +56,7 @@ private:
 
 } // namespace
 
-Error TeamSetup::checkName(const QString& name)
+Error TeamSetup::checkName(const QString& name, bool clone)
 {
     const QString reason = vaultNameError(name);
     if (!reason.isEmpty())
@@ -76,7 +76,7 @@ Error TeamSetup::checkName(const QString& name)
                     .arg(name)
                     .arg(local.entries.size())};
     const QString folder = QDir(VaultRegistry::storesFolder()).filePath(name);
-    if (QFileInfo::exists(folder))
+    if (clone && QFileInfo::exists(folder))
         return {
             ErrorKind::InvalidInput,
             tr("The folder %1 already exists; move it away or choose another name.").arg(folder)};
@@ -86,7 +86,7 @@ Error TeamSetup::checkName(const QString& name)
 Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
                                        const QStringList& recipients)
 {
-    if (Error error = checkName(name))
+    if (Error error = checkName(name, true))
         return error;
     if (recipients.isEmpty())
         return Error{ErrorKind::InvalidInput,
@@ -150,7 +150,7 @@ Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
 
 Result<TeamVaultEntry> TeamSetup::join(const QString& name, const QString& url)
 {
-    if (Error error = checkName(name))
+    if (Error error = checkName(name, true))
         return error;
     const QString folder = QDir(VaultRegistry::storesFolder()).filePath(name);
     Clone clone(folder);
@@ -175,19 +175,11 @@ Result<TeamVaultEntry> TeamSetup::join(const QString& name, const QString& url)
 
 Result<TeamVaultEntry> TeamSetup::adopt(const QString& name, const QString& folder)
 {
-    const QString reason = vaultNameError(name);
-    if (!reason.isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     tr("Invalid vault name \"%1\": %2.").arg(name, reason)};
+    if (Error error = checkName(name, false))
+        return error;
     const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     if (!QFileInfo(absolute).isDir())
         return Error{ErrorKind::InvalidInput, tr("There is no folder %1.").arg(folder)};
-    const auto existing = VaultRegistry::find(name);
-    if (!existing)
-        return existing.error();
-    if (existing.value())
-        return Error{ErrorKind::InvalidInput, tr("There is already a team vault named \"%1\" (%2).")
-                                                  .arg(name, existing.value()->store)};
     TeamRepository repo(name, absolute);
     if (Error error = repo.open())
         return Error{ErrorKind::InvalidInput,

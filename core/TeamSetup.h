@@ -25,7 +25,9 @@ public:
     static Result<TeamVaultEntry> adopt(const QString& name, const QString& folder);
 
 private:
-    static Error checkName(const QString& name);
+    // The name is valid and free: no team vault and no local vault with
+    // secrets has it, nor (when `clone`) a folder in the stores folder.
+    static Error checkName(const QString& name, bool clone);
 };
 
 } // namespace latchkey

@@ -429,7 +429,8 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
             break;
         }
         if (pushed.state != PushOutcome::State::Behind) {
-            report.error = {ErrorKind::Unavailable,
+            const bool offline = pushed.state == PushOutcome::State::Offline;
+            report.error = {offline ? ErrorKind::Unavailable : ErrorKind::Other,
                             tr("The changes could not be pushed (%1); they stay here until the "
                                "next sync.")
                                 .arg(pushed.detail)};

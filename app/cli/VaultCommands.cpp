@@ -191,9 +191,10 @@ int addVault(Context& context, const QStringList& arguments)
         return fail(added.error());
     adopt(context, name);
     const TeamHealth health = inspect(context.teamStore(), false);
-    outLine(tr("Added team vault \"%1\" (%2): %3 secrets.")
-                .arg(name, terminalSafe(added->store))
-                .arg(PassStore(added->store, added->store).keys().size()));
+    const qsizetype count = PassStore(added->store, added->store).keys().size();
+    outLine(tr("Added team vault \"%1\" (%2): %3.")
+                .arg(name, terminalSafe(added->store),
+                     count == 1 ? tr("1 secret") : tr("%1 secrets").arg(count)));
     if (!health.member)
         outLine(tr("You are not a member yet: ask a member to run\n  latchkey-cli vault members "
                    "%1 add %2")

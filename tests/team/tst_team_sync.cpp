@@ -291,6 +291,55 @@ private slots:
                               values.value(QStringLiteral("PASS_TOKEN")) + "|unset");
     }
 
+    void existingPassStoreIsUsedInPlace()
+    {
+        QTemporaryDir where;
+        const QString dir = where.filePath(QStringLiteral("password-store"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PASSWORD_STORE_DIR"), dir);
+        for (const char* name : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"})
+            env.insert(QString::fromLatin1(name), QStringLiteral("Bob"));
+        for (const char* name : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"})
+            env.insert(QString::fromLatin1(name), QStringLiteral("bob@example.test"));
+        const QString pass = QStringLiteral("pass");
+        QCOMPARE(bob.tool(pass, {QStringLiteral("init"), bob.fingerprint}, {}, env).exitCode, 0);
+        // Not a git working tree yet: refused, with the reason, and nothing registered.
+        const CliResult noGit = bob.cli({QStringLiteral("vault"), QStringLiteral("add"),
+                                         QStringLiteral("mine"), QStringLiteral("--store"), dir});
+        QCOMPARE(noGit.exitCode, 2);
+        QVERIFY2(noGit.err.contains("not inside a git working tree"), noGit.err);
+        QCOMPARE(noGit.err.count('\n'), 1); // one sentence
+        const CliResult missing =
+            bob.cli({QStringLiteral("vault"), QStringLiteral("add"), QStringLiteral("mine"),
+                     QStringLiteral("--store"), where.filePath(QStringLiteral("nowhere"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(!bob.cli({QStringLiteral("vault"), QStringLiteral("list")}).out.contains("mine"));
+
+        QCOMPARE(bob.tool(pass, {QStringLiteral("git"), QStringLiteral("init")}, {}, env).exitCode,
+                 0);
+        const QByteArray value = newCanary("OWN1");
+        QCOMPARE(
+            bob.tool(pass,
+                     {QStringLiteral("insert"), QStringLiteral("-m"), QStringLiteral("OWN_TOKEN")},
+                     value, env)
+                .exitCode,
+            0);
+        const CliResult added = bob.cli({QStringLiteral("vault"), QStringLiteral("add"),
+                                         QStringLiteral("mine"), QStringLiteral("--store"), dir});
+        QVERIFY2(added.exitCode == 0, added.err);
+        QVERIFY2(added.out.contains("1 secret."), added.out);
+        const CliResult read =
+            bob.cli({QStringLiteral("--vault"), QStringLiteral("mine"), QStringLiteral("get"),
+                     QStringLiteral("OWN_TOKEN"), QStringLiteral("--reveal")});
+        QCOMPARE(read.out, value); // pass insert -m stores the bytes as given
+        const QJsonObject state = vaultIn(
+            bob.cli({QStringLiteral("vault"), QStringLiteral("list"), QStringLiteral("--json")})
+                .out,
+            QStringLiteral("mine"));
+        QCOMPARE(state["state"].toString(), QStringLiteral("local")); // no remote
+        QCOMPARE(state["store"].toString(), dir);
+    }
+
     void noValueInAnyFileOrHistory()
     {
         QVERIFY(!canaries.isEmpty());
