@@ -258,6 +258,8 @@ void TeamStore::inspect(bool contactRemote, QObject* context,
                 return health;
             }
             health.members = *members;
+            for (const Recipient& own : repo.gpg().ownKeys())
+                health.mine << own.fingerprint;
             for (const Recipient& r : health.members) {
                 if (!r.usable())
                     health.problems << tr("Recipient %1: %2.").arg(r.id, r.problem);

@@ -19,6 +19,7 @@ struct TeamHealth {
     QList<Recipient> members;
     QStringList problems; // recipients whose key is missing or expired, one sentence each
     bool member = false;  // this user holds the secret key of a member
+    QStringList mine;     // the fingerprints of this user's secret keys (to ask to be added)
     std::optional<bool> passphraseNeeded; // gpg-agent would ask for it (unknown: nullopt)
 };
 

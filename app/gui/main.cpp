@@ -7,6 +7,7 @@
 #include "SecretEditor.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "TeamControls.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -113,6 +114,7 @@ int main(int argc, char* argv[])
 
     ClipboardGuard clipboard(QApplication::clipboard());
     MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
+    new TeamControls(&window); // Sync, Members and the team banner (team vaults)
     window.restoreManifests();
     ManifestView* first = nullptr;
     for (const QString& path : parser.positionalArguments()) {
