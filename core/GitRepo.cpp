@@ -37,14 +37,16 @@ GitResult execute(const QString& directory, const QStringList& arguments,
     git.setStandardInputFile(QProcess::nullDevice());
     git.start(QStringLiteral("git"), arguments);
     if (!git.waitForStarted(10000)) {
-        result.err = QByteArrayLiteral("the git program could not be started; install git");
+        result.err = QCoreApplication::translate(
+                         "GitRepo", "the git program could not be started; install git")
+                         .toUtf8();
         return result;
     }
     if (!git.waitForFinished(static_cast<int>(timeout.count()))) {
         git.kill();
         git.waitForFinished(5000);
         result.timedOut = true;
-        result.err = QByteArrayLiteral("git did not finish in time");
+        result.err = QCoreApplication::translate("GitRepo", "git did not finish in time").toUtf8();
         return result;
     }
     result.code = git.exitStatus() == QProcess::NormalExit ? git.exitCode() : -1;

@@ -93,9 +93,9 @@ public:
         return git.waitForFinished(30000) && git.exitCode() == 0;
     }
 
-    // A member with a fresh key; `expired` makes its encryption subkey one
-    // that expired yesterday.
-    TeamMember add(const QString& name, bool expired = false)
+    // A member with a fresh key; `expired` makes it a key that expired in
+    // 2020; `passphrase` protects it (gpg-agent forgets it at once).
+    TeamMember add(const QString& name, bool expired = false, const QString& passphrase = {})
     {
         TeamMember m;
         m.name = name;
@@ -105,7 +105,7 @@ public:
         const QString uid = QStringLiteral("%1 <%2@example.test>").arg(name, name.toLower());
         // An expired member's key was made in 2020 and lasted a day.
         QStringList batch{QStringLiteral("--batch"), QStringLiteral("--pinentry-mode"),
-                          QStringLiteral("loopback"), QStringLiteral("--passphrase"), QString()};
+                          QStringLiteral("loopback"), QStringLiteral("--passphrase"), passphrase};
         if (expired)
             batch << QStringLiteral("--faked-system-time=20200101T000000");
         const QString lasts = expired ? QStringLiteral("1d") : QStringLiteral("never");
@@ -125,6 +125,9 @@ public:
         m.tool(QStringLiteral("gpg"),
                batch + QStringList{QStringLiteral("--quick-add-key"), m.fingerprint,
                                    QStringLiteral("cv25519"), QStringLiteral("encr"), lasts});
+        if (!passphrase.isEmpty()) // not cached: a read would have to ask for it
+            m.tool(QStringLiteral("gpgconf"),
+                   {QStringLiteral("--reload"), QStringLiteral("gpg-agent")});
         m.publicKey = root.filePath(name + QStringLiteral(".asc"));
         QFile out(m.publicKey);
         if (out.open(QIODevice::WriteOnly))

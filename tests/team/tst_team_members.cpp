@@ -4,6 +4,7 @@
 // readiness without decrypting, and what status says.
 #include "TeamFixture.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +80,22 @@ private slots:
         QFile manifest(app.filePath(QStringLiteral("inf.yml")));
         QVERIFY(manifest.open(QIODevice::WriteOnly));
         manifest.write("name: crew-app\nsecrets:\n  - key: DB_PASSWORD\n  - key: WEBHOOK_SECRET\n");
+    }
+
+    void initRefusesARecipientWithoutKey()
+    {
+        const CliResult refused =
+            alice.cli({QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("other"),
+                       QStringLiteral("--git"), team.remoteUrl(), QStringLiteral("--recipient"),
+                       alice.fingerprint, QStringLiteral("--recipient"),
+                       QStringLiteral("nobody@example.test")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("nobody@example.test"), refused.err);
+        QCOMPARE(refused.err.count('\n'), 1);
+        // Nothing made: no clone, no registered vault.
+        QVERIFY(!QFileInfo::exists(alice.store(QStringLiteral("other"))));
+        QVERIFY(
+            !alice.cli({QStringLiteral("vault"), QStringLiteral("list")}).out.contains("other"));
     }
 
     void addMemberFromKeyFile()
@@ -248,6 +265,33 @@ private slots:
         QVERIFY(teamState["member"].toBool());
         const CliResult text = in(carol, {QStringLiteral("status")});
         QVERIFY2(text.out.contains("Sync:      in sync"), text.out);
+    }
+
+    void passphraseTheAgentWillAskFor()
+    {
+        const TeamMember erin = team.add(QStringLiteral("Erin"), false, QStringLiteral("erin-pw"));
+        QCOMPARE(alice
+                     .cli({QStringLiteral("vault"), QStringLiteral("members"), kVault,
+                           QStringLiteral("add"), erin.publicKey})
+                     .exitCode,
+                 0);
+        QCOMPARE(erin.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
+                           QStringLiteral("--git"), team.remoteUrl()})
+                     .exitCode,
+                 0);
+        // Said without decrypting anything (nothing could: no pinentry here).
+        const CliResult status = in(erin, {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const QJsonObject teamState =
+            QJsonDocument::fromJson(status.out).object()["team"].toObject();
+        QVERIFY(teamState["member"].toBool());
+        QCOMPARE(teamState["passphraseNeeded"], QJsonValue(true));
+        QVERIFY(in(erin, {QStringLiteral("status")}).out.contains("will ask for your passphrase"));
+        // Carol's key has no passphrase: nothing to ask.
+        const CliResult carols = in(carol, {QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(
+            QJsonDocument::fromJson(carols.out).object()["team"].toObject()["passphraseNeeded"],
+            QJsonValue(false));
     }
 
     void noValueInAnyFileOrHistory()
