@@ -170,6 +170,7 @@ SecretState VaultModel::stateAt(int row) const
     case Presence::Locked:
         return SecretState::Locked;
     case Presence::Absent:
+    case Presence::Denied: // a team secret not encrypted to this user
         return SecretState::Unreadable;
     case Presence::Unknown:
         // A store that cannot tell locked from absent (QtKeychain on Linux)
@@ -225,6 +226,8 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         return int(stateAt(index.row()));
     case DetailRole:
         return detailAt(index.row());
+    case RotateRole:
+        return info.rotate;
     case SortRole:
         if (index.column() == UpdatedColumn)
             return info.updated;
@@ -240,12 +243,19 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             case SecretState::Unreadable:
                 return tr("Unreadable");
             default:
+                // A team value set elsewhere has no mask here (listing never
+                // decrypts): bullets alone, which reveal nothing.
+                if (info.hint.isEmpty() && !info.updatedBy.isEmpty())
+                    return QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
                 return info.hint;
             }
         case DescriptionColumn:
             return info.description;
-        case UpdatedColumn:
-            return info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case UpdatedColumn: {
+            const QString when =
+                info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return info.rotate.isEmpty() ? when : tr("%1 · needs rotation").arg(when);
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -255,10 +265,20 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             return detail.isEmpty() ? tr("Hidden. Reveal or copy it from the Secret menu.")
                                     : detail;
         }
-        case UpdatedColumn:
-            return tr("Created %1, updated %2")
-                .arg(info.created.toLocalTime().toString(Qt::TextDate),
-                     info.updated.toLocalTime().toString(Qt::TextDate));
+        case KeyColumn:
+            if (!info.rotate.isEmpty())
+                return tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
+            break;
+        case UpdatedColumn: {
+            QString text = tr("Created %1, updated %2")
+                               .arg(info.created.toLocalTime().toString(Qt::TextDate),
+                                    info.updated.toLocalTime().toString(Qt::TextDate));
+            if (!info.updatedBy.isEmpty())
+                text += tr(" by %1").arg(info.updatedBy);
+            if (!info.rotate.isEmpty())
+                text += u'\n' + tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
+            return text;
+        }
         case DescriptionColumn:
             return info.description;
         }

@@ -28,6 +28,7 @@ public:
         SortRole,
         StateRole,  // int(SecretState): Checking, Set, Locked or Unreadable
         DetailRole, // why the value cannot be read; empty when it can
+        RotateRole, // why the value must be rotated (a team vault's member left); empty if not
     };
 
     explicit VaultModel(QObject* parent = nullptr);

@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "TeamControls.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -131,6 +132,7 @@ int main(int argc, char* argv[])
     session.openVault(vault);
     session.restoreManifests();
     MainWindow window(&session, &clipboard);
+    new TeamControls(&window, &session); // Sync, Members and the team banner (team vaults)
     QString first;
     for (const QString& path : parser.positionalArguments()) {
         window.openManifest(path);
