@@ -5,7 +5,12 @@
 #include "Wipe.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPointer>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <atomic>
@@ -28,11 +33,12 @@ struct Call {
     QPointer<QObject> context;
     QPointer<QTimer> deadline; // dropped as soon as the answer comes
     std::atomic<bool> settled{false};
-    ss::Client::Handle handle = 0;
+    std::atomic<ss::Client::Handle> handle{0}; // set again by a second lookup
 };
 
+// `onTimeout` learns what the request was waiting for when time ran out.
 std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
-                            std::function<void()> onTimeout)
+                            std::function<void(ss::Phase)> onTimeout)
 {
     auto call = std::make_shared<Call>();
     call->context = context;
@@ -48,8 +54,9 @@ std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline
                              auto call = weak.lock();
                              if (!call || call->settled.exchange(true))
                                  return;
+                             const ss::Phase phase = ss::Client::instance().phase(call->handle);
                              ss::Client::instance().cancel(call->handle);
-                             onTimeout();
+                             onTimeout(phase);
                          });
         timer->start(deadline);
     }
@@ -86,6 +93,68 @@ ss::Bytes toBytes(const QString& value)
 QString seconds(std::chrono::milliseconds timeout)
 {
     return QString::number(static_cast<double>(timeout.count()) / 1000.0);
+}
+
+// The provider's display name: the one status() learnt, else the program the
+// client found owning the Secret Service (also after it stopped).
+// Remembers which provider served Latchkey last, so that a command started
+// after it stopped still names it (README.md, "The keychain's state"). The
+// file holds a program's display name, never anything secret.
+QString lastProviderPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+           QLatin1String("/latchkey/provider");
+}
+
+QString& rememberedProvider()
+{
+    static bool loaded = false;
+    static QString remembered;
+    if (!loaded) {
+        loaded = true;
+        QFile file(lastProviderPath());
+        if (file.open(QIODevice::ReadOnly))
+            remembered = QString::fromUtf8(file.read(256)).trimmed();
+    }
+    return remembered;
+}
+
+// The provider's display name: the one status() learnt, else the program the
+// client found owning the Secret Service (also after it stopped); empty when
+// this process never reached one. Remembers it for later commands.
+// Application thread only.
+QString knownProvider(const QString& learnt)
+{
+    const QString name =
+        !learnt.isEmpty()
+            ? learnt
+            : providerDisplayName(QString::fromStdString(ss::Client::instance().provider()));
+    QString& remembered = rememberedProvider();
+    if (!name.isEmpty() && name != remembered) {
+        remembered = name;
+        QDir().mkpath(QFileInfo(lastProviderPath()).path());
+        QSaveFile file(lastProviderPath());
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(name.toUtf8() + '\n');
+            file.commit(); // best effort: only a later message loses the name
+        }
+    }
+    return name;
+}
+
+// "No keychain is reachable" with the provider that served Latchkey last,
+// when there was one.
+QString noKeychainText(const QString& detail)
+{
+    const QString last = rememberedProvider();
+    if (!last.isEmpty())
+        return tr("No keychain is reachable: %1, which served Latchkey last, is not running in "
+                  "this session (%2); start %1 again and try again.")
+            .arg(last, detail);
+    return tr("No keychain is reachable: no Secret Service is running in this session (%1); "
+              "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
+              "try again.")
+        .arg(detail);
 }
 
 } // namespace
@@ -140,8 +209,9 @@ ss::Attributes matchFor(const QString& server, const QString& key)
     return {{"server", server.toStdString()}, {"user", key.toStdString()}};
 }
 
-Error toError(const ss::Status& status, const QString& what, const QString& provider)
+Error toError(const ss::Status& status, const QString& what, const QString& learnt)
 {
+    const QString provider = knownProvider(learnt);
     // "The keychain (gnome-keyring) is locked", or just "The keychain is
     // locked" before the provider's name is known (status() learns it).
     const QString service = provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(provider);
@@ -170,11 +240,14 @@ Error toError(const ss::Status& status, const QString& what, const QString& prov
                    "(for example in Passwords and Keys) and try again (%3).")
                     .arg(service, what, detail)};
     case ss::Code::Unavailable:
-        return {ErrorKind::Unavailable,
-                tr("No keychain is reachable: no Secret Service is running in this session (%1); "
-                   "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
-                   "try again.")
-                    .arg(detail)};
+        // A provider that served this process and stopped is named: the user
+        // knows which program to start again.
+        if (!provider.isEmpty())
+            return {ErrorKind::Unavailable,
+                    tr("The keychain (%1) is unavailable: it stopped or left the session, so %2 "
+                       "cannot be reached; start %1 again and try again (%3).")
+                        .arg(provider, what, detail)};
+        return {ErrorKind::Unavailable, noKeychainText(detail)};
     case ss::Code::Other:
         break;
     }
@@ -182,12 +255,38 @@ Error toError(const ss::Status& status, const QString& what, const QString& prov
             tr("The keychain%1 reported an error for %2: %3").arg(service, what, detail)};
 }
 
-Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& provider)
+Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& learnt,
+                   ss::Phase phase)
 {
+    const QString provider = knownProvider(learnt);
+    const QString name = provider.isEmpty() ? tr("Secret Service") : provider;
+    // A provider's own dialog (KeePassXC asks per client and per deletion)
+    // is not a hang: say which dialog it is and where to answer it.
+    switch (phase) {
+    case ss::Phase::Permission:
+        return {ErrorKind::Timeout,
+                tr("The keychain (%1) is waiting for you to allow Latchkey access to %2 in its "
+                   "own dialog; nobody answered within %3 seconds. Allow it in %1 (or turn off "
+                   "its access confirmation for Latchkey) and try again.")
+                    .arg(name, what, seconds(timeout))};
+    case ss::Phase::Deletion:
+        return {ErrorKind::Timeout,
+                tr("The keychain (%1) is waiting for you to confirm the deletion of %2 in its own "
+                   "dialog; nobody answered within %3 seconds. Confirm it in %1 and try again.")
+                    .arg(name, what, seconds(timeout))};
+    case ss::Phase::Creation:
+    case ss::Phase::Unlock:
+        return {ErrorKind::Timeout,
+                tr("The keychain (%1) is waiting for you to answer its prompt for %2; nobody "
+                   "answered within %3 seconds. Answer the prompt in %1 and try again.")
+                    .arg(name, what, seconds(timeout))};
+    case ss::Phase::Service:
+        break;
+    }
     return {ErrorKind::Timeout,
             tr("The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or "
                "waiting for a prompt.")
-                .arg(provider.isEmpty() ? tr("Secret Service") : provider, seconds(timeout), what)};
+                .arg(name, seconds(timeout), what)};
 }
 
 } // namespace
@@ -197,33 +296,43 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
     const QString what = tr("the value of %1").arg(key);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
-    call->handle = ss::Client::instance().read(
-        matchFor(m_server, key), [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
-            deliver(call, [status, bytes, done, what, provider]() mutable {
-                if (!status.ok())
-                    return done(toError(status, what, provider), {});
-                QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
-                bytes.clear();
-                QString value = secretValueFromStored(utf8);
-                // Text that does not survive the round trip was not UTF-8.
-                QByteArray again = value.toUtf8();
-                const bool text = again == utf8;
-                wipe(again);
-                wipe(utf8);
-                if (!text) {
-                    wipe(value);
-                    return done({ErrorKind::Other,
-                                 tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
-                                    "cannot handle.")
-                                     .arg(what)},
-                                {});
-                }
-                done({}, value);
+    // Python's keyring (and secret-tool users following it) store under
+    // service/username only; Latchkey writes both pairs (write() below), so
+    // a value that has no server/user item is looked up by those once more.
+    const ss::Attributes python = {{"service", m_server.toStdString()},
+                                   {"username", key.toStdString()}};
+    auto answer = [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
+        deliver(call, [status, bytes, done, what, provider]() mutable {
+            if (!status.ok())
+                return done(toError(status, what, provider), {});
+            QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            bytes.clear();
+            QString value = secretValueFromStored(utf8);
+            // Text that does not survive the round trip was not UTF-8.
+            QByteArray again = value.toUtf8();
+            const bool text = again == utf8;
+            wipe(again);
+            wipe(utf8);
+            if (!text) {
                 wipe(value);
-            });
+                return done({ErrorKind::Other,
+                             tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
+                                "cannot handle.")
+                                 .arg(what)},
+                            {});
+            }
+            done({}, value);
+            wipe(value);
+        });
+    };
+    call->handle = ss::Client::instance().read(
+        matchFor(m_server, key), [call, python, answer](ss::Status status, ss::Bytes bytes) {
+            if (status.code != ss::Code::NotFound)
+                return answer(status, std::move(bytes));
+            call->handle = ss::Client::instance().read(python, answer);
         });
 }
 
@@ -247,8 +356,9 @@ void SecretServiceStore::write(const QString& key, const QString& value, const Q
         attributes[revisionAttribute().toStdString()] = revision.toStdString();
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().store(matchFor(m_server, key), attributes,
                                                 label(m_vault, key).toStdString(), toBytes(value),
                                                 [call, done, what, provider](ss::Status status) {
@@ -263,8 +373,9 @@ void SecretServiceStore::remove(const QString& key, QObject* context, Done done)
     const QString what = key;
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().remove(
         matchFor(m_server, key), [call, done, what, provider](ss::Status status) {
             deliver(call,
@@ -281,8 +392,8 @@ void SecretServiceStore::presence(const QStringList& keys, QObject* context, Pre
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().presence(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Presence> found) {
@@ -310,8 +421,8 @@ void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsD
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().items(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Item> found) {
@@ -340,7 +451,7 @@ void SecretServiceStore::status(QObject* context, StatusDone done)
     const QString store = description();
     const auto limit = timeout();
     QPointer<SecretServiceStore> self(this);
-    auto call = begin(context, limit, [done, limit, store, self] {
+    auto call = begin(context, limit, [done, limit, store, self](ss::Phase) {
         KeychainStatus status;
         status.state = KeychainState::NotResponding;
         status.store = store;
@@ -389,11 +500,17 @@ void SecretServiceStore::status(QObject* context, StatusDone done)
                 break;
             default:
                 status.state = KeychainState::Unavailable;
-                status.detail =
-                    tr("No keychain is reachable: no Secret Service is running in this session "
-                       "(%1); start gnome-keyring, KeePassXC's Secret Service integration or "
-                       "KWallet, then try again.")
-                        .arg(detail);
+                if (status.provider.isEmpty())
+                    status.provider = knownProvider(self ? self->m_provider : QString());
+                if (status.provider.isEmpty()) {
+                    // "KeePassXC … — unavailable": the one that served last.
+                    status.provider = rememberedProvider();
+                    status.detail = noKeychainText(detail);
+                    break;
+                }
+                status.detail = tr("The keychain (%1) is unavailable: it stopped or left the "
+                                   "session; start %1 again and try again (%2).")
+                                    .arg(status.provider, detail);
                 break;
             }
             done(status);
