@@ -220,9 +220,28 @@ Client::Handle Client::items(std::vector<Attributes> matches, ItemsDone done)
                             });
                 }
             };
+            // Items locked in an unlocked collection only wait for the
+            // provider's permission (SecretServicePermit.cpp): they count as
+            // there, as in presence().
+            auto settle = [this, tally, cancellable, readAttributes] {
+                std::string locked;
+                for (const auto& [path, isLocked] : tally->seen)
+                    if (isLocked)
+                        locked = path;
+                if (!tally->first.ok() || locked.empty())
+                    return readAttributes();
+                d->collectionLocked(
+                    locked, cancellable,
+                    [tally, readAttributes](Status status, bool collectionIsLocked) {
+                        if (status.ok() && !collectionIsLocked)
+                            for (auto& entry : tally->seen)
+                                entry.second = false;
+                        readAttributes();
+                    });
+            };
             for (const Attributes& match : matches) {
                 d->search(match, cancellable,
-                          [tally, readAttributes](Status status, auto unlocked, auto locked) {
+                          [tally, settle](Status status, auto unlocked, auto locked) {
                               if (!status.ok() && tally->first.ok())
                                   tally->first = status;
                               for (auto& path : unlocked)
@@ -230,7 +249,7 @@ Client::Handle Client::items(std::vector<Attributes> matches, ItemsDone done)
                               for (auto& path : locked)
                                   tally->seen.emplace(path, true);
                               if (--tally->searches == 0)
-                                  readAttributes();
+                                  settle();
                           });
             }
         },
