@@ -2,6 +2,7 @@
 
 #include "ClipboardGuard.h"
 #include "KeychainBanner.h"
+#include "Licenses.h"
 #include "ManifestParser.h"
 #include "ManifestView.h"
 #include "PreferencesDialog.h"
@@ -280,6 +281,25 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_find);
+
+    // Help > About: the licences come from core/Licenses.cpp. open(), not
+    // exec(): no nested event loop.
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Latchkey"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto* box = new QMessageBox(this);
+        box->setObjectName(QStringLiteral("aboutDialog"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowTitle(tr("About Latchkey"));
+        box->setIconPixmap(windowIcon().pixmap(64, 64));
+        box->setTextFormat(Qt::RichText);
+        box->setText(Licenses::aboutHtml(QCoreApplication::applicationVersion()));
+        box->setDetailedText(Licenses::projectLicenceText());
+        box->setStandardButtons(QMessageBox::Close);
+        box->open();
+    });
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));

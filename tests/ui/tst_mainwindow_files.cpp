@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QTabBar>
@@ -211,6 +212,23 @@ private slots:
     {
         Settings::clearRecentManifests();
         Settings::setOpenManifests({});
+    }
+
+    // Help > About shows the MIT licence and those of Qt, QtKeychain and yaml-cpp.
+    void aboutShowsLicences()
+    {
+        Harness h;
+        auto* about = h.window.findChild<QAction*>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        about->trigger();
+        auto* box = h.window.findChild<QMessageBox*>(QStringLiteral("aboutDialog"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        for (const char* text :
+             {"MIT licence", "Qt", "LGPL-3.0-only", "QtKeychain", "BSD-3-Clause", "yaml-cpp"})
+            QVERIFY2(box->text().contains(QLatin1String(text)), text);
+        QVERIFY(box->detailedText().startsWith(QLatin1String("MIT License")));
+        box->close();
     }
 
     void dropOfManifestOpensTab()
