@@ -79,6 +79,10 @@ provider_lock() {
                 --object-path /keepassxc \
                 --method org.keepassxc.KeePassXC.MainWindow.lockAllDatabases >/dev/null
             ;;
+        kwallet)
+            gdbus call --session --dest org.kde.kwalletd5 --object-path /modules/kwalletd5 \
+                --method org.kde.KWallet.closeAllWallets >/dev/null
+            ;;
         *) return 1 ;;
     esac
     for _ in $(seq 50); do
@@ -94,7 +98,12 @@ provider_lock() {
 provider_pid() {
     case "$provider" in
         keepassxc) cat "$LATCHKEY_TEST_PROVIDER_DIR/keepassxc.pid" ;;
-        *) "$LATCHKEY_KEYRINGCTL" pid ;;
+        gnome-keyring) "$LATCHKEY_KEYRINGCTL" pid ;;
+        *)
+            gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+                --method org.freedesktop.DBus.GetConnectionUnixProcessID org.freedesktop.secrets |
+                sed -n 's/^(uint32 \([0-9]*\),)$/\1/p'
+            ;;
     esac
 }
 provider_stop() {
@@ -120,6 +129,23 @@ provider_start() {
             return 1
             ;;
         keepassxc) sh "$LATCHKEY_TEST_PROVIDER_CTL" start "$LATCHKEY_TEST_PROVIDER_DIR" ;;
+        kwallet)
+            # KWallet opens its wallet only with its password dialog: the
+            # person running tests/providers/kwallet-manual.sh answers it.
+            kwalletd5 >/dev/null 2>&1 &
+            echo "# KWallet: open the wallet in its dialog (2 minutes)" >&2
+            gdbus call --session --dest org.kde.kwalletd5 --object-path /modules/kwalletd5 \
+                --method org.kde.KWallet.open kdewallet 0 latchkey-matrix >/dev/null 2>&1
+            for _ in $(seq 1200); do
+                case $(gdbus call --session --dest org.freedesktop.secrets \
+                    --object-path "$(collection_path)" --method org.freedesktop.DBus.Properties.Get \
+                    org.freedesktop.Secret.Collection Locked 2>/dev/null) in
+                    *false*) return 0 ;;
+                esac
+                sleep 0.1
+            done
+            return 1
+            ;;
         *) return 1 ;;
     esac
 }
