@@ -49,7 +49,7 @@ void ClipboardGuard::copy(const QString& text)
 {
     auto* mime = new QMimeData;
     mime->setText(text);
-    // The hints each platform's clipboard managers honour (DESIGN.md).
+    // The hints each platform's clipboard managers honour (core/README.md, "Clipboard").
 #if defined(Q_OS_MACOS)
     mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), text.toUtf8());
     mime->setData(QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray());

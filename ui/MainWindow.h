@@ -55,7 +55,7 @@ public:
     bool selectKey(const QString& key);
 
     void setRevealMilliseconds(int ms) { m_revealMs = ms; }
-    // The tray (issue #5) turns this on when it is shown; until then closing quits.
+    // The tray (TrayIcon.cpp) turns this on when it is shown; until then closing quits.
     void setCloseHidesWindow(bool hide) { m_closeHides = hide; }
 
     QAction* addSecretAction() const { return m_add; }
