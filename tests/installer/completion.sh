@@ -42,7 +42,7 @@ printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For
 printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
 printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 
-expect "latchkey-cli " "check delete get help list run set status"
+expect "latchkey-cli " "check delete get help list run set status sync vault"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -54,6 +54,9 @@ expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
+expect "latchkey-cli vault " "add init list members"
+expect "latchkey-cli vault add team --" "--git --store"
+expect "latchkey-cli sync --a" "--all-mine --all-theirs"
 
 # Completing names must never bring a value along.
 all=$(for w in "latchkey-cli get " "latchkey-cli set "; do expect "$w" x; done)
