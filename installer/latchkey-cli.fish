@@ -8,6 +8,15 @@ function __latchkey_cli_vaults
     for f in $dir/latchkey/vaults/*.json
         basename $f .json
     end
+    __latchkey_cli_team_vaults
+end
+
+# Team vaults, from the registry (README.md, "Team vaults").
+function __latchkey_cli_team_vaults
+    set -l dir $XDG_DATA_HOME
+    test -n "$dir"; or set dir $HOME/.local/share
+    set -l registry $dir/latchkey/team-vaults.json
+    test -r $registry; and sed -n 's/^ *"name": *"\([A-Za-z0-9._-]*\)".*/\1/p' $registry
 end
 
 function __latchkey_cli_keys
@@ -41,7 +50,7 @@ function __latchkey_cli_first_arg
     test $seen -eq 1
 end
 
-set -l verbs list set get delete status check run help
+set -l verbs list set get delete status check run sync vault help
 complete -c latchkey-cli -f
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -l vault -x -a "(__latchkey_cli_vaults)" -d "the vault to use"
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -l timeout -x -d "seconds to wait for the keychain"
@@ -54,6 +63,8 @@ complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "delete"
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "status" -d "show the keychain state"
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "check" -d "check a manifest"
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "run" -d "run an app with its secrets"
+complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "sync" -d "sync team vaults"
+complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "vault" -d "manage vaults"
 complete -c latchkey-cli -n "not __fish_seen_subcommand_from $verbs" -a "help" -d "show help"
 
 complete -c latchkey-cli -n "__fish_seen_subcommand_from set get delete; and __latchkey_cli_first_arg" -a "(__latchkey_cli_keys)"
@@ -65,3 +76,14 @@ complete -c latchkey-cli -n "__fish_seen_subcommand_from run" -l manifest -r -F 
 complete -c latchkey-cli -n "__fish_seen_subcommand_from run" -l dry-run -d "show what would be injected"
 complete -c latchkey-cli -n "__fish_seen_subcommand_from run" -l allow-env-override -d "let the environment override secrets"
 complete -c latchkey-cli -n "__fish_seen_subcommand_from $verbs" -l help -d "show help"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from sync" -l mine -d "keep my values"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from sync" -l theirs -d "keep theirs"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from sync" -l all-mine -d "keep all mine"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from sync" -l all-theirs -d "keep all theirs"
+set -l vault_subs list init add members
+complete -c latchkey-cli -n "__fish_seen_subcommand_from vault; and not __fish_seen_subcommand_from $vault_subs" -a "$vault_subs"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from vault; and __fish_seen_subcommand_from list" -l json -d "print JSON"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from vault; and __fish_seen_subcommand_from init add" -l git -x -d "the git remote"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from vault; and __fish_seen_subcommand_from init" -l recipient -x -d "a member key"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from vault; and __fish_seen_subcommand_from add" -l store -r -F -d "a pass store"
+complete -c latchkey-cli -n "__fish_seen_subcommand_from members; and not __fish_seen_subcommand_from add remove" -a "(__latchkey_cli_team_vaults) add remove"

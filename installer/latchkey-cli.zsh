@@ -3,11 +3,21 @@
 # and secret names, as installer/latchkey-cli.bash does for bash. Names come
 # from `latchkey-cli list --json`, which never prints values.
 
+# Team vaults, from the registry (README.md, "Team vaults").
+_latchkey_cli_team_vaults() {
+    local registry=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/team-vaults.json
+    local -a teams
+    [[ -r $registry ]] &&
+        teams=(${(f)"$(sed -n 's/^ *"name": *"\([A-Za-z0-9._-]*\)".*/\1/p' $registry)"})
+    compadd -a teams
+}
+
 _latchkey_cli_vaults() {
     local dir=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/vaults
     local -a vaults
     vaults=(${dir}/*.json(N:t:r))
     compadd -a vaults
+    _latchkey_cli_team_vaults
 }
 
 # Uses $latchkey_cmd and $latchkey_vault of _latchkey-cli (the inner
@@ -32,7 +42,8 @@ _latchkey-cli() {
         '(- *)--version[show the version]' \
         '1:command:((list\:"list the keys" set\:"store a secret" get\:"show a secret"
             delete\:"delete a secret" status\:"show the keychain state"
-            check\:"check a manifest" run\:"run an app with its secrets" help\:"show help"))' \
+            check\:"check a manifest" run\:"run an app with its secrets"
+            sync\:"sync team vaults" vault\:"manage vaults" help\:"show help"))' \
         '*::argument:->argument' && ret=0
     [[ $state == argument ]] || return ret
     latchkey_vault=${opt_args[--vault]}
@@ -53,6 +64,30 @@ _latchkey-cli() {
                 '--dry-run[show what would be injected]' \
                 '--allow-env-override[let the environment override secrets]' \
                 '--help[show help]' '*::command:_normal' && ret=0 ;;
+        sync)
+            _arguments '--mine[keep my values]' '--theirs[keep theirs]' \
+                '--all-mine[keep all mine]' '--all-theirs[keep all theirs]' '--help[show help]' &&
+                ret=0 ;;
+        vault)
+            if (( CURRENT == 2 )); then
+                compadd list init add members && ret=0
+            else
+                case $words[2] in
+                    list) _arguments '--json[print JSON]' && ret=0 ;;
+                    init) _arguments '--git[the git remote]:url:' '*--recipient[a member key]:key:' &&
+                        ret=0 ;;
+                    add) _arguments '--git[the git remote]:url:' '--store[a pass store]:store:_files -/' &&
+                        ret=0 ;;
+                    members)
+                        if (( CURRENT == 3 )); then
+                            _latchkey_cli_team_vaults && ret=0
+                        elif (( CURRENT == 4 )); then
+                            compadd add remove && ret=0
+                        else
+                            _files && ret=0
+                        fi ;;
+                esac
+            fi ;;
     esac
     return ret
 }

@@ -76,4 +76,7 @@ expect "latchkey-cli delete " "OPENAI_API_KEY OTHER_TOKEN"
 expect "latchkey-cli --vault staging get " "STAGING_ONLY"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli sta" "status"
+expect "latchkey-cli " "check delete get help list run set status sync vault"
+expect "latchkey-cli vault " "add init list members"
+expect "latchkey-cli sync --all" "--all-mine --all-theirs"
 exit $((failures > 0))
