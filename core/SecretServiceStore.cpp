@@ -24,11 +24,6 @@ using ss::toError;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretServiceStore", text);
-}
-
 // One call in flight: answered once, by the service or by the deadline,
 // whichever comes first, and never after its context is gone.
 struct Call {
