@@ -52,13 +52,19 @@ QList<Licenses::Component> Licenses::components()
 
 QString Licenses::aboutHtml(const QString& version)
 {
-    QString html = tr("<h3>Latchkey %1</h3>"
-                      "<p>Keeps app secrets in your keychain and checks they are ready.</p>"
-                      "<p>Copyright © 2026 The Latchkey developers. Latchkey is free software "
-                      "under the %2 licence: you may use, copy, modify and distribute it, "
-                      "provided the copyright notice and licence are kept. It comes without "
-                      "any warranty.</p>")
-                       .arg(version.toHtmlEscaped(), projectLicence());
+    return tr("<h3>Latchkey %1</h3>"
+              "<p>Keeps app secrets in your keychain and checks they are ready.</p>")
+               .arg(version.toHtmlEscaped()) +
+           licenceHtml();
+}
+
+QString Licenses::licenceHtml()
+{
+    QString html = tr("<p><b>Licence:</b> Copyright © 2026 The Latchkey developers. Latchkey is "
+                      "free software under the %1 licence: you may use, copy, modify and "
+                      "distribute it, provided the copyright notice and licence are kept. It "
+                      "comes without any warranty.</p>")
+                       .arg(projectLicence());
     html += tr("<p>Latchkey uses:</p>");
     html += QStringLiteral("<ul>");
     for (const Component& c : components()) {

@@ -29,6 +29,9 @@ public:
     // Rich text for an About box: what Latchkey is, its licence, the
     // components' licences.
     static QString aboutHtml(const QString& version);
+    // Only the licence paragraph and the components' licences
+    // (ui/AboutDialog.cpp).
+    static QString licenceHtml();
 };
 
 } // namespace latchkey
