@@ -61,6 +61,16 @@ private:
 
 enum class Presence { Absent, Present, Locked };
 
+// What a request is waiting for, so that one that takes too long can say
+// what the provider is waiting for instead of a bare timeout.
+enum class Phase {
+    Service,    // an answer of the service (searching, reading, writing)
+    Permission, // the provider's own access dialog for an item (KeePassXC asks per client)
+    Deletion,   // the provider's confirmation of a deletion (KeePassXC asks by default)
+    Creation,   // the provider's prompt for a new item or keyring
+    Unlock,     // the provider's unlock prompt
+};
+
 struct Item {
     std::string path;
     bool locked = false;
@@ -111,6 +121,13 @@ public:
 
     // Gives up a request: its callback is still called, with Cancelled.
     void cancel(Handle handle);
+
+    // What request `handle` waits for now (any thread).
+    Phase phase(Handle handle) const;
+    // The program that owns the Secret Service name, or that owned it last
+    // when nothing does now, e.g. "keepassxc"; empty before the first
+    // connection (any thread).
+    std::string provider() const;
 
     // Called on the client's thread when the service's owner changes (a
     // restart) or a collection changes (locked, unlocked).

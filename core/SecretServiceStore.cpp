@@ -1,6 +1,7 @@
 #include "SecretServiceStore.h"
 
 #include "SecretServiceClient.h"
+#include "SecretServiceMessages.h"
 #include "SecretValue.h"
 #include "Wipe.h"
 
@@ -14,13 +15,14 @@
 namespace latchkey {
 
 namespace ss = secretservice;
+using ss::knownProvider;
+using ss::noKeychainText;
+using ss::rememberedProvider;
+using ss::seconds;
+using ss::timeoutError;
+using ss::toError;
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretServiceStore", text);
-}
 
 // One call in flight: answered once, by the service or by the deadline,
 // whichever comes first, and never after its context is gone.
@@ -28,11 +30,12 @@ struct Call {
     QPointer<QObject> context;
     QPointer<QTimer> deadline; // dropped as soon as the answer comes
     std::atomic<bool> settled{false};
-    ss::Client::Handle handle = 0;
+    std::atomic<ss::Client::Handle> handle{0}; // set again by a second lookup
 };
 
+// `onTimeout` learns what the request was waiting for when time ran out.
 std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
-                            std::function<void()> onTimeout)
+                            std::function<void(ss::Phase)> onTimeout)
 {
     auto call = std::make_shared<Call>();
     call->context = context;
@@ -48,8 +51,9 @@ std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline
                              auto call = weak.lock();
                              if (!call || call->settled.exchange(true))
                                  return;
+                             const ss::Phase phase = ss::Client::instance().phase(call->handle);
                              ss::Client::instance().cancel(call->handle);
-                             onTimeout();
+                             onTimeout(phase);
                          });
         timer->start(deadline);
     }
@@ -81,11 +85,6 @@ ss::Bytes toBytes(const QString& value)
     ss::Bytes bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
     wipe(utf8);
     return bytes;
-}
-
-QString seconds(std::chrono::milliseconds timeout)
-{
-    return QString::number(static_cast<double>(timeout.count()) / 1000.0);
 }
 
 } // namespace
@@ -140,56 +139,6 @@ ss::Attributes matchFor(const QString& server, const QString& key)
     return {{"server", server.toStdString()}, {"user", key.toStdString()}};
 }
 
-Error toError(const ss::Status& status, const QString& what, const QString& provider)
-{
-    // "The keychain (gnome-keyring) is locked", or just "The keychain is
-    // locked" before the provider's name is known (status() learns it).
-    const QString service = provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(provider);
-    const QString detail = QString::fromStdString(status.message);
-    switch (status.code) {
-    case ss::Code::Ok:
-        return {};
-    case ss::Code::NotFound:
-        return {ErrorKind::NotFound, tr("The keychain has no item for %1.").arg(what)};
-    case ss::Code::Locked:
-        return {ErrorKind::Locked,
-                tr("The keychain%1 is locked, so %2 cannot be reached; unlock it (latchkey-cli "
-                   "status shows the state) and try again.")
-                    .arg(service, what)};
-    case ss::Code::Dismissed:
-        return {ErrorKind::AccessDenied,
-                tr("The keychain%1 did not get the user's approval for %2 (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::NotResponding:
-    case ss::Code::Cancelled:
-        return {ErrorKind::Timeout,
-                tr("The keychain%1 did not answer in time for %2.").arg(service, what)};
-    case ss::Code::NoCollection:
-        return {ErrorKind::Unavailable,
-                tr("The keychain%1 has no default keyring, so %2 cannot be stored; create one "
-                   "(for example in Passwords and Keys) and try again (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::Unavailable:
-        return {ErrorKind::Unavailable,
-                tr("No keychain is reachable: no Secret Service is running in this session (%1); "
-                   "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
-                   "try again.")
-                    .arg(detail)};
-    case ss::Code::Other:
-        break;
-    }
-    return {ErrorKind::Other,
-            tr("The keychain%1 reported an error for %2: %3").arg(service, what, detail)};
-}
-
-Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& provider)
-{
-    return {ErrorKind::Timeout,
-            tr("The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or "
-               "waiting for a prompt.")
-                .arg(provider.isEmpty() ? tr("Secret Service") : provider, seconds(timeout), what)};
-}
-
 } // namespace
 
 void SecretServiceStore::read(const QString& key, QObject* context, ReadDone done)
@@ -197,33 +146,43 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
     const QString what = tr("the value of %1").arg(key);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
-    call->handle = ss::Client::instance().read(
-        matchFor(m_server, key), [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
-            deliver(call, [status, bytes, done, what, provider]() mutable {
-                if (!status.ok())
-                    return done(toError(status, what, provider), {});
-                QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
-                bytes.clear();
-                QString value = secretValueFromStored(utf8);
-                // Text that does not survive the round trip was not UTF-8.
-                QByteArray again = value.toUtf8();
-                const bool text = again == utf8;
-                wipe(again);
-                wipe(utf8);
-                if (!text) {
-                    wipe(value);
-                    return done({ErrorKind::Other,
-                                 tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
-                                    "cannot handle.")
-                                     .arg(what)},
-                                {});
-                }
-                done({}, value);
+    // Python's keyring (and secret-tool users following it) store under
+    // service/username only; Latchkey writes both pairs (write() below), so
+    // a value that has no server/user item is looked up by those once more.
+    const ss::Attributes python = {{"service", m_server.toStdString()},
+                                   {"username", key.toStdString()}};
+    auto answer = [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
+        deliver(call, [status, bytes, done, what, provider]() mutable {
+            if (!status.ok())
+                return done(toError(status, what, provider), {});
+            QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            bytes.clear();
+            QString value = secretValueFromStored(utf8);
+            // Text that does not survive the round trip was not UTF-8.
+            QByteArray again = value.toUtf8();
+            const bool text = again == utf8;
+            wipe(again);
+            wipe(utf8);
+            if (!text) {
                 wipe(value);
-            });
+                return done({ErrorKind::Other,
+                             tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
+                                "cannot handle.")
+                                 .arg(what)},
+                            {});
+            }
+            done({}, value);
+            wipe(value);
+        });
+    };
+    call->handle = ss::Client::instance().read(
+        matchFor(m_server, key), [call, python, answer](ss::Status status, ss::Bytes bytes) {
+            if (status.code != ss::Code::NotFound)
+                return answer(status, std::move(bytes));
+            call->handle = ss::Client::instance().read(python, answer);
         });
 }
 
@@ -247,8 +206,9 @@ void SecretServiceStore::write(const QString& key, const QString& value, const Q
         attributes[revisionAttribute().toStdString()] = revision.toStdString();
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().store(matchFor(m_server, key), attributes,
                                                 label(m_vault, key).toStdString(), toBytes(value),
                                                 [call, done, what, provider](ss::Status status) {
@@ -263,8 +223,9 @@ void SecretServiceStore::remove(const QString& key, QObject* context, Done done)
     const QString what = key;
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().remove(
         matchFor(m_server, key), [call, done, what, provider](ss::Status status) {
             deliver(call,
@@ -281,8 +242,8 @@ void SecretServiceStore::presence(const QStringList& keys, QObject* context, Pre
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().presence(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Presence> found) {
@@ -310,8 +271,8 @@ void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsD
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().items(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Item> found) {
@@ -340,7 +301,7 @@ void SecretServiceStore::status(QObject* context, StatusDone done)
     const QString store = description();
     const auto limit = timeout();
     QPointer<SecretServiceStore> self(this);
-    auto call = begin(context, limit, [done, limit, store, self] {
+    auto call = begin(context, limit, [done, limit, store, self](ss::Phase) {
         KeychainStatus status;
         status.state = KeychainState::NotResponding;
         status.store = store;
@@ -389,11 +350,17 @@ void SecretServiceStore::status(QObject* context, StatusDone done)
                 break;
             default:
                 status.state = KeychainState::Unavailable;
-                status.detail =
-                    tr("No keychain is reachable: no Secret Service is running in this session "
-                       "(%1); start gnome-keyring, KeePassXC's Secret Service integration or "
-                       "KWallet, then try again.")
-                        .arg(detail);
+                if (status.provider.isEmpty())
+                    status.provider = knownProvider(self ? self->m_provider : QString());
+                if (status.provider.isEmpty()) {
+                    // "KeePassXC … — unavailable": the one that served last.
+                    status.provider = rememberedProvider();
+                    status.detail = noKeychainText(detail);
+                    break;
+                }
+                status.detail = tr("The keychain (%1) is unavailable: it stopped or left the "
+                                   "session; start %1 again and try again (%2).")
+                                    .arg(status.provider, detail);
                 break;
             }
             done(status);

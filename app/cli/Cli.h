@@ -66,7 +66,7 @@ struct Command {
 };
 
 // Entry point: parses global options, dispatches to a command, returns the
-// exit status (DESIGN.md: 0 ok, 1 not found / not ready, 2 usage, 3 keychain).
+// exit status (README.md and core/README.md: 0 ok, 1 not found / not ready, 2 usage, 3 keychain).
 int run(const QStringList& arguments);
 
 // Prints `error` as one sentence on stderr and returns its exit status.
