@@ -16,6 +16,7 @@ test=(
     xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots
     desktop-file-utils appstream dpkg-dev file bash-completion man-db          # packaging checks
     clang libclang-rt-14-dev                                                   # fuzzing
+    git zsh fish                                                               # scan, env --shell
 )
 app=(gnome-keyring dbus-daemon dbus libsecret-tools) # the demo keyring of start.sh
 if [ "${1:-}" = "--app" ]; then
