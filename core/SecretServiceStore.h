@@ -45,6 +45,7 @@ public:
     void presence(const QStringList& keys, QObject* context, PresenceDone done) override;
     void items(const QStringList& keys, QObject* context, ItemsDone done) override;
     void status(QObject* context, StatusDone done) override;
+    void readAll(QObject* context, ValuesDone done) override;
     void unlock(QObject* context, Done done) override;
 
     QString description() const override;

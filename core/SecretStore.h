@@ -3,10 +3,13 @@
 #include "Error.h"
 #include "KeychainStatus.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
@@ -45,6 +48,8 @@ public:
     using PresenceDone = std::function<void(const Error& error, const QList<Presence>& presence)>;
     using ItemsDone = std::function<void(const Error& error, const QList<ItemState>& items)>;
     using StatusDone = std::function<void(const KeychainStatus& status)>;
+    using ValuesDone =
+        std::function<void(const Error& error, const QHash<QString, QString>& values)>;
 
     using QObject::QObject;
 
@@ -62,6 +67,10 @@ public:
     // whose attributes the store will not show has an empty key.
     virtual void items(const QStringList& keys, QObject* context, ItemsDone done) = 0;
     virtual void status(QObject* context, StatusDone done) = 0;
+    // Every value of the vault, keyed by key, read in bulk (export, scan: a
+    // key at a time costs seconds for a thousand keys). Only stores that
+    // canEnumerate() implement it; the others answer ErrorKind::Other.
+    virtual void readAll(QObject* context, ValuesDone done);
     // Asks the provider to unlock (its own prompt). Not bound by timeout():
     // the user may take their time.
     virtual void unlock(QObject* context, Done done) = 0;
@@ -87,5 +96,14 @@ signals:
 private:
     std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
 };
+
+inline void SecretStore::readAll(QObject* context, ValuesDone done)
+{
+    QTimer::singleShot(0, context, [done] {
+        done({ErrorKind::Other, QCoreApplication::translate(
+                                    "SecretStore", "This keychain cannot read values in bulk.")},
+             {});
+    });
+}
 
 } // namespace latchkey
