@@ -19,7 +19,8 @@ QString tr(const char* text)
 
 QList<Command> allCommands()
 {
-    return secretCommands() + manifestCommands() + statusCommands();
+    return secretCommands() + manifestCommands() + moveCommands() + referenceCommands() +
+           scanCommands() + statusCommands();
 }
 
 QString helpText()
