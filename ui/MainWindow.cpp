@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClipboardGuard.h"
+#include "ImportDialog.h"
 #include "KeychainBanner.h"
 #include "ManifestParser.h"
 #include "ManifestView.h"
@@ -263,6 +264,9 @@ void MainWindow::createMenus()
     file->addAction(m_open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_closeManifest);
+    file->addSeparator();
+    // File ▸ Import… (issue #13): ui/ImportDialog.h owns the action and the dialog.
+    file->addAction(ImportDialog::createAction(this, [this] { return m_vault.data(); }));
     file->addSeparator();
     file->addAction(m_preferences);
     file->addSeparator();

@@ -2,6 +2,7 @@
 
 #include "ManifestWatcher.h"
 #include "ReadinessModel.h"
+#include "ScanDialog.h"
 #include "SecretEditor.h"
 #include "Vault.h"
 
@@ -131,6 +132,10 @@ ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget
     bannerLayout->addWidget(m_verdictIcon);
     bannerLayout->addWidget(m_verdict, 1);
     bannerLayout->addWidget(m_setMissing);
+    // "Scan this app's folder" (issue #13): ui/ScanDialog.h owns the button and the dialog.
+    bannerLayout->addWidget(ScanDialog::createButton(
+        m_verdictBanner, [this] { return QFileInfo(path()).absolutePath(); },
+        [this] { return m_vault.data(); }));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("readinessTable"));
