@@ -31,7 +31,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete check run help"
+    local verbs="list set get delete check run import export inject env scan status help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -56,6 +56,9 @@ _latchkey_cli()
         --vault) _latchkey_cli_reply "$(_latchkey_cli_vaults)"; return ;;
         --timeout | -d | --description) return ;;
         --manifest) _filedir '@(yml|yaml)'; return ;;
+        --env-file | -i | --in-file | -o | --out-file | --output) _filedir; return ;;
+        --format) _latchkey_cli_reply "dotenv json"; return ;;
+        --shell) _latchkey_cli_reply "bash zsh fish"; return ;;
     esac
 
     if [[ -z $verb ]]; then
@@ -71,7 +74,8 @@ _latchkey_cli()
     local npos=0
     for ((i = verb_at + 1; i < cword; i++)); do
         case ${words[i]} in
-            -d | --description | --manifest) ((i++)) ;;
+            -d | --description | --manifest | --env-file | -i | --in-file | -o | --out-file | \
+                --output | --format | --shell) ((i++)) ;;
             -*) ;;
             *) ((npos++)) ;;
         esac
@@ -102,7 +106,25 @@ _latchkey_cli()
                 _filedir '@(yml|yaml)'
             fi
             ;;
-        run) _latchkey_cli_reply "--manifest --dry-run --allow-env-override --help --" ;;
+        run) _latchkey_cli_reply "--manifest --env-file --dry-run --allow-env-override --help --" ;;
+        import)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--dry-run --overwrite --manifest --help"
+            elif ((npos == 0)); then
+                _filedir
+            fi
+            ;;
+        export) _latchkey_cli_reply "--output --format --manifest --force --help" ;;
+        inject) _latchkey_cli_reply "--in-file --out-file --force --help" ;;
+        env) _latchkey_cli_reply "--manifest --shell --allow-env-override --help" ;;
+        scan)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--staged --all-vaults --json --install-hook --force --help"
+            else
+                _filedir
+            fi
+            ;;
+        status) _latchkey_cli_reply "--json --help" ;;
     esac
 } &&
     complete -F _latchkey_cli latchkey-cli
