@@ -108,11 +108,6 @@ QAction* ImportDialog::createAction(QWidget* window, std::function<Vault*()> vau
     return action;
 }
 
-QString ImportDialog::message() const
-{
-    return m_message->text();
-}
-
 void ImportDialog::showPlan(const QSet<QString>& existing)
 {
     // Every entry is offered; the keys the vault has are not ticked (ticking

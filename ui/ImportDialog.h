@@ -33,8 +33,6 @@ public:
     // dialog for the vault `vault()` returns at that moment.
     static QAction* createAction(QWidget* window, std::function<Vault*()> vault);
 
-    QTableWidget* table() const { return m_table; }
-    QString message() const;
     bool isReady() const { return m_ready; }
 
 public slots:

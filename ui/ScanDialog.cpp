@@ -78,11 +78,6 @@ QPushButton* ScanDialog::createButton(QWidget* parent, std::function<QString()> 
     return button;
 }
 
-QString ScanDialog::summary() const
-{
-    return m_summary->text();
-}
-
 void ScanDialog::failWith(const QString& message)
 {
     m_summary->setText(message);

@@ -33,8 +33,6 @@ public:
     static QPushButton* createButton(QWidget* parent, std::function<QString()> folder,
                                      std::function<Vault*()> vault);
 
-    QTableWidget* results() const { return m_table; }
-    QString summary() const;
     bool isFinished() const { return m_finished; }
 
 public slots:

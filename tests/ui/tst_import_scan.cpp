@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,6 +41,19 @@ int rowOf(QTableWidget* table, const QString& key)
     return -1;
 }
 
+// Widgets are found by their objectName, as a user's tools (and
+// accessibility) see them, not through the dialogs' members.
+template <typename T> T* child(QObject* parent, const char* name)
+{
+    return parent->findChild<T*>(QLatin1String(name));
+}
+
+QString labelText(QObject* parent, const char* name)
+{
+    auto* label = child<QLabel>(parent, name);
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
 bool shows(QTableWidget* table, const QByteArray& value)
 {
     for (int row = 0; row < table->rowCount(); ++row)
@@ -64,7 +78,8 @@ private slots:
         ImportDialog dialog(trickyenv::path(), &vault);
         dialog.show();
         QTRY_VERIFY(dialog.isReady());
-        QTableWidget* table = dialog.table();
+        QTableWidget* table = child<QTableWidget>(&dialog, "importTable");
+        QVERIFY(table);
         QCOMPARE(table->rowCount(), 19); // every entry, the invalid one included
         // Masked preview: no value is shown, and each long one only as its mask.
         for (const auto& [key, value] : trickyenv::imported())
@@ -93,8 +108,9 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("importButton")),
                           Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
-        QVERIFY2(dialog.message().contains(QStringLiteral("Stored 14 new and 0 replaced")),
-                 qPrintable(dialog.message()));
+        QVERIFY2(labelText(&dialog, "importMessage")
+                     .contains(QStringLiteral("Stored 14 new and 0 replaced")),
+                 qPrintable(labelText(&dialog, "importMessage")));
         for (const auto& [key, value] : trickyenv::imported()) {
             if (key == QLatin1String("SINGLE"))
                 QCOMPARE(secretToolLookup(vault.name(), key), QByteArray());
@@ -114,9 +130,10 @@ private slots:
         Vault vault(QStringLiteral("gui-broken"));
         ImportDialog dialog(path, &vault);
         QTRY_VERIFY(dialog.isReady());
-        QVERIFY2(dialog.message().contains(path + QStringLiteral(":2:3: error:")),
-                 qPrintable(dialog.message()));
-        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY2(
+            labelText(&dialog, "importMessage").contains(path + QStringLiteral(":2:3: error:")),
+            qPrintable(labelText(&dialog, "importMessage")));
+        QCOMPARE(child<QTableWidget>(&dialog, "importTable")->rowCount(), 0);
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
     }
 
@@ -146,10 +163,10 @@ private slots:
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         ScanDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = view.window()->findChild<ScanDialog*>()) ||
-                    (dialog = qApp->findChild<ScanDialog*>()));
+        QTRY_VERIFY((dialog = child<ScanDialog>(view.window(), "scanDialog")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
-        QTableWidget* results = dialog->results();
+        QTableWidget* results = child<QTableWidget>(dialog, "scanResults");
+        QVERIFY(results);
         QCOMPARE(results->rowCount(), 1);
         QCOMPARE(results->item(0, ScanDialog::FileColumn)->text(), QStringLiteral("main.py"));
         QCOMPARE(results->item(0, ScanDialog::LineColumn)->text(), QStringLiteral("2"));
@@ -157,16 +174,16 @@ private slots:
         QCOMPARE(results->item(0, ScanDialog::KeyColumn)->text(), QStringLiteral("LEAKED_KEY"));
         QCOMPARE(results->item(0, ScanDialog::VaultColumn)->text(), QStringLiteral("gui-scan"));
         QVERIFY(!shows(results, value.toUtf8()));
-        QVERIFY(!dialog->summary().contains(value));
-        QVERIFY(dialog->summary().contains(QStringLiteral("Found 1 stored value")));
+        QVERIFY(!labelText(dialog, "scanSummary").contains(value));
+        QVERIFY(labelText(dialog, "scanSummary").contains(QStringLiteral("Found 1 stored value")));
 
         // Clean once the value is gone.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("main.py")), "import os\n"));
         ScanDialog again(dir.path(), &vault);
         again.start();
         QTRY_VERIFY_WITH_TIMEOUT(again.isFinished(), 60000);
-        QCOMPARE(again.results()->rowCount(), 0);
-        QVERIFY(again.summary().contains(QStringLiteral("No stored value found")));
+        QCOMPARE(child<QTableWidget>(&again, "scanResults")->rowCount(), 0);
+        QVERIFY(labelText(&again, "scanSummary").contains(QStringLiteral("No stored value found")));
     }
 };
 
