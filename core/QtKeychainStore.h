@@ -35,6 +35,9 @@ public:
     static QString storeDescription();
 
 private:
+    void start(int op, const QString& key, const QByteArray& data, QObject* context,
+               std::function<void(const Error&, const QByteArray&)> done);
+
     QString m_service;
 };
 

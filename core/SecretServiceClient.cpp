@@ -132,27 +132,45 @@ void Client::Private::request(Handle handle, std::function<void(GCancellable*, N
         if (stopped)
             return finish({Code::Unavailable, "Latchkey is shutting down"});
     }
-    post([this, handle, body, finish] {
-        GCancellable* cancellable = g_cancellable_new();
-        running[handle] = cancellable;
-        auto attempt = [this, body, cancellable](Next next) {
-            connect([body, cancellable, next](Status status) {
+    // One shared state per request: the continuations below capture a
+    // pointer to it, never copies of `body` (which may hold a thousand
+    // search attributes).
+    struct State {
+        std::function<void(GCancellable*, Next)> body;
+        Next finish;
+        GCancellable* cancellable = nullptr;
+        bool retried = false;
+    };
+    auto state = std::make_shared<State>();
+    state->body = std::move(body);
+    state->finish = std::move(finish);
+    post([this, handle, state] {
+        state->cancellable = g_cancellable_new();
+        running[handle] = state->cancellable;
+        auto end = [this, handle, state](Status outcome) {
+            running.erase(handle);
+            g_object_unref(state->cancellable);
+            state->finish(outcome);
+        };
+        auto attempt = std::make_shared<std::function<void()>>();
+        *attempt = [this, state, end, attempt] {
+            connect([this, state, end, attempt](Status status) {
+                auto settle = [this, state, end, attempt](Status outcome) {
+                    if (outcome.ok() || !isStale(outcome) || state->retried ||
+                        g_cancellable_is_cancelled(state->cancellable)) {
+                        *attempt = nullptr; // breaks the cycle through `attempt`
+                        return end(outcome);
+                    }
+                    state->retried = true;
+                    forget();
+                    (*attempt)();
+                };
                 if (!status.ok())
-                    return next(status);
-                body(cancellable, next);
+                    return settle(status);
+                state->body(state->cancellable, settle);
             });
         };
-        attempt([this, attempt, finish, handle, cancellable](Status status) {
-            auto end = [this, finish, handle, cancellable](Status outcome) {
-                running.erase(handle);
-                g_object_unref(cancellable);
-                finish(outcome);
-            };
-            if (status.ok() || !isStale(status) || g_cancellable_is_cancelled(cancellable))
-                return end(status);
-            forget();
-            attempt(end);
-        });
+        (*attempt)();
     });
 }
 
@@ -312,16 +330,17 @@ Client::Handle Client::presence(std::vector<Attributes> matches, PresenceDone do
                 Status first;
             };
             auto tally = std::make_shared<Tally>(Tally{matches.size(), {}});
+            auto reply = std::make_shared<Private::Next>(std::move(next));
             for (std::size_t i = 0; i < matches.size(); ++i) {
                 d->search(matches[i], cancellable,
-                          [i, answers, tally, next](Status status, auto unlocked, auto locked) {
+                          [i, answers, tally, reply](Status status, auto unlocked, auto locked) {
                               if (!status.ok() && tally->first.ok())
                                   tally->first = status;
                               (*answers)[i] = !unlocked.empty() ? Presence::Present
                                               : !locked.empty() ? Presence::Locked
                                                                 : Presence::Absent;
                               if (--tally->pending == 0)
-                                  next(tally->first);
+                                  (*reply)(tally->first);
                           });
             }
         },

@@ -99,6 +99,13 @@ Status take(GError* error)
     Status status{Code::Other, message};
     if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED)) {
         status.code = Code::Cancelled;
+    } else if (g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) &&
+               contains(message, "disconnected")) {
+        // "Message recipient disconnected from message bus without replying":
+        // the provider stopped (crashed, restarted) with our call pending. It
+        // is gone, not slow; Unavailable is stale (isStale), so the request
+        // runs once more on a fresh connection.
+        status.code = Code::Unavailable;
     } else if (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT) ||
                g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY) ||
                g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT) ||

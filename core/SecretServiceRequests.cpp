@@ -142,14 +142,23 @@ void Client::Private::create(const Attributes& attributes, const std::string& la
                 GError* error = nullptr;
                 gchar* made = secret_service_create_collection_dbus_path_finish(
                     SECRET_SERVICE(source), result, &error);
+                // gnome-keyring with no display for its prompt answers "/"
+                // (no collection), not an error: storing there would fail
+                // with "Object does not exist at path /" (exit 4, not 3).
+                if (made && (!*made || std::string(made) == "/")) {
+                    g_free(made);
+                    made = nullptr;
+                    if (!error)
+                        error = g_error_new_literal(G_IO_ERROR, G_IO_ERROR_FAILED,
+                                                    "its prompt could not be shown");
+                }
                 if (!made) {
                     Status failed = error ? take(error) : Status{};
                     if (failed.code != Code::Cancelled && failed.code != Code::NotResponding)
                         failed = {Code::NoCollection,
-                                  "the Secret Service has no default collection and did not "
-                                  "create one" +
-                                      (failed.message.empty() ? std::string()
-                                                              : " (" + failed.message + ")")};
+                                  "it did not create one: " + (failed.message.empty()
+                                                                   ? std::string("no reason given")
+                                                                   : failed.message)};
                     return done(failed);
                 }
                 const std::string path = made;

@@ -144,7 +144,9 @@ ss::Attributes matchFor(const QString& server, const QString& key)
 
 Error toError(const ss::Status& status, const QString& what, const QString& provider)
 {
-    const QString service = provider.isEmpty() ? tr("the keychain") : provider;
+    // "The keychain (gnome-keyring) is locked", or just "The keychain is
+    // locked" before the provider's name is known (status() learns it).
+    const QString service = provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(provider);
     const QString detail = QString::fromStdString(status.message);
     switch (status.code) {
     case ss::Code::Ok:
@@ -153,20 +155,20 @@ Error toError(const ss::Status& status, const QString& what, const QString& prov
         return {ErrorKind::NotFound, tr("The keychain has no item for %1.").arg(what)};
     case ss::Code::Locked:
         return {ErrorKind::Locked,
-                tr("The keychain (%1) is locked, so %2 cannot be reached; unlock it (latchkey-cli "
+                tr("The keychain%1 is locked, so %2 cannot be reached; unlock it (latchkey-cli "
                    "status shows the state) and try again.")
                     .arg(service, what)};
     case ss::Code::Dismissed:
         return {ErrorKind::AccessDenied,
-                tr("The keychain (%1) did not get the user's approval for %2 (%3).")
+                tr("The keychain%1 did not get the user's approval for %2 (%3).")
                     .arg(service, what, detail)};
     case ss::Code::NotResponding:
     case ss::Code::Cancelled:
         return {ErrorKind::Timeout,
-                tr("The keychain (%1) did not answer in time for %2.").arg(service, what)};
+                tr("The keychain%1 did not answer in time for %2.").arg(service, what)};
     case ss::Code::NoCollection:
         return {ErrorKind::Unavailable,
-                tr("The keychain (%1) has no default keyring, so %2 cannot be stored; create one "
+                tr("The keychain%1 has no default keyring, so %2 cannot be stored; create one "
                    "(for example in Passwords and Keys) and try again (%3).")
                     .arg(service, what, detail)};
     case ss::Code::Unavailable:
@@ -179,7 +181,7 @@ Error toError(const ss::Status& status, const QString& what, const QString& prov
         break;
     }
     return {ErrorKind::Other,
-            tr("The keychain (%1) reported an error for %2: %3").arg(service, what, detail)};
+            tr("The keychain%1 reported an error for %2: %3").arg(service, what, detail)};
 }
 
 Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& provider)

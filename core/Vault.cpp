@@ -246,12 +246,14 @@ void Vault::settle(std::shared_ptr<Transaction> txn, const KeychainView& view, b
                 return {};
             },
             [this, txn, result, then](Error error) {
-                if (!error) {
-                    txn->entries = result->entries;
-                    txn->journal = result->unresolved;
-                    if (result->entriesChanged)
-                        emit changed();
-                }
+                // The transaction goes on with what the keychain says even
+                // when it could not be written (disk full, read-only): a
+                // change gives up on the error (begin()), while refresh()
+                // still lists the truth and says the index is behind.
+                txn->entries = result->entries;
+                txn->journal = result->unresolved;
+                if (!error && result->entriesChanged)
+                    emit changed();
                 then(error);
             });
     };
@@ -293,18 +295,36 @@ void Vault::set(const QString& key, const QString& value, const std::optional<QS
     }
     auto reply = guarded(context, done);
     enqueue([this, key, value, description, reply](std::function<void()> finished) {
-        begin([this, key, value, description, reply, finished](const Error& error,
-                                                               std::shared_ptr<Transaction> txn) {
-            if (error) {
-                reply(Error{error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
-                return finished();
-            }
-            commitSet(txn, key, value, description, [reply, finished, txn](const Error& e) {
-                txn->lock.reset(); // the next writer, of any process, may go on
-                reply(e);
-                finished();
+        auto answer = [reply, finished](const Error& e) {
+            reply(e);
+            finished();
+        };
+        // The keychain is asked first (one search): one that is unreachable
+        // or locked is reported before anything is written, not even a lock
+        // file.
+        m_store->presence(
+            {key}, this,
+            [this, key, value, description, answer](const Error& error,
+                                                    const QList<Presence>& found) {
+                if (error)
+                    return answer({error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
+                if (found.value(0) == Presence::Locked)
+                    return answer(
+                        {ErrorKind::Locked,
+                         tr("%1 was not saved: it is in the keychain behind a lock; unlock "
+                            "the keychain and try again.")
+                             .arg(key)});
+                begin([this, key, value, description, answer](const Error& error,
+                                                              std::shared_ptr<Transaction> txn) {
+                    if (error)
+                        return answer(
+                            Error{error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
+                    commitSet(txn, key, value, description, [answer, txn](const Error& e) {
+                        txn->lock.reset(); // the next writer, of any process, may go on
+                        answer(e);
+                    });
+                });
             });
-        });
     });
 }
 
@@ -403,8 +423,22 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                 commitRemove(txn, key, settled);
             });
         };
-        if (VaultIndex::find(m_index.load().entries, key))
-            return change();
+        if (VaultIndex::find(m_index.load().entries, key)) {
+            // Listed: still ask the keychain first, so that an unreachable or
+            // locked one is reported before anything is written.
+            return observe(
+                {key}, false, [key, answer, change](const KeychainView& view, const Error& e) {
+                    if (e)
+                        return answer({e.kind, tr("%1 was not deleted: %2").arg(key, e.message)});
+                    if (view.presenceOf(key) == Presence::Locked)
+                        return answer(
+                            {ErrorKind::Locked,
+                             tr("%1 is in the keychain behind a lock; unlock the keychain "
+                                "and try again. Nothing was deleted.")
+                                 .arg(key)});
+                    change();
+                });
+        }
         // Not listed: delete it anyway if the keychain has it (another tool
         // stored it), but never claim to delete what is not there. The
         // keychain is asked first, so an unreachable one changes nothing.
@@ -425,7 +459,12 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                     case Presence::Unknown:
                         break;
                     }
-                    answer(notFound(key, m_name));
+                    // Absent behind a lock proves nothing (DESIGN.md).
+                    unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
+                        answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
+                                                                               "deleted.")}
+                                      : notFound(key, m_name));
+                    });
                 });
     });
 }

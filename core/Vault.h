@@ -120,6 +120,9 @@ private:
                    const std::optional<QString>& description, Done done);
     void commitRemove(std::shared_ptr<Transaction> txn, const QString& key, Done done);
     void report(const QString& warningText);
+    // Answers a Locked error when the keychain is locked (so that an absent
+    // `key` cannot be called "not found"), otherwise no error.
+    void unlessLocked(const QString& key, QObject* context, Done then);
     void rewatch();
 
     QString m_name;

@@ -1,11 +1,14 @@
 #include "VaultIndex.h"
 
+#include "IndexJson.h"
+#include "IsoTime.h"
 #include "SecretName.h"
 #include "VaultLock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,11 +28,54 @@ constexpr qint64 kMaxJournalBytes = 1024 * 1024;
 
 QString toText(const QDateTime& time)
 {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return QString::fromLatin1(isoUtc(time));
 }
 QDateTime fromText(const QString& text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
+    return fromIsoUtc(text);
+}
+
+// A JSON string literal of `text`, UTF-8: runs that need no escape are
+// copied whole.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    const char* p = utf8.constData();
+    const char* end = p + utf8.size();
+    while (p < end) {
+        const char* run = p;
+        while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+        }
+        }
+    }
+    out += '"';
 }
 
 // Why the document is not one we can read, or empty; fills `root`.
@@ -74,10 +120,14 @@ Error newerSchema(const QString& what, const QString& path, int schema)
 
 // Two entries for one key (a hand merge, an old bug) become one: the most
 // recently updated wins, keeping the earliest creation and any description.
-void mergeInto(QList<SecretInfo>& entries, const SecretInfo& info)
+// `positions` maps each key already in `entries` to its index, so that a
+// large index is read in linear time.
+void mergeInto(QList<SecretInfo>& entries, QHash<QString, qsizetype>& positions,
+               const SecretInfo& info)
 {
-    const auto at = VaultIndex::find(entries, info.key);
-    if (!at) {
+    const auto at = positions.constFind(info.key);
+    if (at == positions.constEnd()) {
+        positions.insert(info.key, entries.size());
         entries.append(info);
         return;
     }
@@ -95,22 +145,34 @@ void mergeInto(QList<SecretInfo>& entries, const SecretInfo& info)
         kept.created = older.created;
 }
 
+// Written by hand rather than through QJsonDocument: the same compact JSON,
+// about ten times faster, which a 10,000-entry vault feels on every change.
 QByteArray serializeEntries(const QString& vault, const QList<SecretInfo>& entries)
 {
-    QJsonArray secrets;
+    QByteArray out;
+    out.reserve(64 + entries.size() * 200);
+    out += "{\"schema\":";
+    out += QByteArray::number(VaultIndex::kSchemaVersion);
+    out += ",\"vault\":";
+    appendJsonString(out, vault);
+    out += ",\"secrets\":[";
+    bool first = true;
     for (const SecretInfo& info : entries) {
-        secrets.append(QJsonObject{
-            {QLatin1String("key"), info.key},
-            {QLatin1String("description"), info.description},
-            {QLatin1String("created"), toText(info.created)},
-            {QLatin1String("updated"), toText(info.updated)},
-            {QLatin1String("hint"), info.hint},
-        });
+        out += first ? "{\"key\":" : ",{\"key\":";
+        first = false;
+        appendJsonString(out, info.key);
+        out += ",\"description\":";
+        appendJsonString(out, info.description);
+        out += ",\"created\":\"";
+        out += isoUtc(info.created);
+        out += "\",\"updated\":\"";
+        out += isoUtc(info.updated);
+        out += "\",\"hint\":";
+        appendJsonString(out, info.hint);
+        out += '}';
     }
-    return QJsonDocument(QJsonObject{{QLatin1String("schema"), VaultIndex::kSchemaVersion},
-                                     {QLatin1String("vault"), vault},
-                                     {QLatin1String("secrets"), secrets}})
-        .toJson(QJsonDocument::Compact);
+    out += "]}";
+    return out;
 }
 
 } // namespace
@@ -175,31 +237,48 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
     }
     if (!bytes.value() || bytes.value()->trimmed().isEmpty())
         return snapshot;
-    QJsonObject root;
-    QJsonArray secrets;
-    QString reason = openDocument(**bytes, root, QStringLiteral("secrets"), secrets);
-    if (reason.isEmpty() && schemaOf(root) > kSchemaVersion) {
-        snapshot.error = newerSchema(what, m_path, schemaOf(root));
+    // The fast reader knows the shape Latchkey writes; anything else is read
+    // by QJsonDocument, whose errors say what is wrong.
+    std::optional<IndexJson> parsed = IndexJson::parse(**bytes);
+    QString reason;
+    if (!parsed) {
+        QJsonObject root;
+        QJsonArray secrets;
+        reason = openDocument(**bytes, root, QStringLiteral("secrets"), secrets);
+        if (reason.isEmpty()) {
+            parsed = IndexJson{};
+            parsed->schema = schemaOf(root);
+            for (const QJsonValue& item : std::as_const(secrets)) {
+                const QJsonObject object = item.toObject();
+                auto text = [&](const char* name) {
+                    return object.value(QLatin1String(name)).toString();
+                };
+                parsed->secrets.append({text("key"), text("description"), text("created"),
+                                        text("updated"), text("hint")});
+            }
+        }
+    }
+    if (reason.isEmpty() && parsed->schema > kSchemaVersion) {
+        snapshot.error = newerSchema(what, m_path, parsed->schema);
         return snapshot;
     }
     QStringList skipped;
-    for (qsizetype i = 0; reason.isEmpty() && i < secrets.size(); ++i) {
-        const QJsonObject object = secrets.at(i).toObject();
-        SecretInfo info;
-        info.key = object.value(QLatin1String("key")).toString();
-        if (info.key.isEmpty()) {
+    QHash<QString, qsizetype> positions;
+    if (parsed)
+        snapshot.entries.reserve(parsed->secrets.size());
+    for (qsizetype i = 0; reason.isEmpty() && i < parsed->secrets.size(); ++i) {
+        IndexJson::Entry& raw = parsed->secrets[i];
+        if (raw.key.isEmpty()) {
             reason = tr("an entry has no key");
             break;
         }
-        if (!isValidSecretName(info.key)) {
-            skipped << info.key.left(40);
+        if (!isValidSecretName(raw.key)) {
+            skipped << raw.key.left(40);
             continue;
         }
-        info.description = object.value(QLatin1String("description")).toString();
-        info.created = fromText(object.value(QLatin1String("created")).toString());
-        info.updated = fromText(object.value(QLatin1String("updated")).toString());
-        info.hint = object.value(QLatin1String("hint")).toString();
-        mergeInto(snapshot.entries, info);
+        mergeInto(
+            snapshot.entries, positions,
+            {raw.key, raw.description, fromText(raw.created), fromText(raw.updated), raw.hint});
     }
     if (reason.isEmpty()) {
         if (!skipped.isEmpty())

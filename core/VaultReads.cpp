@@ -26,37 +26,81 @@ void Vault::value(const QString& key, QObject* context, ReadDone done)
     const VaultIndex index = m_index;
     const bool trusted = m_store->trustsNotFound();
     QPointer<Vault> self(this);
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
     m_store->read(
-        key, context, [self, index, trusted, done, key](const Error& error, const QString& v) {
-            if (error.kind != ErrorKind::NotFound)
+        key, context,
+        [self, alive, hadContext, index, trusted, done, key](const Error& error, const QString& v) {
+            if (error.kind != ErrorKind::NotFound || !self || (hadContext && !alive))
                 return done(error, v);
-            const VaultIndex::Snapshot snapshot = index.load();
-            if (self)
-                self->report(snapshot.warning);
-            const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
-            if (listed && !trusted)
-                return done({ErrorKind::Unreadable,
-                             tr("%1 is listed in vault \"%2\" but the keychain did not "
-                                "return its value; the keychain may be locked. The "
-                                "entry was kept.")
-                                 .arg(key, index.vault())},
-                            QString());
-            if (listed)
-                return done(
-                    {ErrorKind::NotFound, tr("%1 is listed in vault \"%2\" but its value is no "
-                                             "longer in the keychain (another program removed it); "
-                                             "`latchkey-cli list` will drop the entry.")
-                                              .arg(key, index.vault())},
-                    QString());
-            done({ErrorKind::NotFound,
-                  tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
-                 QString());
+            // "Not found" is only said when the keychain is unlocked (DESIGN.md):
+            // behind a lock, absence proves nothing (a locked KeePassXC database
+            // shows no items at all).
+            self->unlessLocked(key, alive, [self, index, trusted, done, key](const Error& locked) {
+                if (locked)
+                    return done(locked, QString());
+                const VaultIndex::Snapshot snapshot = index.load();
+                if (self)
+                    self->report(snapshot.warning);
+                const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
+                if (listed && !trusted)
+                    return done({ErrorKind::Unreadable,
+                                 tr("%1 is listed in vault \"%2\" but the keychain did not "
+                                    "return its value; the keychain may be locked. The "
+                                    "entry was kept.")
+                                     .arg(key, index.vault())},
+                                QString());
+                if (listed)
+                    return done({ErrorKind::NotFound,
+                                 tr("%1 is listed in vault \"%2\" but its value is no "
+                                    "longer in the keychain (another program removed it); "
+                                    "`latchkey-cli list` will drop the entry.")
+                                     .arg(key, index.vault())},
+                                QString());
+                done({ErrorKind::NotFound,
+                      tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
+                     QString());
+            });
         });
+}
+
+void Vault::unlessLocked(const QString& key, QObject* context, Done then)
+{
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
+    m_store->status(this, [key, alive, hadContext, then](const KeychainStatus& status) {
+        if (hadContext && !alive)
+            return;
+        if (status.state != KeychainState::Locked)
+            return then({});
+        then({ErrorKind::Locked,
+              key.isEmpty() ? tr("The keychain (%1) is locked, so Latchkey cannot tell which of "
+                                 "these secrets are in it; unlock it (latchkey-cli status shows "
+                                 "the state) and try again.")
+                                  .arg(status.where())
+                            : tr("The keychain (%1) is locked, so Latchkey cannot tell whether "
+                                 "%2 is in it; unlock it (latchkey-cli status shows the state) "
+                                 "and try again.")
+                                  .arg(status.where(), key)});
+    });
 }
 
 void Vault::presence(const QStringList& keys, QObject* context, PresenceDone done)
 {
-    m_store->presence(keys, context, std::move(done));
+    QPointer<Vault> self(this);
+    QPointer<QObject> alive(context);
+    const bool hadContext = context != nullptr;
+    m_store->presence(
+        keys, context,
+        [self, alive, hadContext, done](const Error& error, const QList<Presence>& found) {
+            if (error || !found.contains(Presence::Absent) || !self || (hadContext && !alive))
+                return done(error, found);
+            // An absent key behind a lock may be there: the whole answer
+            // is "locked", never "missing".
+            self->unlessLocked({}, alive, [done, found](const Error& locked) {
+                done(locked, locked ? QList<Presence>() : found);
+            });
+        });
 }
 
 void Vault::status(QObject* context, StatusDone done)
@@ -68,6 +112,15 @@ void Vault::unlock(QObject* context, Done done)
 {
     m_store->unlock(context, std::move(done));
 }
+
+namespace {
+QString unsaved(const Error& written)
+{
+    return Vault::tr("The vault index could not be brought up to date, so this list comes from "
+                     "the keychain: %1")
+        .arg(written.message);
+}
+} // namespace
 
 void Vault::refresh(QObject* context, ListingDone done)
 {
@@ -99,13 +152,20 @@ void Vault::refresh(QObject* context, ListingDone done)
             begin([this, status, answer](const Error& error, std::shared_ptr<Transaction> txn) {
                 VaultListing listing;
                 listing.status = status;
-                if (error)
+                // No lock or no readable index: nothing to list. An
+                // interrupted change that was resolved but could not be
+                // written (disk full, read-only folder) still lists what the
+                // keychain holds, and says the index is behind.
+                if (error && !txn)
                     return answer(error, listing);
+                if (error)
+                    listing.notices << unsaved(error);
                 listing.warning = txn->warning;
                 auto finish = [txn, answer](VaultListing listing, const KeychainView* view) {
                     txn->lock.reset();
                     listing.entries = txn->entries;
-                    listing.notices = txn->notices;
+                    listing.notices = txn->notices + listing.notices;
+                    listing.notices.removeDuplicates();
                     for (const SecretInfo& info : std::as_const(listing.entries))
                         listing.presence.insert(info.key, view ? view->presenceOf(info.key)
                                                                : Presence::Unknown);
@@ -127,7 +187,7 @@ void Vault::refresh(QObject* context, ListingDone done)
                                    [listing, finish, shown](const Error& written) {
                                        VaultListing out = listing;
                                        if (written)
-                                           out.notices << written.message;
+                                           out.notices << unsaved(written);
                                        finish(out, shown.get());
                                    });
                         });

@@ -31,7 +31,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete check run import export inject env scan status help"
+    local verbs="list set get delete status check run import export inject env scan help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -82,7 +82,7 @@ _latchkey_cli()
     done
 
     case $verb in
-        list) _latchkey_cli_reply "--json --help" ;;
+        list | status) _latchkey_cli_reply "--json --help" ;;
         set)
             if [[ $cur == -* ]]; then
                 _latchkey_cli_reply "--description --help"
@@ -124,7 +124,6 @@ _latchkey_cli()
                 _filedir
             fi
             ;;
-        status) _latchkey_cli_reply "--json --help" ;;
     esac
 } &&
     complete -F _latchkey_cli latchkey-cli

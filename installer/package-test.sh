@@ -64,8 +64,13 @@ for path in /usr/bin/latchkey $desktop $metainfo $icon; do
     fi
 done
 # Nothing from the build (static libraries, headers, test programs) leaks in.
-strays=$(grep -v -e '/$' -e '^/usr/bin/latchkey\(-cli\)\?$' -e '^/usr/share/' "$scratch/contents")
-[ -z "$strays" ] && pass "nothing outside usr/bin and usr/share" || fail "unexpected files: $strays"
+strays=$(grep -v -e '/$' -e '^/usr/bin/latchkey\(-cli\)\?$' -e '^/usr/share/' \
+    -e '^/usr/lib/latchkey/latchkey-qtkeychain\.so$' "$scratch/contents")
+[ -z "$strays" ] && pass "nothing outside usr/bin, usr/share and the QtKeychain module" ||
+    fail "unexpected files: $strays"
+# On Linux QtKeychain is a module loaded on demand (core/QtKeychainJobs.h).
+module=/usr/lib/latchkey/latchkey-qtkeychain.so
+grep -qx "$module" "$scratch/contents" && pass "contains $module" || fail "contains $module"
 
 # --- control data --------------------------------------------------------------
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -109,7 +114,7 @@ check "man page renders without warnings" sh -c \
     "test -z \"\$(MANWIDTH=80 man --warnings -l '$root/usr/share/man/man1/latchkey-cli.1.gz' 2>&1 >/dev/null)\""
 check "bash completion parses" bash -n "$root/usr/share/bash-completion/completions/latchkey-cli"
 
-for bin in latchkey-cli latchkey; do
+for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so; do
     exe="$root/usr/bin/$bin"
     [ -e "$exe" ] || continue
     # A build-tree RUNPATH would work here and break on the user's machine.
@@ -126,6 +131,14 @@ export XDG_RUNTIME_DIR="$scratch/xdg/runtime" QT_QPA_PLATFORM=offscreen
 got=$("$root/usr/bin/latchkey-cli" --version 2>&1)
 [ "$got" = "latchkey-cli $version" ] && pass "packaged latchkey-cli --version: $got" ||
     fail "packaged latchkey-cli --version printed '$got', expected 'latchkey-cli $version'"
+# The packaged CLI finds its QtKeychain module beside it (no keychain here, so
+# the answer is "unavailable", but not "not installed").
+got=$(LATCHKEY_KEYCHAIN=qtkeychain DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
+      "$root/usr/bin/latchkey-cli" --timeout 5 status 2>&1)
+case "$got" in
+    *"not installed"*) fail "packaged latchkey-cli cannot load its QtKeychain module: $got" ;;
+    *) pass "packaged latchkey-cli loads its QtKeychain module" ;;
+esac
 
 if [ -x "$root/usr/bin/latchkey" ]; then
     got=$("$root/usr/bin/latchkey" --version 2>/dev/null)

@@ -36,9 +36,10 @@ QString helpText()
                "                     (default 10, env LATCHKEY_TIMEOUT)\n"
                "  -h, --help         show this help; COMMAND --help shows a command's help\n"
                "  -v, --version      show the version\n\n"
-               "Exit status: 0 success or ready, 1 not found or not ready, 2 usage error or "
-               "invalid input,\n3 keychain unavailable, locked or access denied, 4 other "
-               "failure (e.g. the metadata index cannot be written).\n");
+               "Exit status: 0 success or ready, 1 not found (the keychain is unlocked and has no "
+               "such item)\nor not ready, 2 usage error or invalid input, 3 keychain locked, "
+               "unavailable or not responding\n(see `latchkey-cli status`), 4 other failure, "
+               "named (e.g. the disk is full).\n");
     return text;
 }
 

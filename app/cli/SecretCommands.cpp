@@ -186,11 +186,15 @@ int set(Context& context, const QStringList& arguments)
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("set"), exitCode))
         return exitCode;
-    // Fail before asking for a value the keychain could not take anyway (a
-    // keychain with no keyring yet may create one when asked to store).
-    const KeychainStatus keychain = context.status();
-    if (keychain.error() && !keychain.noKeyring)
-        return fail(keychain.error());
+    // Before prompting a person for a value, make sure the keychain could
+    // take it (a keychain with no keyring yet may create one when asked to
+    // store). A piped or given value goes straight to the store, which says
+    // the same if it cannot.
+    if (positional.size() < 2 && stdinIsTerminal()) {
+        const KeychainStatus keychain = context.status();
+        if (keychain.error() && !keychain.noKeyring)
+            return fail(keychain.error());
+    }
     QString value;
     if (!readValue(positional, key, value, exitCode))
         return exitCode;

@@ -37,6 +37,10 @@ int status(Context& context, const QStringList& arguments)
     const bool pending = QFile::exists(index.journalPath());
     const Error problem = keychain.error() ? keychain.error() : (result ? Error{} : result.error());
 
+    // What refresh() could not repair (e.g. a read-only index), as `list` says it.
+    if (result)
+        for (const QString& notice : result->notices)
+            err(tr("latchkey-cli: note: %1").arg(notice));
     if (parser.isSet(json)) {
         QJsonObject root{
             {QStringLiteral("vault"), context.vaultName},

@@ -1,0 +1,249 @@
+#include "IndexJson.h"
+
+namespace latchkey {
+
+namespace {
+
+class Reader {
+public:
+    explicit Reader(const QByteArray& bytes)
+        : m_p(bytes.constData())
+        , m_end(bytes.constData() + bytes.size())
+    {
+    }
+
+    bool atEnd()
+    {
+        space();
+        return m_p == m_end;
+    }
+
+    void space()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool take(char c)
+    {
+        space();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+
+    bool peek(char c)
+    {
+        space();
+        return m_p < m_end && *m_p == c;
+    }
+
+    // A field name, compared in place: no string is built for it.
+    bool name(QByteArrayView& out)
+    {
+        if (!take('"'))
+            return false;
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\')
+            ++m_p;
+        if (m_p >= m_end || *m_p != '"')
+            return false; // an escaped name is not one of ours
+        out = QByteArrayView(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+
+    bool string(QString& out)
+    {
+        out.clear();
+        if (!take('"'))
+            return false;
+        // The usual case, a string without escapes, is decoded in one go.
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != '"' && *m_p != '\\' &&
+               static_cast<unsigned char>(*m_p) >= 0x20)
+            ++m_p;
+        if (m_p < m_end && *m_p == '"') {
+            out = QString::fromUtf8(start, m_p - start);
+            ++m_p;
+            return true;
+        }
+        m_p = start;
+        for (;;) {
+            const char* run = m_p;
+            while (m_p < m_end && *m_p != '"' && *m_p != '\\' &&
+                   static_cast<unsigned char>(*m_p) >= 0x20)
+                ++m_p;
+            if (m_p > run)
+                out += QString::fromUtf8(run, m_p - run);
+            if (m_p >= m_end || static_cast<unsigned char>(*m_p) < 0x20)
+                return false;
+            if (*m_p++ == '"')
+                return true;
+            if (m_p >= m_end)
+                return false;
+            switch (*m_p++) {
+            case '"':
+                out += u'"';
+                break;
+            case '\\':
+                out += u'\\';
+                break;
+            case '/':
+                out += u'/';
+                break;
+            case 'b':
+                out += u'\b';
+                break;
+            case 'f':
+                out += u'\f';
+                break;
+            case 'n':
+                out += u'\n';
+                break;
+            case 'r':
+                out += u'\r';
+                break;
+            case 't':
+                out += u'\t';
+                break;
+            case 'u': {
+                if (m_end - m_p < 4)
+                    return false;
+                bool ok = false;
+                const ushort unit = QByteArray(m_p, 4).toUShort(&ok, 16);
+                if (!ok)
+                    return false;
+                m_p += 4;
+                out += QChar(unit); // surrogate halves pair up in the QString
+                break;
+            }
+            default:
+                return false;
+            }
+        }
+    }
+
+    bool integer(int& out)
+    {
+        space();
+        const char* start = m_p;
+        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '-'))
+            ++m_p;
+        bool ok = false;
+        out = QByteArray(start, m_p - start).toInt(&ok);
+        return ok;
+    }
+
+    // Any JSON value, skipped (fields a later version may add).
+    bool skip(int depth = 0)
+    {
+        if (depth > 64)
+            return false;
+        space();
+        if (m_p >= m_end)
+            return false;
+        if (*m_p == '"') {
+            QString ignored;
+            return string(ignored);
+        }
+        if (*m_p == '{' || *m_p == '[') {
+            const char close = *m_p == '{' ? '}' : ']';
+            const bool object = *m_p == '{';
+            ++m_p;
+            if (take(close))
+                return true;
+            do {
+                if (object) {
+                    QString key;
+                    if (!string(key) || !take(':'))
+                        return false;
+                }
+                if (!skip(depth + 1))
+                    return false;
+            } while (take(','));
+            return take(close);
+        }
+        const char* start = m_p;
+        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' &&
+               *m_p != '\n' && *m_p != '\r' && *m_p != '\t')
+            ++m_p;
+        const QByteArray word(start, m_p - start);
+        if (word == "true" || word == "false" || word == "null")
+            return true;
+        bool ok = false;
+        word.toDouble(&ok);
+        return ok;
+    }
+
+private:
+    const char* m_p;
+    const char* m_end;
+};
+
+bool entry(Reader& in, IndexJson::Entry& out)
+{
+    if (!in.take('{'))
+        return false;
+    if (in.take('}'))
+        return true;
+    do {
+        QByteArrayView name;
+        if (!in.name(name) || !in.take(':'))
+            return false;
+        QString* field = name == "key"           ? &out.key
+                         : name == "description" ? &out.description
+                         : name == "created"     ? &out.created
+                         : name == "updated"     ? &out.updated
+                         : name == "hint"        ? &out.hint
+                                                 : nullptr;
+        if (field ? !in.string(*field) : !in.skip())
+            return false;
+    } while (in.take(','));
+    return in.take('}');
+}
+
+} // namespace
+
+std::optional<IndexJson> IndexJson::parse(const QByteArray& bytes)
+{
+    Reader in(bytes);
+    IndexJson out;
+    bool sawSecrets = false;
+    if (!in.take('{'))
+        return std::nullopt;
+    if (!in.peek('}')) {
+        do {
+            QByteArrayView name;
+            if (!in.name(name) || !in.take(':'))
+                return std::nullopt;
+            if (name == "schema") {
+                if (!in.integer(out.schema))
+                    return std::nullopt;
+            } else if (name == "secrets") {
+                sawSecrets = true;
+                if (!in.take('['))
+                    return std::nullopt;
+                if (!in.take(']')) {
+                    do {
+                        Entry e;
+                        if (!entry(in, e))
+                            return std::nullopt;
+                        out.secrets.append(std::move(e));
+                    } while (in.take(','));
+                    if (!in.take(']'))
+                        return std::nullopt;
+                }
+            } else if (!in.skip()) {
+                return std::nullopt;
+            }
+        } while (in.take(','));
+    }
+    if (!in.take('}') || !in.atEnd() || !sawSecrets || out.schema < 1)
+        return std::nullopt;
+    return out;
+}
+
+} // namespace latchkey

@@ -1,0 +1,97 @@
+#include "IsoTime.h"
+
+namespace latchkey {
+
+namespace {
+
+// Days since 1970-01-01 to a civil date, and back (the proleptic Gregorian
+// calendar, valid for every date an index can hold).
+void civilFromDays(qint64 z, int& year, int& month, int& day)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const qint64 doe = z - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    year = static_cast<int>(yoe + era * 400 + (month <= 2 ? 1 : 0));
+}
+
+qint64 daysFromCivil(int year, int month, int day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const qint64 yoe = year - era * 400;
+    const qint64 doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void digits(char* out, int value, int count)
+{
+    for (int i = count - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
+bool number(const QString& text, int from, int count, int& value)
+{
+    value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + (c - u'0');
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray isoUtc(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    const qint64 ms = time.toMSecsSinceEpoch();
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, year, month, day);
+    if (year < 0 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs).toLatin1();
+    char out[] = "0000-00-00T00:00:00.000Z";
+    digits(out, year, 4);
+    digits(out + 5, month, 2);
+    digits(out + 8, day, 2);
+    digits(out + 11, static_cast<int>(rest / 3600000), 2);
+    digits(out + 14, static_cast<int>(rest / 60000 % 60), 2);
+    digits(out + 17, static_cast<int>(rest / 1000 % 60), 2);
+    digits(out + 20, static_cast<int>(rest % 1000), 3);
+    return QByteArray(out, 24);
+}
+
+QDateTime fromIsoUtc(const QString& text)
+{
+    // The exact form isoUtc() writes; anything else goes to Qt's parser.
+    int year, month, day, hour, minute, second, milli;
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
+        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' &&
+        number(text, 0, 4, year) && number(text, 5, 2, month) && number(text, 8, 2, day) &&
+        number(text, 11, 2, hour) && number(text, 14, 2, minute) && number(text, 17, 2, second) &&
+        number(text, 20, 3, milli) && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+        hour < 24 && minute < 60 && second < 60) {
+        const qint64 ms = daysFromCivil(year, month, day) * 86400000 +
+                          ((hour * 60 + minute) * 60 + second) * qint64(1000) + milli;
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+} // namespace latchkey

@@ -1,0 +1,182 @@
+// Benchmark, not a test: latchkey-cli side by side with its anchors, in one
+// run, on the private keyring tests/with-keyring.sh starts:
+//
+//   check of 10, 200 and 1,000 keys   vs  libsecret_lookup (the same keys read
+//                                          with libsecret, one process)
+//   get                               vs  secret-tool lookup
+//   set, 10 and 10,000-entry index    vs  secret-tool store (same keyring)
+//
+// Each pair runs alternately (A B A B …) so drift hits both; the figures are
+// medians of whole-process wall times and the median of the per-pair ratios.
+//
+//   tests/with-keyring.sh build/tests/bench/bench_vault [ROUNDS]
+//
+// Filling the keyring with 1,000 items takes a minute or two: gnome-keyring
+// rewrites its whole file on every store.
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+struct Command {
+    Command(QString p, QStringList a, QByteArray i = {})
+        : program(std::move(p))
+        , arguments(std::move(a))
+        , input(std::move(i))
+    {
+    }
+    QString program;
+    QStringList arguments;
+    QByteArray input;
+};
+
+double runMs(const Command& command)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(command.program, command.arguments);
+    process.write(command.input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "bench: %s %s exited %d\n", qPrintable(command.program),
+                     qPrintable(command.arguments.join(u' ')), process.exitCode());
+        std::exit(1);
+    }
+    return ms;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+void compare(const char* what, const Command& a, const Command& b, int rounds)
+{
+    runMs(a); // warm-up: page cache, keyring state
+    runMs(b);
+    std::vector<double> ta, tb, ratio;
+    for (int i = 0; i < rounds; ++i) {
+        ta.push_back(runMs(a));
+        tb.push_back(runMs(b));
+        ratio.push_back(ta.back() / tb.back());
+    }
+    std::printf("%-34s %9.1f ms %9.1f ms %7.2fx\n", what, median(ta), median(tb), median(ratio));
+    std::fflush(stdout);
+}
+
+const QString cli = QStringLiteral(LATCHKEY_CLI_PATH);
+const QString lookup = QStringLiteral(LATCHKEY_LOOKUP_PATH);
+
+QString key(int i)
+{
+    return QStringLiteral("BENCH_KEY_%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+void store(const QString& vault, int i)
+{
+    runMs({QStringLiteral("secret-tool"),
+           {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
+            QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key(i)},
+           QStringLiteral("bench-value-%1-0123456789").arg(i).toUtf8()});
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        std::exit(1);
+}
+
+// An index of `entries` entries for vault `vault`, as Latchkey writes it.
+void writeIndex(const QString& vault, int entries)
+{
+    const QString dir =
+        QDir(qEnvironmentVariable("XDG_DATA_HOME")).filePath(QStringLiteral("latchkey/vaults"));
+    QDir().mkpath(dir);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QByteArray json = "{\"schema\":2,\"vault\":\"" + vault.toUtf8() + "\",\"secrets\":[";
+    for (int i = 0; i < entries; ++i) {
+        if (i)
+            json += ',';
+        json += "{\"key\":\"" + key(i).toUtf8() +
+                "\",\"description\":\"A description of moderate length for this key\","
+                "\"created\":\"" +
+                now.toUtf8() + "\",\"updated\":\"" + now.toUtf8() +
+                "\",\"hint\":\"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20226789\"}";
+    }
+    json += "]}";
+    writeFile(dir + QStringLiteral("/") + vault + QStringLiteral(".json"), json);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? std::max(3, std::atoi(argv[1])) : 15;
+    QTemporaryDir work;
+    std::printf("%-34s %12s %12s %8s\n", "", "latchkey", "anchor", "ratio");
+
+    int stored = 0;
+    for (const int size : {10, 200, 1000}) {
+        while (stored < size)
+            store(QStringLiteral("bench"), stored++);
+        QByteArray manifest = "name: bench\nsecrets:\n";
+        QByteArray keys;
+        for (int i = 0; i < size; ++i) {
+            manifest += "  - key: " + key(i).toUtf8() + "\n    description: benchmark key\n";
+            keys += key(i).toUtf8() + '\n';
+        }
+        const QString manifestPath = work.filePath(QStringLiteral("inf-%1.yml").arg(size));
+        const QString keysPath = work.filePath(QStringLiteral("keys-%1.txt").arg(size));
+        writeFile(manifestPath, manifest);
+        writeFile(keysPath, keys);
+        compare(qPrintable(QStringLiteral("check, %1 keys (vs libsecret)").arg(size)),
+                {cli,
+                 {QStringLiteral("--vault"), QStringLiteral("bench"), QStringLiteral("check"),
+                  manifestPath}},
+                {lookup, {QStringLiteral("bench"), keysPath}}, rounds);
+    }
+
+    compare(
+        "get (vs secret-tool lookup)",
+        {cli, {QStringLiteral("--vault"), QStringLiteral("bench"), QStringLiteral("get"), key(1)}},
+        {QStringLiteral("secret-tool"),
+         {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("latchkey/bench"),
+          QStringLiteral("user"), key(1)}},
+        rounds);
+
+    for (const int entries : {10, 10000}) {
+        const QString vault = QStringLiteral("set%1").arg(entries);
+        writeIndex(vault, entries);
+        store(vault, 0);
+        compare(
+            qPrintable(QStringLiteral("set, %1-entry index (vs store)").arg(entries)),
+            {cli,
+             {QStringLiteral("--vault"), vault, QStringLiteral("set"), key(0)},
+             "bench-value-new-0123456789"},
+            {QStringLiteral("secret-tool"),
+             {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
+              QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key(0)},
+             "bench-value-new-0123456789"},
+            rounds);
+    }
+    std::printf("keyring: %d items\n", stored + 2);
+    return 0;
+}
