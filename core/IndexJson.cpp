@@ -198,6 +198,8 @@ bool entry(Reader& in, IndexJson::Entry& out)
                          : name == "created"     ? &out.created
                          : name == "updated"     ? &out.updated
                          : name == "hint"        ? &out.hint
+                         : name == "updatedBy"   ? &out.updatedBy
+                         : name == "rotate"      ? &out.rotate
                                                  : nullptr;
         if (field ? !in.string(*field) : !in.skip())
             return false;

@@ -16,6 +16,7 @@ namespace latchkey {
 struct IndexJson {
     struct Entry {
         QString key, description, created, updated, hint;
+        QString updatedBy, rotate; // team vaults only
     };
     int schema = -1;
     QList<Entry> secrets;

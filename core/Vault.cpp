@@ -1,10 +1,10 @@
 #include "Vault.h"
 
 #include "IoThread.h"
-#include "KeychainFactory.h"
 #include "Mask.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "StoreFactory.h"
 #include "VaultLock.h"
 #include "VaultReconcile.h"
 #include "VaultTransaction.h"
@@ -69,6 +69,7 @@ QList<SecretInfo> withSet(QList<SecretInfo> entries, const Intent& intent)
         SecretInfo& info = entries[*at];
         info.updated = intent.time;
         info.hint = intent.hint;
+        info.rotate.clear(); // a new value needs no rotation
         if (intent.description)
             info.description = *intent.description;
     } else {
@@ -88,7 +89,7 @@ QList<SecretInfo> without(QList<SecretInfo> entries, const QString& key)
 } // namespace
 
 Vault::Vault(const QString& name, const QString& indexDirectory, QObject* parent)
-    : Vault(name, createKeychainStore(name), indexDirectory, parent)
+    : Vault(name, createVaultStore(name), indexDirectory, parent)
 {
     m_store->setParent(this);
 }
@@ -196,12 +197,14 @@ void Vault::observe(const QStringList& keys, bool everything,
     if (m_store->canEnumerate()) {
         const QStringList asked = everything ? QStringList() : keys;
         const bool revisions = m_store->recordsRevision();
+        const bool shared = m_store->carriesMetadata();
         m_store->items(
             asked, this,
-            [asked, everything, revisions, then](const Error& error,
-                                                 const QList<ItemState>& items) {
+            [asked, everything, revisions, shared, then](const Error& error,
+                                                         const QList<ItemState>& items) {
                 KeychainView view;
                 view.recordsRevision = revisions;
+                view.shared = shared;
                 view.complete = everything && !error;
                 for (const ItemState& item : items) {
                     if (item.key.isEmpty()) {
@@ -357,8 +360,8 @@ void Vault::commitSet(std::shared_ptr<Transaction> txn, const QString& key, cons
                     {prepared.error().kind, tr("%1 was not saved, and nothing was changed: %2")
                                                 .arg(key, prepared.error().message)});
             auto file = prepared.value();
-            m_store->write(
-                key, value, intent.revision, this,
+            m_store->writeWithInfo(
+                key, value, intent.revision, {intent.time, intent.description}, this,
                 [this, txn, key, file, before, done](const Error& stored) {
                     const VaultIndex index = m_index;
                     // A keychain that did not answer may still have
@@ -448,6 +451,7 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                         return answer(e);
                     switch (view.presenceOf(key)) {
                     case Presence::Present:
+                    case Presence::Denied: // a team secret not for us can still be deleted
                         return change();
                     case Presence::Locked:
                         return answer(
@@ -565,13 +569,23 @@ void Vault::setDescription(const QString& key, const QString& description, QObje
                 return answer(notFound(key, m_name));
             QList<SecretInfo> after = txn->entries;
             after[*at].description = description;
-            const VaultIndex index = m_index;
-            m_io->run<Error>([index, after] { return index.write(after); },
-                             [this, txn, answer](Error written) {
-                                 if (!written)
-                                     emit changed();
-                                 answer(written);
-                             });
+            auto write = [this, txn, answer, after] {
+                const VaultIndex index = m_index;
+                m_io->run<Error>([index, after] { return index.write(after); },
+                                 [this, txn, answer](Error written) {
+                                     if (!written)
+                                         emit changed();
+                                     answer(written);
+                                 });
+            };
+            if (!m_store->carriesMetadata())
+                return write();
+            // A team store shares descriptions: it records the change first.
+            m_store->describe(key, description, this, [answer, write](const Error& e) {
+                if (e)
+                    return answer(e);
+                write();
+            });
         });
     });
 }

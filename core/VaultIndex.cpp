@@ -136,6 +136,8 @@ void mergeInto(QList<SecretInfo>& entries, QHash<QString, qsizetype>& positions,
     if (info.updated > kept.updated) {
         kept.updated = info.updated;
         kept.hint = info.hint;
+        kept.updatedBy = info.updatedBy;
+        kept.rotate = info.rotate;
         if (!info.description.isEmpty())
             kept.description = info.description;
     }
@@ -169,6 +171,15 @@ QByteArray serializeEntries(const QString& vault, const QList<SecretInfo>& entri
         out += isoUtc(info.updated);
         out += "\",\"hint\":";
         appendJsonString(out, info.hint);
+        // Team vaults only (SharedInfo): absent otherwise.
+        if (!info.updatedBy.isEmpty()) {
+            out += ",\"updatedBy\":";
+            appendJsonString(out, info.updatedBy);
+        }
+        if (!info.rotate.isEmpty()) {
+            out += ",\"rotate\":";
+            appendJsonString(out, info.rotate);
+        }
         out += '}';
     }
     out += "]}";
@@ -254,7 +265,8 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
                     return object.value(QLatin1String(name)).toString();
                 };
                 parsed->secrets.append({text("key"), text("description"), text("created"),
-                                        text("updated"), text("hint")});
+                                        text("updated"), text("hint"), text("updatedBy"),
+                                        text("rotate")});
             }
         }
     }
@@ -276,9 +288,11 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
             skipped << raw.key.left(40);
             continue;
         }
-        mergeInto(
-            snapshot.entries, positions,
-            {raw.key, raw.description, fromText(raw.created), fromText(raw.updated), raw.hint});
+        SecretInfo info{raw.key, raw.description, fromText(raw.created), fromText(raw.updated),
+                        raw.hint};
+        info.updatedBy = raw.updatedBy;
+        info.rotate = raw.rotate;
+        mergeInto(snapshot.entries, positions, info);
     }
     if (reason.isEmpty()) {
         if (!skipped.isEmpty())

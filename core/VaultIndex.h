@@ -13,13 +13,16 @@
 namespace latchkey {
 
 // Non-secret metadata of one secret. `hint` is the masking rule's output,
-// kept so the table can show it without reading the keychain.
+// kept so the table can show it without reading the keychain. `updatedBy`
+// and `rotate` come from a team store (SharedInfo in SecretStore.h).
 struct SecretInfo {
     QString key;
     QString description;
     QDateTime created;
     QDateTime updated;
     QString hint;
+    QString updatedBy{};
+    QString rotate{}; // why the value must be rotated; empty when it need not be
 
     bool operator==(const SecretInfo&) const = default;
 };
@@ -43,7 +46,7 @@ struct Intent {
 // The metadata of one vault, in three files of one folder (mode 0700):
 //
 //   <vault>.json     the index: {"schema":2,"vault":…,"secrets":[{key,description,
-//                    created,updated,hint}]}, compact JSON, mode 0600
+//                    created,updated,hint[,updatedBy,rotate]}]}, compact JSON, mode 0600
 //   <vault>.journal  intents not yet resolved: {"schema":2,"vault":…,"pending":[…]};
 //                    exists only while a change is under way or was interrupted
 //   <vault>.lock     the lock file (VaultLock)

@@ -25,6 +25,7 @@ public:
         UpdatedRole, // QDateTime (UTC), also the sort key of the updated column
         HintRole,    // the masked value
         SortRole,
+        RotateRole, // why the value must be rotated (a team vault's member left); empty if not
     };
 
     explicit VaultModel(QObject* parent = nullptr);

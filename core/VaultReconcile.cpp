@@ -1,5 +1,7 @@
 #include "VaultReconcile.h"
 
+#include "VaultShared.h"
+
 #include <QCoreApplication>
 
 namespace latchkey {
@@ -87,15 +89,18 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& 
         out.notices << tr("The interrupted change of %1 was completed.").arg(intent.key);
     }
 
-    if (!everything)
+    if (!everything) {
+        adoptShared(out, view);
         return out;
+    }
     for (auto it = view.items.constBegin(); it != view.items.constEnd(); ++it) {
         if (it->presence == Presence::Absent || blocked.contains(it.key()))
             continue;
         if (!VaultIndex::find(out.entries, it.key())) {
             adopt(it.key(), now);
-            out.notices << tr("%1 is in the keychain but was not listed; it is listed again.")
-                               .arg(it.key());
+            if (!view.shared) // a team's new secrets are news of a sync, not a repair
+                out.notices << tr("%1 is in the keychain but was not listed; it is listed again.")
+                                   .arg(it.key());
         }
     }
     if (view.complete) {
@@ -104,11 +109,14 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& 
             if (blocked.contains(info.key) || view.presenceOf(info.key) != Presence::Absent)
                 continue;
             drop(info.key);
-            out.notices << tr("%1 was listed but its value is no longer in the keychain; it was "
-                              "removed from the list.")
-                               .arg(info.key);
+            if (!view.shared)
+                out.notices
+                    << tr("%1 was listed but its value is no longer in the keychain; it was "
+                          "removed from the list.")
+                           .arg(info.key);
         }
     }
+    adoptShared(out, view);
     return out;
 }
 

@@ -17,6 +17,7 @@ struct KeychainView {
     // all readable): a key not in it is absent.
     bool complete = false;
     bool recordsRevision = false; // revisions in `items` can be compared
+    bool shared = false;          // the store carries shared metadata (ItemState::shared)
 
     Presence presenceOf(const QString& key) const;
 };

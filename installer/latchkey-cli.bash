@@ -4,10 +4,18 @@
 
 _latchkey_cli_vaults()
 {
-    local dir=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/vaults f
-    for f in "$dir"/*.json; do
+    local data=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey f
+    for f in "$data"/vaults/*.json; do
         [[ -e $f ]] && f=${f##*/} && printf '%s\n' "${f%.json}"
     done
+    _latchkey_cli_team_vaults
+}
+
+# Team vaults, from the registry (see README, "Team vaults").
+_latchkey_cli_team_vaults()
+{
+    local registry=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/team-vaults.json
+    [[ -r $registry ]] && sed -n 's/^ *"name": *"\([A-Za-z0-9._-]*\)".*/\1/p' "$registry"
 }
 
 # $1: the --vault NAME given on the line, if any.
@@ -31,7 +39,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete status check run import export inject env scan help"
+    local verbs="list set get delete status check run import export inject env scan sync vault help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -54,7 +62,9 @@ _latchkey_cli()
 
     case $prev in
         --vault) _latchkey_cli_reply "$(_latchkey_cli_vaults)"; return ;;
-        --timeout | -d | --description) return ;;
+        --timeout | -d | --description | --git | --recipient) return ;;
+        --store) _filedir -d; return ;;
+        --mine | --theirs) _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"; return ;;
         --manifest) _filedir '@(yml|yaml)'; return ;;
         --env-file | -i | --in-file | -o | --out-file | --output) _filedir; return ;;
         --format) _latchkey_cli_reply "dotenv json"; return ;;
@@ -75,7 +85,7 @@ _latchkey_cli()
     for ((i = verb_at + 1; i < cword; i++)); do
         case ${words[i]} in
             -d | --description | --manifest | --env-file | -i | --in-file | -o | --out-file | \
-                --output | --format | --shell) ((i++)) ;;
+                --output | --format | --shell | --git | --store | --recipient | --mine | --theirs) ((i++)) ;;
             -*) ;;
             *) ((npos++)) ;;
         esac
@@ -121,6 +131,25 @@ _latchkey_cli()
             if [[ $cur == -* ]]; then
                 _latchkey_cli_reply "--staged --all-vaults --json --install-hook --force --help"
             else
+                _filedir
+            fi
+            ;;
+        sync) _latchkey_cli_reply "--mine --theirs --all-mine --all-theirs --help" ;;
+        vault)
+            local sub=${words[verb_at + 1]}
+            if ((npos == 0)); then
+                _latchkey_cli_reply "list init add members"
+            elif [[ $cur == -* ]]; then
+                case $sub in
+                    list) _latchkey_cli_reply "--json" ;;
+                    init) _latchkey_cli_reply "--git --recipient" ;;
+                    add) _latchkey_cli_reply "--git --store" ;;
+                esac
+            elif [[ $sub == members ]] && ((npos == 1)); then
+                _latchkey_cli_reply "$(_latchkey_cli_team_vaults)"
+            elif [[ $sub == members ]] && ((npos == 2)); then
+                _latchkey_cli_reply "add remove"
+            elif [[ $sub == members && ${words[cword - 1]} == add ]]; then
                 _filedir
             fi
             ;;

@@ -302,14 +302,36 @@ int checkCommand(Context& context, const QStringList& arguments)
     }
     const ReadinessReport report = fetch(context, manifest, nullptr);
     const int status = readinessExitCode(report);
+    // Team secrets a removed member could read (from the index, no decryption).
+    QHash<QString, QString> rotate;
+    for (const SecretInfo& info : context.vault().list().entries)
+        if (!info.rotate.isEmpty())
+            rotate.insert(info.key, info.rotate);
     if (parser.isSet(json)) {
-        outRaw(QJsonDocument(reportJson(context, manifest, &report)).toJson());
+        QJsonObject root = reportJson(context, manifest, &report);
+        QJsonArray secrets = root.value(QStringLiteral("secrets")).toArray();
+        for (qsizetype i = 0; i < secrets.size(); ++i) {
+            QJsonObject item = secrets.at(i).toObject();
+            const QString key = item.value(QStringLiteral("key")).toString();
+            item.insert(QStringLiteral("needsRotation"), rotate.contains(key));
+            secrets.replace(i, item);
+        }
+        root.insert(QStringLiteral("secrets"), secrets);
+        outRaw(QJsonDocument(root).toJson());
         return status;
     }
     outLine(
         tr("%1 (%2, vault \"%3\")").arg(shown(appName(manifest)), shown(path), context.vaultName));
     outLine(QString());
     printTable(report);
+    for (const ReadinessItem& item : report.items) {
+        if (item.status == SecretStatus::Unreadable && !report.keychainError &&
+            !item.detail.isEmpty())
+            outLine(tr("%1: %2").arg(shown(item.key), shown(item.detail)));
+        if (rotate.contains(item.key))
+            outLine(
+                tr("%1 needs rotation: %2.").arg(shown(item.key), shown(rotate.value(item.key))));
+    }
     printConnections(manifest);
     printDiagnostics(manifest.warnings());
     outLine(QString());

@@ -47,6 +47,8 @@ QString presenceName(Presence presence)
         return QStringLiteral("locked");
     case Presence::Absent:
         return QStringLiteral("absent");
+    case Presence::Denied:
+        return QStringLiteral("not-a-recipient");
     case Presence::Unknown:
         break;
     }
@@ -80,17 +82,29 @@ int list(Context& context, const QStringList& arguments)
     auto stateOf = [&](const QString& key) {
         return presenceName(listing.presence.value(key, Presence::Unknown));
     };
+    // A team secret a removed member could read (SharedInfo::rotate).
+    auto shownState = [&](const SecretInfo& info) {
+        const QString state = stateOf(info.key);
+        return info.rotate.isEmpty() ? state : state + tr(", needs rotation");
+    };
 
     if (parser.isSet(json)) {
         QJsonArray secrets;
-        for (const SecretInfo& info : entries)
-            secrets.append(QJsonObject{
+        for (const SecretInfo& info : entries) {
+            QJsonObject secret{
                 {QStringLiteral("key"), info.key},
                 {QStringLiteral("description"), info.description},
                 {QStringLiteral("created"), info.created.toUTC().toString(Qt::ISODate)},
                 {QStringLiteral("updated"), info.updated.toUTC().toString(Qt::ISODate)},
                 {QStringLiteral("state"), stateOf(info.key)},
-            });
+                {QStringLiteral("needsRotation"), !info.rotate.isEmpty()},
+            };
+            if (!info.updatedBy.isEmpty())
+                secret.insert(QStringLiteral("updatedBy"), info.updatedBy);
+            if (!info.rotate.isEmpty())
+                secret.insert(QStringLiteral("rotate"), info.rotate);
+            secrets.append(secret);
+        }
         const QJsonObject root{
             {QStringLiteral("vault"), context.vaultName},
             {QStringLiteral("keychain"),
@@ -110,7 +124,8 @@ int list(Context& context, const QStringList& arguments)
     // The state column only appears when something is not plainly there.
     bool showState = false;
     for (const SecretInfo& info : entries)
-        showState = showState || listing.presence.value(info.key) != Presence::Present;
+        showState = showState || listing.presence.value(info.key) != Presence::Present ||
+                    !info.rotate.isEmpty();
     // Keys and descriptions come from the index file: shown escaped for the
     // terminal (TerminalText.h), and measured as shown.
     auto shown = [](const QString& text) { return terminalSafe(text.simplified()); };
@@ -136,7 +151,11 @@ int list(Context& context, const QStringList& arguments)
     row(keyHeader, descriptionHeader, tr("UPDATED").leftJustified(16), tr("STATE"));
     for (const SecretInfo& info : entries)
         row(info.key, info.description, localTime(info.updated).leftJustified(16),
-            stateOf(info.key));
+            shownState(info));
+    if (const QStringList conflicts = teamConflicts(context); !conflicts.isEmpty())
+        err(tr("latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault "
+               "%2 sync` to see both versions and choose.")
+                .arg(conflicts.join(QStringLiteral(", ")), context.vaultName));
     return keychain ? fail(keychain) : 0;
 }
 

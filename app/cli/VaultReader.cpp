@@ -16,7 +16,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("VaultReader", text);
 }
 
-template <typename Start> ValueRead await(Start start)
+template <typename Start> ValueRead awaitValues(Start start)
 {
     ValueRead result;
     QEventLoop loop;
@@ -61,14 +61,16 @@ ValueRead VaultReader::read(const QString& name, const QStringList& keys)
     // A little past the keychain's own deadline, so that a stuck keychain is
     // reported as such rather than as a generic expiry.
     const auto deadline = m_context.timeout + std::chrono::milliseconds(500);
-    return await([&](QObject* ctx, auto done) { VaultValues::read(v, keys, ctx, done, deadline); });
+    return awaitValues(
+        [&](QObject* ctx, auto done) { VaultValues::read(v, keys, ctx, done, deadline); });
 }
 
 ValueRead VaultReader::readAll(const QString& name)
 {
     Vault& v = vault(name);
     const auto deadline = m_context.timeout + std::chrono::milliseconds(500);
-    return await([&](QObject* ctx, auto done) { VaultValues::readAll(v, ctx, done, deadline); });
+    return awaitValues(
+        [&](QObject* ctx, auto done) { VaultValues::readAll(v, ctx, done, deadline); });
 }
 
 int VaultReader::resolve(const QList<LocatedReference>& references, QHash<QString, QString>& values)

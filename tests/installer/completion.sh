@@ -42,7 +42,7 @@ printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For
 printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
 printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 
-expect "latchkey-cli " "check delete env export get help import inject list run scan set status"
+expect "latchkey-cli " "check delete env export get help import inject list run scan set status sync vault"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -62,6 +62,9 @@ expect "latchkey-cli env --shell " "bash fish zsh"
 expect "latchkey-cli scan --s" "--staged"
 expect "latchkey-cli scan --i" "--install-hook"
 expect "latchkey-cli inject --" "--force --help --in-file --out-file"
+expect "latchkey-cli vault " "add init list members"
+expect "latchkey-cli vault add team --" "--git --store"
+expect "latchkey-cli sync --a" "--all-mine --all-theirs"
 
 # Completing names must never bring a value along.
 all=$(for w in "latchkey-cli get " "latchkey-cli set "; do expect "$w" x; done)
