@@ -50,6 +50,7 @@ public:
 
     QString description() const override;
     bool canEnumerate() const override { return true; }
+    bool readsInBulk() const override { return true; }
     bool recordsRevision() const override { return true; }
 
 private:

@@ -91,7 +91,7 @@ public:
     virtual void status(QObject* context, StatusDone done) = 0;
     // Every value of the vault, keyed by key, read in bulk (export, scan: a
     // key at a time costs seconds for a thousand keys). Only stores that
-    // canEnumerate() implement it; the others answer ErrorKind::Other.
+    // readsInBulk() implement it; the others answer ErrorKind::Other.
     virtual void readAll(QObject* context, ValuesDone done);
     // Asks the provider to unlock (its own prompt). Not bound by timeout():
     // the user may take their time.
@@ -101,6 +101,9 @@ public:
     virtual QString description() const = 0;
     // The store can list every item of the vault.
     virtual bool canEnumerate() const { return false; }
+    // readAll() works. A store that lists its items may still read them one
+    // at a time only (a team store decrypts each file on its own).
+    virtual bool readsInBulk() const { return false; }
     // The store keeps the revision given to write() and reports it in items().
     virtual bool recordsRevision() const { return false; }
     // NotFound from read() and Absent from presence() are proof the item does

@@ -93,7 +93,7 @@ void VaultValues::read(Vault& vault, const QStringList& keys, QObject* context, 
 void VaultValues::readAll(Vault& vault, QObject* context, Done done,
                           std::chrono::milliseconds deadline)
 {
-    if (vault.store()->canEnumerate()) {
+    if (vault.store()->readsInBulk()) {
         // The keychain's own items of the vault, values included, in one
         // bulk read (bounded by the store's timeout): what `scan` must find
         // is what the keychain holds.

@@ -34,9 +34,10 @@ public:
     // Reads `keys`; answers once, within `deadline` even if the keychain is stuck.
     static void read(Vault& vault, const QStringList& keys, QObject* context, Done done,
                      std::chrono::milliseconds deadline);
-    // Every value of the vault: read in bulk from a store that can list its
-    // items (SecretStore::readAll), else the keys the vault lists once
-    // checked against the keychain (Vault::refresh), then their values.
+    // Every value of the vault: read in bulk from a store that can
+    // (SecretStore::readsInBulk), else the keys the vault lists once checked
+    // against the keychain (Vault::refresh), then their values one by one
+    // (a team vault decrypts each file).
     static void readAll(Vault& vault, QObject* context, Done done,
                         std::chrono::milliseconds deadline);
 
