@@ -1,20 +1,21 @@
 #pragma once
 
+#include "KeychainStatus.h"
+#include "SecretState.h"
+#include "SecretStore.h"
 #include "VaultIndex.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
-
-class QTimer;
+#include <QHash>
 
 namespace latchkey {
 
-class Vault;
-
 // The secrets of one vault as a table: key, masked value, description, last
-// updated. It holds metadata only; the value column shows the index's hint
-// (the masking rule's output). It follows the vault, including writes by
-// other processes, and updates rows in place so selection and scroll survive.
+// updated. It is the one in-memory copy of the vault's index in the desktop
+// app (Session fills it; the window, the tray and the editor read it) and
+// holds metadata only: the value column shows the index's hint (the masking
+// rule's output) or, when the keychain cannot give the value, why. Rows are
+// updated in place so selection and scroll survive.
 class VaultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -22,17 +23,27 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // the secret's name, in every column
         DescriptionRole,
-        UpdatedRole, // QDateTime (UTC), also the sort key of the updated column
+        UpdatedRole, // QDateTime (UTC)
         HintRole,    // the masked value
         SortRole,
+        StateRole,  // int(SecretState): Checking, Set, Locked or Unreadable
+        DetailRole, // why the value cannot be read; empty when it can
         RotateRole, // why the value must be rotated (a team vault's member left); empty if not
     };
 
     explicit VaultModel(QObject* parent = nullptr);
 
-    // The model does not own the vault. Null shows an empty table.
-    void setVault(Vault* vault);
-    Vault* vault() const { return m_vault; }
+    // Makes the rows `entries` (any order), changing only what differs.
+    // Answers with the keys that were added, changed or removed.
+    QStringList setEntries(QList<SecretInfo> entries);
+    // What the keychain said about each key; keys not named keep their state.
+    void setPresence(const QHash<QString, Presence>& presence);
+    // Forgets what the keychain said about each key (another vault, a restart).
+    void clearPresence();
+    // The keychain as a whole: while it is locked or unreachable every row says
+    // so at once, whatever was learnt about single keys before.
+    void setKeychainState(KeychainState state);
+    KeychainState keychainState() const { return m_keychain; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -41,26 +52,25 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString& key) const;
+    bool contains(const QString& key) const { return m_rows.contains(key); }
+    // The entry of `key`, or null.
+    const SecretInfo* find(const QString& key) const;
+    int rowOf(const QString& key) const { return m_rows.value(key, -1); }
     QString keyAt(int row) const;
+    const SecretInfo& entryAt(int row) const { return m_entries.at(row); }
     const QList<SecretInfo>& entries() const { return m_entries; }
-    // The last index error, if the index could not be read.
-    QString loadError() const { return m_loadError; }
-
-public slots:
-    // Re-reads the index now and merges it into the rows.
-    void reload();
-
-signals:
-    void loadErrorChanged(const QString& message);
+    SecretState stateOf(const QString& key) const;
 
 private:
-    void merge(QList<SecretInfo> fresh);
+    SecretState stateAt(int row) const;
+    QString detailAt(int row) const;
+    void reindex();
+    void emitRowsChanged(int first, int last);
 
-    QPointer<Vault> m_vault;
     QList<SecretInfo> m_entries; // sorted by key
-    QString m_loadError;
-    QTimer* m_debounce = nullptr;
+    QHash<QString, int> m_rows;  // key -> row
+    QHash<QString, Presence> m_presence;
+    KeychainState m_keychain = KeychainState::Unknown;
 };
 
 } // namespace latchkey

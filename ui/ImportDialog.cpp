@@ -94,16 +94,23 @@ QAction* ImportDialog::createAction(QWidget* window, std::function<Vault*()> vau
     auto* action = new QAction(tr("&Import…"), window);
     action->setObjectName(QStringLiteral("actionImport"));
     action->setStatusTip(tr("Store the secrets of a .env or JSON file in this vault"));
+    // Both dialogs are window-modal and open(): no nested event loop on the GUI thread.
     QObject::connect(action, &QAction::triggered, window, [window, vault] {
-        const QString path =
-            QFileDialog::getOpenFileName(window, tr("Import Secrets"), QDir::currentPath(),
-                                         tr("Env files (.env *.env .env.* *.json);;All files (*)"),
-                                         nullptr, QFileDialog::DontResolveSymlinks);
-        if (path.isEmpty())
-            return;
-        auto* dialog = new ImportDialog(path, vault(), window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        auto* chooser = new QFileDialog(window, tr("Import Secrets"), QDir::currentPath(),
+                                        tr("Env files (.env *.env .env.* *.json);;All files (*)"));
+        chooser->setObjectName(QStringLiteral("importFileDialog"));
+        chooser->setAttribute(Qt::WA_DeleteOnClose);
+        chooser->setFileMode(QFileDialog::ExistingFile);
+        chooser->setOption(QFileDialog::DontResolveSymlinks);
+        QObject::connect(chooser, &QFileDialog::fileSelected, window,
+                         [window, vault](const QString& path) {
+                             if (path.isEmpty())
+                                 return;
+                             auto* dialog = new ImportDialog(path, vault(), window);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
+        chooser->open();
     });
     return action;
 }

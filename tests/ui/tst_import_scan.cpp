@@ -2,22 +2,21 @@
 // view's "Scan this app's folder", against the real keychain
 // (tests/with-keyring.sh) on the offscreen platform.
 #include "AppIdentity.h"
-#include "ClipboardGuard.h"
 #include "ImportDialog.h"
-#include "MainWindow.h"
 #include "ManifestView.h"
 #include "ScanDialog.h"
-#include "TestKeychain.h"
 #include "TrickyEnv.h"
-#include "Vault.h"
+#include "UiTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,33 +136,56 @@ private slots:
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
     }
 
-    void fileMenuOffersImport()
+    void fileMenuImportsIntoTheOpenVault()
     {
-        ClipboardGuard clipboard(QApplication::clipboard());
-        MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
-        QAction* import = window.findChild<QAction*>(QStringLiteral("actionImport"));
+        uitest::App app(QStringLiteral("gui-menu-import"));
+        QAction* import = app.action("actionImport");
         QVERIFY(import);
-        const QList<QAction*> fileMenu = window.menuBar()->actions().first()->menu()->actions();
+        const QList<QAction*> fileMenu = app.window.menuBar()->actions().first()->menu()->actions();
         QVERIFY(fileMenu.contains(import));
+
+        // The action asks for a file, then previews it for the session's vault.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("app.env"));
+        QVERIFY(writeFile(path, "MENU_IMPORTED=menu-import-canary-4b1e\n"));
+        import->trigger();
+        QFileDialog* chooser = nullptr;
+        QTRY_VERIFY((chooser = app.find<QFileDialog>("importFileDialog")));
+        chooser->selectFile(path);
+        static_cast<QDialog*>(chooser)->accept(); // QFileDialog::accept, as its Open button
+        ImportDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = app.find<ImportDialog>("importDialog")));
+        QTRY_VERIFY(dialog->isReady());
+        QCOMPARE(child<QTableWidget>(dialog, "importTable")->rowCount(), 1);
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("importButton")),
+                          Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 60000);
+        QCOMPARE(
+            secretToolLookup(QStringLiteral("gui-menu-import"), QStringLiteral("MENU_IMPORTED")),
+            QByteArray("menu-import-canary-4b1e"));
     }
 
     void manifestViewScansItsFolder()
     {
         QTemporaryDir dir;
-        Vault vault(QStringLiteral("gui-scan"));
+        uitest::App app(QStringLiteral("gui-scan"));
+        Vault& vault = app.vault();
         const QString value = QStringLiteral("sk-gui-scan-canary-60d1f2e3");
         QVERIFY(!setSync(vault, QStringLiteral("LEAKED_KEY"), value));
         QVERIFY(
             writeFile(dir.filePath(QStringLiteral("inf.yml")), "secrets:\n  - key: LEAKED_KEY\n"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("main.py")),
                           "import os\nKEY = '" + value.toUtf8() + "'\n"));
-        ManifestView view(dir.path(), &vault);
-        view.show();
-        auto* button = view.findChild<QPushButton*>(QStringLiteral("scanFolderButton"));
+        // The manifest's tab, opened through the window as a user would.
+        app.window.openManifest(dir.path());
+        auto* view = qobject_cast<ManifestView*>(app.find<QTabWidget>("tabs")->currentWidget());
+        QVERIFY(view);
+        auto* button = view->findChild<QPushButton*>(QStringLiteral("scanFolderButton"));
         QVERIFY(button);
         QTest::mouseClick(button, Qt::LeftButton);
         ScanDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = child<ScanDialog>(view.window(), "scanDialog")));
+        QTRY_VERIFY((dialog = child<ScanDialog>(&app.window, "scanDialog")));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 60000);
         QTableWidget* results = child<QTableWidget>(dialog, "scanResults");
         QVERIFY(results);
