@@ -95,6 +95,7 @@ public:
     using ItemsDone = std::function<void(Status, std::vector<Item>)>;
     using ReadDone = std::function<void(Status, Bytes)>;
     using InfoDone = std::function<void(ServiceInfo)>;
+    using ValuesDone = std::function<void(Status, std::vector<std::pair<std::string, Bytes>>)>;
 
     // The process-wide client. Its thread starts on first use and stops at exit.
     static Client& instance();
@@ -109,6 +110,9 @@ public:
     Handle items(std::vector<Attributes> matches, ItemsDone done);
     // The value of the matching item; NotFound / Locked as the service says.
     Handle read(Attributes match, ReadDone done);
+    // The `user` attribute and value of every item matching `match`, in one
+    // GetSecrets call (SecretServiceBulk.cpp); Locked when one of them is.
+    Handle readAll(Attributes match, ValuesDone done);
     // Replaces the value of the matching item (and sets its attributes and
     // label), or creates the item in the default collection.
     Handle store(Attributes match, Attributes attributes, std::string label, Bytes value,

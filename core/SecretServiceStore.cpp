@@ -5,6 +5,8 @@
 #include "SecretValue.h"
 #include "Wipe.h"
 
+#include <QHash>
+
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
@@ -292,6 +294,34 @@ void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsD
                     answer.append(state);
                 }
                 done({}, answer);
+            });
+        });
+}
+
+void SecretServiceStore::readAll(QObject* context, ValuesDone done)
+{
+    const QString what = tr("the values of vault \"%1\"").arg(m_vault);
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit, [done, limit, what, provider] {
+        done(timeoutError(limit, what, provider), {});
+    });
+    call->handle = ss::Client::instance().readAll(
+        {{"server", m_server.toStdString()}},
+        [call, done, what, provider](ss::Status status,
+                                     std::vector<std::pair<std::string, ss::Bytes>> found) {
+            deliver(call, [status, found = std::move(found), done, what, provider]() mutable {
+                if (!status.ok())
+                    return done(toError(status, what, provider), {});
+                QHash<QString, QString> values;
+                for (auto& [user, bytes] : found) {
+                    QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+                    bytes.clear();
+                    values.insert(QString::fromStdString(user), secretValueFromStored(utf8));
+                    wipe(utf8);
+                }
+                done({}, values);
+                wipe(values);
             });
         });
 }

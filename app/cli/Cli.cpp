@@ -20,8 +20,8 @@ QString tr(const char* text)
 
 QList<Command> allCommands()
 {
-    return secretCommands() + manifestCommands() + statusCommands() + syncCommands() +
-           vaultCommands();
+    return secretCommands() + manifestCommands() + moveCommands() + referenceCommands() +
+           scanCommands() + statusCommands() + syncCommands() + vaultCommands();
 }
 
 QString helpText()

@@ -82,6 +82,9 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
 // The commands, by family.
 QList<Command> secretCommands();
 QList<Command> manifestCommands();
+QList<Command> moveCommands();      // import, export
+QList<Command> referenceCommands(); // inject, env
+QList<Command> scanCommands();      // scan
 QList<Command> statusCommands();
 QList<Command> vaultCommands(); // vault list | init | add | members
 QList<Command> syncCommands();

@@ -42,7 +42,7 @@ printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For
 printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
 printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 
-expect "latchkey-cli " "check delete get help list run set status sync vault"
+expect "latchkey-cli " "check delete env export get help import inject list run scan set status sync vault"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -54,6 +54,14 @@ expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
+expect "latchkey-cli run --e" "--env-file"
+expect "latchkey-cli import --" "--dry-run --help --manifest --overwrite"
+expect "latchkey-cli export --format " "dotenv json"
+expect "latchkey-cli export --f" "--force --format"
+expect "latchkey-cli env --shell " "bash fish zsh"
+expect "latchkey-cli scan --s" "--staged"
+expect "latchkey-cli scan --i" "--install-hook"
+expect "latchkey-cli inject --" "--force --help --in-file --out-file"
 expect "latchkey-cli vault " "add init list members"
 expect "latchkey-cli vault add team --" "--git --store"
 expect "latchkey-cli sync --a" "--all-mine --all-theirs"
