@@ -303,8 +303,8 @@ void SecretServiceStore::readAll(QObject* context, ValuesDone done)
     const QString what = tr("the values of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().readAll(
         {{"server", m_server.toStdString()}},
