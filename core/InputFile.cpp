@@ -16,74 +16,104 @@ namespace latchkey {
 
 namespace {
 
+using Problem = InputFile::Problem;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("InputFile", text);
 }
 
-QString tooBig(qint64 size, qint64 maxBytes)
+QString describe(const InputFile& file, qint64 maxBytes)
 {
-    return tr("the file is %1 bytes long, more than the %2 bytes allowed").arg(size).arg(maxBytes);
+    switch (file.problem) {
+    case Problem::None:
+        return {};
+    case Problem::Missing:
+        return tr("no such file");
+    case Problem::Folder:
+        return tr("it is a folder, not a file");
+    case Problem::Fifo:
+        return tr("it is a named pipe (FIFO), not a regular file");
+    case Problem::Device:
+        return tr("it is a device, not a regular file");
+    case Problem::Socket:
+        return tr("it is a socket, not a regular file");
+    case Problem::NotRegular:
+        return tr("it is not a regular file");
+    case Problem::TooBig:
+        return tr("the file is %1 bytes long, more than the %2 bytes allowed")
+            .arg(file.size)
+            .arg(maxBytes);
+    case Problem::Unreadable:
+#ifdef Q_OS_UNIX
+        if (file.systemError == EACCES || file.systemError == EPERM)
+            return tr("permission denied");
+#endif
+        return file.detail;
+    }
+    return {};
 }
 
 #ifdef Q_OS_UNIX
-QString refusedType(mode_t mode)
+Problem typeProblem(mode_t mode)
 {
     if (S_ISREG(mode))
-        return {};
+        return Problem::None;
     if (S_ISDIR(mode))
-        return tr("it is a folder, not a file");
+        return Problem::Folder;
     if (S_ISFIFO(mode))
-        return tr("it is a named pipe (FIFO), not a regular file");
+        return Problem::Fifo;
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("it is a device, not a regular file");
+        return Problem::Device;
     if (S_ISSOCK(mode))
-        return tr("it is a socket, not a regular file");
-    return tr("it is not a regular file");
+        return Problem::Socket;
+    return Problem::NotRegular;
 }
 
-QString cannotRead(int error)
+void cannotRead(InputFile& file, int error)
 {
-    if (error == ENOENT || error == ENOTDIR)
-        return tr("no such file");
-    if (error == EACCES || error == EPERM)
-        return tr("permission denied");
-    return QString::fromLocal8Bit(std::strerror(error));
+    if (error == ENOENT || error == ENOTDIR) {
+        file.problem = Problem::Missing;
+        return;
+    }
+    file.problem = Problem::Unreadable;
+    file.systemError = error;
+    file.detail = QString::fromLocal8Bit(std::strerror(error));
 }
 #endif
 
-} // namespace
-
-InputFile InputFile::read(const QString& path, qint64 maxBytes)
+void readInto(InputFile& result, const QString& path, qint64 maxBytes)
 {
-    InputFile result;
 #ifdef Q_OS_UNIX
     const QByteArray name = QFile::encodeName(path);
+    // stat() first: opening a FIFO waits for a writer, and opening some
+    // devices has effects of their own.
     struct stat before {};
-    if (::stat(name.constData(), &before) != 0) {
-        result.error = cannotRead(errno);
-        return result;
-    }
-    if (!(result.error = refusedType(before.st_mode)).isEmpty())
-        return result;
+    if (::stat(name.constData(), &before) != 0)
+        return cannotRead(result, errno);
+    if ((result.problem = typeProblem(before.st_mode)) != Problem::None)
+        return;
     if (before.st_size > maxBytes) {
-        result.error = tooBig(before.st_size, maxBytes);
-        return result;
+        result.problem = Problem::TooBig;
+        result.size = before.st_size;
+        return;
     }
     // The path may have been replaced since stat(): O_NONBLOCK keeps a FIFO
     // from blocking the open, and the type is checked again on what was opened.
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) {
-        result.error = cannotRead(errno);
-        return result;
-    }
+    if (fd < 0)
+        return cannotRead(result, errno);
     struct stat opened {};
-    if (::fstat(fd, &opened) != 0 || !(result.error = refusedType(opened.st_mode)).isEmpty()) {
-        if (result.error.isEmpty())
-            result.error = cannotRead(errno);
+    if (::fstat(fd, &opened) != 0) {
+        cannotRead(result, errno);
         ::close(fd);
-        return result;
+        return;
     }
+    if ((result.problem = typeProblem(opened.st_mode)) != Problem::None) {
+        ::close(fd);
+        return;
+    }
+    // One byte past the cap tells a file that grew since stat().
     result.bytes.resize(maxBytes + 1);
     qint64 total = 0;
     while (total < result.bytes.size()) {
@@ -92,10 +122,10 @@ InputFile InputFile::read(const QString& path, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            result.error = cannotRead(errno);
+            cannotRead(result, errno);
             ::close(fd);
             result.bytes.clear();
-            return result;
+            return;
         }
         if (n == 0)
             break;
@@ -105,25 +135,45 @@ InputFile InputFile::read(const QString& path, qint64 maxBytes)
     result.bytes.truncate(total);
 #else
     const QFileInfo info(path);
+    if (info.isDir()) {
+        result.problem = Problem::Folder;
+        return;
+    }
     if (!info.exists()) {
-        result.error = tr("no such file");
-        return result;
+        result.problem = Problem::Missing;
+        return;
     }
     if (!info.isFile()) {
-        result.error = tr("it is not a regular file");
-        return result;
+        result.problem = Problem::NotRegular;
+        return;
+    }
+    if (info.size() > maxBytes) {
+        result.problem = Problem::TooBig;
+        result.size = info.size();
+        return;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = file.errorString();
-        return result;
+        result.problem = Problem::Unreadable;
+        result.detail = file.errorString();
+        return;
     }
     result.bytes = file.read(maxBytes + 1);
 #endif
     if (result.bytes.size() > maxBytes) {
-        result.error = tooBig(result.bytes.size(), maxBytes);
+        result.problem = Problem::TooBig;
+        result.size = result.bytes.size();
         result.bytes.clear();
     }
+}
+
+} // namespace
+
+InputFile InputFile::read(const QString& path, qint64 maxBytes)
+{
+    InputFile result;
+    readInto(result, path, maxBytes);
+    result.error = describe(result, maxBytes);
     return result;
 }
 
