@@ -41,20 +41,8 @@ int modeOf(const QString& path)
 // latchkey-cli in `directory` (no inf.yml there unless the test puts one).
 CliResult cliIn(const QString& directory, const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(cliPath(), arguments);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProgram(cliPath(), arguments, {}, QProcessEnvironment::systemEnvironment(), 60000,
+                      directory);
 }
 
 #define VERIFY_NO_CANARY(result)                                                                   \

@@ -44,21 +44,7 @@ QProcessEnvironment gitEnvironment()
 
 CliResult run(const QString& directory, const QString& program, const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.setProcessEnvironment(gitEnvironment());
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    CliResult result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runProgram(program, arguments, {}, gitEnvironment(), 120000, directory);
 }
 
 CliResult git(const QString& directory, const QStringList& arguments)
