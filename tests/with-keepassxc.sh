@@ -20,6 +20,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+. "$here/support/scratch.sh"
 ctl="$here/support/keepassxc-provider.sh"
 for tool in dbus-daemon dbus-run-session gdbus keepassxc keepassxc-cli; do
     command -v "$tool" >/dev/null 2>&1 || {
@@ -32,10 +33,15 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-keepassxc.XXXXXX")
 xvfb=""
 cleanup() {
     if [ -f "$scratch/provider/keepassxc.pid" ]; then
-        kill "$(cat "$scratch/provider/keepassxc.pid")" 2>/dev/null || true
+        pid=$(cat "$scratch/provider/keepassxc.pid")
+        kill "$pid" 2>/dev/null || true
+        scratch_wait_gone "$pid"
     fi
-    [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
-    rm -rf "$scratch"
+    if [ -n "$xvfb" ]; then
+        kill "$xvfb" 2>/dev/null || true
+        scratch_wait_gone "$xvfb"
+    fi
+    scratch_remove "$scratch"
 }
 trap cleanup EXIT INT TERM
 

@@ -17,8 +17,9 @@ for tool in dbus-run-session gnome-keyring-daemon gdbus; do
     }
 done
 
+. "$(cd "$(dirname "$0")" && pwd)/support/scratch.sh"
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-keyring.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT INT TERM
+trap 'scratch_remove "$scratch"' EXIT INT TERM
 mkdir -p "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
 chmod 700 "$scratch/runtime"
 export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config"
