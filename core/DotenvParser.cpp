@@ -7,10 +7,11 @@ namespace latchkey::envfile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvFile", text);
-}
+// The messages of this file, in the translation context "EnvFile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(EnvFile)
+};
 
 bool isBlank(QChar c)
 {
@@ -88,11 +89,12 @@ void parseDotenv(const QString& text, EnvFile& file)
         const QString key = text.mid(keyStart, c.at - keyStart);
         c.skipBlanks();
         if (c.done() || c.peek() != u'=') {
-            fail(here(), key.isEmpty()
-                             ? tr("expected KEY=VALUE")
-                             : tr("expected = after %1 (each line is KEY=VALUE, a # comment or "
-                                  "blank)")
-                                   .arg(key.left(60)));
+            fail(here(),
+                 key.isEmpty()
+                     ? Strings::tr("expected KEY=VALUE")
+                     : Strings::tr("expected = after %1 (each line is KEY=VALUE, a # comment or "
+                                   "blank)")
+                           .arg(key.left(60)));
             return;
         }
         ++c.at; // '='
@@ -144,22 +146,24 @@ void parseDotenv(const QString& text, EnvFile& file)
                 c.advance();
             }
             if (!closed) {
-                fail(open, quote == u'"'
-                               ? tr("the double quote that starts the value of %1 is never "
-                                    "closed")
-                                     .arg(key.left(60))
-                               : tr("the single quote that starts the value of %1 is never "
-                                    "closed")
-                                     .arg(key.left(60)));
+                fail(open,
+                     quote == u'"'
+                         ? Strings::tr("the double quote that starts the value of %1 is never "
+                                       "closed")
+                               .arg(key.left(60))
+                         : Strings::tr("the single quote that starts the value of %1 is never "
+                                       "closed")
+                               .arg(key.left(60)));
                 return;
             }
             c.skipBlanks();
             if (!c.done() && c.peek() == u'#')
                 c.skipLine();
             if (!c.done() && c.peek() != u'\n') {
-                fail(here(), tr("unexpected text after the closing quote of %1's value (only a "
-                                "# comment may follow)")
-                                 .arg(key.left(60)));
+                fail(here(),
+                     Strings::tr("unexpected text after the closing quote of %1's value (only a "
+                                 "# comment may follow)")
+                         .arg(key.left(60)));
                 return;
             }
         } else {

@@ -12,10 +12,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvFile", text);
-}
+// The messages of this file, in the translation context "EnvFile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(EnvFile)
+};
 
 // The offset of the first byte that is not part of valid UTF-8, or -1.
 // Overlong forms, surrogates and code points above U+10FFFF are invalid.
@@ -80,22 +81,23 @@ void checkEntries(EnvFile& file)
         EnvEntry& entry = file.entries[i];
         if (entry.invalid.isEmpty()) {
             if (const QString reason = secretNameError(entry.key); !reason.isEmpty())
-                entry.invalid = tr("invalid key \"%1\": %2").arg(entry.key, reason);
+                entry.invalid = Strings::tr("invalid key \"%1\": %2").arg(entry.key, reason);
         }
         if (entry.invalid.isEmpty() && !entry.value.isEmpty()) {
             if (const QString reason = secretValueError(entry.value); !reason.isEmpty())
-                entry.invalid = tr("the value of %1 cannot be stored: %2").arg(entry.key, reason);
+                entry.invalid =
+                    Strings::tr("the value of %1 cannot be stored: %2").arg(entry.key, reason);
         }
         if (!entry.invalid.isEmpty())
             continue;
         if (const auto earlier = seen.constFind(entry.key); earlier != seen.constEnd()) {
             EnvEntry& previous = file.entries[earlier.value()];
-            file.warnings.append({Diagnostic::Severity::Warning, file.path, entry.line,
-                                  entry.column,
-                                  tr("%1 is assigned again (first on line %2); the last value "
-                                     "is used")
-                                      .arg(entry.key)
-                                      .arg(previous.line)});
+            file.warnings.append(
+                {Diagnostic::Severity::Warning, file.path, entry.line, entry.column,
+                 Strings::tr("%1 is assigned again (first on line %2); the last value "
+                             "is used")
+                     .arg(entry.key)
+                     .arg(previous.line)});
             wipe(previous.value);
             dropped[earlier.value()] = true;
         }
@@ -126,7 +128,7 @@ EnvFile EnvFile::read(const QString& path)
         EnvFile file;
         file.path = path;
         file.error = Diagnostic{Diagnostic::Severity::Error, path, 0, 0,
-                                tr("cannot read the file: %1").arg(input.error)};
+                                Strings::tr("cannot read the file: %1").arg(input.error)};
         return file;
     }
     Format format =
@@ -153,11 +155,11 @@ EnvFile EnvFile::parse(const QByteArray& bytes, const QString& path, Format form
         file.error = Diagnostic{Diagnostic::Severity::Error, path, line, column, message};
     };
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        fail(nul, tr("the file contains a NUL byte; env files are text"));
+        fail(nul, Strings::tr("the file contains a NUL byte; env files are text"));
         return file;
     }
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        fail(bad, tr("the file is not valid UTF-8 text here"));
+        fail(bad, Strings::tr("the file is not valid UTF-8 text here"));
         return file;
     }
     qsizetype start = bytes.startsWith("\xEF\xBB\xBF") ? 3 : 0;

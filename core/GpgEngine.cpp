@@ -14,10 +14,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GpgEngine", text);
-}
+// The messages of this file, in the translation context "GpgEngine" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(GpgEngine)
+};
 
 // Loaded once per process, on the first call that needs GnuPG.
 const Result<const GpgBackend*>& backend()
@@ -27,10 +28,11 @@ const Result<const GpgBackend*>& backend()
         const Result<QFunctionPointer> entry =
             moduleEntry(QStringLiteral("latchkey-gpg"), "latchkey_gpg_backend");
         if (!entry)
-            return Error{ErrorKind::Unavailable,
-                         tr("Team vaults cannot use GnuPG because Latchkey's module latchkey-gpg "
+            return Error{
+                ErrorKind::Unavailable,
+                Strings::tr("Team vaults cannot use GnuPG because Latchkey's module latchkey-gpg "
                             "is not installed (%1).")
-                             .arg(entry.error().message)};
+                    .arg(entry.error().message)};
         return reinterpret_cast<GpgBackendEntry>(*entry)();
     }();
 #else
@@ -46,7 +48,7 @@ QString GpgEngine::problem() const
     if (!backend())
         return backend().error().message;
     if (const QString engine = (*backend())->engineProblem(); !engine.isEmpty())
-        return tr("GnuPG is not usable here (%1); install gnupg.").arg(engine);
+        return Strings::tr("GnuPG is not usable here (%1); install gnupg.").arg(engine);
     return {};
 }
 
@@ -63,18 +65,20 @@ Recipient GpgEngine::resolve(const QString& id) const
 Result<QList<Recipient>> GpgEngine::resolveAll(const QStringList& ids, const QString& source) const
 {
     if (ids.isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 names no recipients, so nothing can be encrypted.").arg(source)};
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 names no recipients, so nothing can be encrypted.").arg(source)};
     if (!backend())
         return backend().error();
     QList<Recipient> all;
     for (const QString& id : ids) {
         Recipient r = resolve(id);
         if (!r.usable())
-            return Error{ErrorKind::InvalidInput,
-                         tr("Cannot encrypt for recipient %1 listed in %2: %3. Nothing was "
+            return Error{
+                ErrorKind::InvalidInput,
+                Strings::tr("Cannot encrypt for recipient %1 listed in %2: %3. Nothing was "
                             "changed.")
-                             .arg(id, source, r.problem)};
+                    .arg(id, source, r.problem)};
         all << r;
     }
     return all;

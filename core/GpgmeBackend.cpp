@@ -25,10 +25,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GpgEngine", text);
-}
+// The messages of this file, in the translation context "GpgEngine" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(GpgEngine)
+};
 
 // The largest pass file we decrypt: values are at most 64 KiB, and a pass
 // entry written by hand is a few lines.
@@ -130,20 +131,21 @@ Recipient describe(const QString& id, const GpgME::Key& key)
     }
     const QString who = r.person();
     if (key.isRevoked())
-        r.problem = tr("the key of %1 (%2) is revoked").arg(who, r.fingerprint);
+        r.problem = Strings::tr("the key of %1 (%2) is revoked").arg(who, r.fingerprint);
     else if (key.isExpired())
-        r.problem = tr("the key of %1 (%2) expired on %3")
+        r.problem = Strings::tr("the key of %1 (%2) expired on %3")
                         .arg(who, r.fingerprint,
                              QDateTime::fromSecsSinceEpoch(key.subkey(0).expirationTime(), Qt::UTC)
                                  .toString(Qt::ISODate));
     else if (key.isDisabled() || key.isInvalid())
-        r.problem = tr("the key of %1 (%2) is disabled or invalid").arg(who, r.fingerprint);
+        r.problem =
+            Strings::tr("the key of %1 (%2) is disabled or invalid").arg(who, r.fingerprint);
     else if (!usable && lastExpiry.isValid() && lastExpiry < QDateTime::currentDateTimeUtc())
-        r.problem = tr("the encryption key of %1 (%2) expired on %3")
+        r.problem = Strings::tr("the encryption key of %1 (%2) expired on %3")
                         .arg(who, r.fingerprint, lastExpiry.toString(Qt::ISODate));
     else if (!usable)
-        r.problem =
-            tr("the key of %1 (%2) has no usable encryption subkey").arg(who, r.fingerprint);
+        r.problem = Strings::tr("the key of %1 (%2) has no usable encryption subkey")
+                        .arg(who, r.fingerprint);
     return r;
 }
 
@@ -216,8 +218,8 @@ Recipient GpgmeBackend::resolve(const QString& id) const
 {
     Recipient best;
     best.id = id;
-    best.problem = tr("there is no public key for %1 in your keyring or in the store's "
-                      ".public-keys folder")
+    best.problem = Strings::tr("there is no public key for %1 in your keyring or in the store's "
+                               ".public-keys folder")
                        .arg(id);
     for (const GpgME::Key& key : listKeys(searchPattern(id), false)) {
         Recipient candidate = describe(id, key);
@@ -234,14 +236,14 @@ Result<QByteArray> GpgmeBackend::encrypt(const QByteArray& plaintext,
 {
     auto context = openContext();
     if (!context)
-        return Error{ErrorKind::Unavailable, tr("GnuPG could not be started.")};
+        return Error{ErrorKind::Unavailable, Strings::tr("GnuPG could not be started.")};
     std::vector<GpgME::Key> keys;
     for (const Recipient& r : to) {
         GpgME::Error error;
         GpgME::Key key = context->key(r.fingerprint.toLatin1().constData(), error, false);
         if (error || key.isNull())
             return Error{ErrorKind::InvalidInput,
-                         tr("The key of recipient %1 (%2) is no longer in the keyring.")
+                         Strings::tr("The key of recipient %1 (%2) is no longer in the keyring.")
                              .arg(r.person(), r.fingerprint)};
         keys.push_back(key);
     }
@@ -255,8 +257,9 @@ Result<QByteArray> GpgmeBackend::encrypt(const QByteArray& plaintext,
                          // bindings refuse NoEncryptTo: a user's own encrypt-to key may be added.)
                          GpgME::Context::AlwaysTrust);
     if (result.error())
-        return Error{ErrorKind::Other,
-                     tr("GnuPG could not encrypt: %1.").arg(text(result.error().asString()))};
+        return Error{
+            ErrorKind::Other,
+            Strings::tr("GnuPG could not encrypt: %1.").arg(text(result.error().asString()))};
     const std::string bytes = cipher.toString();
     return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
@@ -265,7 +268,7 @@ Result<QByteArray> GpgmeBackend::decrypt(const QByteArray& ciphertext, const QSt
 {
     auto context = openContext();
     if (!context)
-        return Error{ErrorKind::Unavailable, tr("GnuPG could not be started.")};
+        return Error{ErrorKind::Unavailable, Strings::tr("GnuPG could not be started.")};
     GpgME::Data cipher(ciphertext.constData(), static_cast<size_t>(ciphertext.size()), false);
     QByteArray plaintext;
     plaintext.reserve(kMaxPlaintext);
@@ -277,13 +280,13 @@ Result<QByteArray> GpgmeBackend::decrypt(const QByteArray& ciphertext, const QSt
         return plaintext;
     wipe(plaintext);
     if (sink.overflow())
-        return Error{
-            ErrorKind::Other,
-            tr("%1 is larger than %2 bytes and was not read.").arg(what).arg(kMaxPlaintext)};
+        return Error{ErrorKind::Other, Strings::tr("%1 is larger than %2 bytes and was not read.")
+                                           .arg(what)
+                                           .arg(kMaxPlaintext)};
     if (!error)
         return Error{ErrorKind::Other,
-                     tr("%1 uses an old cipher without integrity protection and was not "
-                        "read; re-encrypt it.")
+                     Strings::tr("%1 uses an old cipher without integrity protection and was not "
+                                 "read; re-encrypt it.")
                          .arg(what)};
     bool noKey = error.code() == GPG_ERR_NO_SECKEY;
     for (const auto& recipient : result.recipients())
@@ -292,28 +295,29 @@ Result<QByteArray> GpgmeBackend::decrypt(const QByteArray& ciphertext, const QSt
     case GPG_ERR_CANCELED:
     case GPG_ERR_FULLY_CANCELED:
         return Error{ErrorKind::AccessDenied,
-                     tr("The passphrase prompt for %1 was dismissed.").arg(what)};
+                     Strings::tr("The passphrase prompt for %1 was dismissed.").arg(what)};
     case GPG_ERR_BAD_PASSPHRASE:
-        return Error{ErrorKind::AccessDenied, tr("Wrong passphrase for %1.").arg(what)};
+        return Error{ErrorKind::AccessDenied, Strings::tr("Wrong passphrase for %1.").arg(what)};
     case GPG_ERR_NO_PIN:
     case GPG_ERR_NO_PIN_ENTRY:
     case GPG_ERR_PIN_ENTRY:
-        return Error{ErrorKind::Locked,
-                     tr("gpg-agent needs the passphrase of your key to read %1 and could not ask "
+        return Error{
+            ErrorKind::Locked,
+            Strings::tr("gpg-agent needs the passphrase of your key to read %1 and could not ask "
                         "for it (no pinentry); unlock the key and try again.")
-                         .arg(what)};
+                .arg(what)};
     case GPG_ERR_NO_AGENT:
     case GPG_ERR_AGENT:
         return Error{ErrorKind::Unavailable,
-                     tr("gpg-agent is not reachable, so %1 cannot be read.").arg(what)};
+                     Strings::tr("gpg-agent is not reachable, so %1 cannot be read.").arg(what)};
     default:
         break;
     }
     if (noKey)
         return Error{ErrorKind::AccessDenied,
-                     tr("%1 is not encrypted for any secret key you have.").arg(what)};
+                     Strings::tr("%1 is not encrypted for any secret key you have.").arg(what)};
     return Error{ErrorKind::Other,
-                 tr("GnuPG could not decrypt %1: %2.").arg(what, text(error.asString()))};
+                 Strings::tr("GnuPG could not decrypt %1: %2.").arg(what, text(error.asString()))};
 }
 
 QList<Recipient> GpgmeBackend::ownKeys() const
@@ -375,12 +379,13 @@ Result<QStringList> GpgmeBackend::importFile(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::InvalidInput,
-                     tr("The key file %1 cannot be read: %2.").arg(path, file.errorString())};
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("The key file %1 cannot be read: %2.").arg(path, file.errorString())};
     const QByteArray bytes = file.read(kMaxKeyFile);
     auto context = openContext();
     if (!context)
-        return Error{ErrorKind::Unavailable, tr("GnuPG could not be started.")};
+        return Error{ErrorKind::Unavailable, Strings::tr("GnuPG could not be started.")};
     GpgME::Data data(bytes.constData(), static_cast<size_t>(bytes.size()), true);
     const GpgME::ImportResult result = context->importKeys(data);
     QStringList fingerprints;
@@ -389,7 +394,7 @@ Result<QStringList> GpgmeBackend::importFile(const QString& path) const
             fingerprints << text(import.fingerprint());
     if (fingerprints.isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("The file %1 holds no OpenPGP public key.").arg(path)};
+                     Strings::tr("The file %1 holds no OpenPGP public key.").arg(path)};
     return fingerprints;
 }
 
@@ -397,18 +402,17 @@ Result<QByteArray> GpgmeBackend::exportPublic(const QString& fingerprint) const
 {
     auto context = openContext();
     if (!context)
-        return Error{ErrorKind::Unavailable, tr("GnuPG could not be started.")};
+        return Error{ErrorKind::Unavailable, Strings::tr("GnuPG could not be started.")};
     context->setArmor(true);
     GpgME::Data data;
     const QByteArray pattern = fingerprint.toLatin1();
     if (const GpgME::Error error = context->exportPublicKeys(pattern.constData(), data))
-        return Error{
-            ErrorKind::Other,
-            tr("GnuPG could not export the key %1: %2.").arg(fingerprint, text(error.asString()))};
+        return Error{ErrorKind::Other, Strings::tr("GnuPG could not export the key %1: %2.")
+                                           .arg(fingerprint, text(error.asString()))};
     const std::string bytes = data.toString();
     if (bytes.empty())
         return Error{ErrorKind::InvalidInput,
-                     tr("There is no public key %1 in your keyring.").arg(fingerprint)};
+                     Strings::tr("There is no public key %1 in your keyring.").arg(fingerprint)};
     return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
 

@@ -5,10 +5,11 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImportPlan", text);
-}
+// The messages of this file, in the translation context "ImportPlan" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ImportPlan)
+};
 } // namespace
 
 ImportPlan ImportPlan::make(const EnvFile& file, const QSet<QString>& existing,
@@ -53,12 +54,12 @@ QString ImportPlan::summary(bool dryRun) const
     const int updated = count(ImportItem::Action::Update);
     const int invalid = count(ImportItem::Action::Invalid);
     if (dryRun)
-        return tr("%1 would be added, %2 updated, %3 skipped, %4 invalid")
+        return Strings::tr("%1 would be added, %2 updated, %3 skipped, %4 invalid")
             .arg(added)
             .arg(updated)
             .arg(skipped())
             .arg(invalid);
-    return tr("%1 added, %2 updated, %3 skipped, %4 invalid")
+    return Strings::tr("%1 added, %2 updated, %3 skipped, %4 invalid")
         .arg(added)
         .arg(updated)
         .arg(skipped())
@@ -69,9 +70,9 @@ QString ImportPlan::reason(const ImportItem& item)
 {
     switch (item.action) {
     case ImportItem::Action::SkipExisting:
-        return tr("already in the vault");
+        return Strings::tr("already in the vault");
     case ImportItem::Action::SkipEmpty:
-        return tr("the value is empty, and the keychain cannot hold an empty secret");
+        return Strings::tr("the value is empty, and the keychain cannot hold an empty secret");
     case ImportItem::Action::Invalid:
         return item.entry.invalid;
     case ImportItem::Action::Add:

@@ -18,10 +18,11 @@ namespace {
 
 using Problem = InputFile::Problem;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InputFile", text);
-}
+// The messages of this file, in the translation context "InputFile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(InputFile)
+};
 
 QString describe(const InputFile& file, qint64 maxBytes)
 {
@@ -29,25 +30,25 @@ QString describe(const InputFile& file, qint64 maxBytes)
     case Problem::None:
         return {};
     case Problem::Missing:
-        return tr("no such file");
+        return Strings::tr("no such file");
     case Problem::Folder:
-        return tr("it is a folder, not a file");
+        return Strings::tr("it is a folder, not a file");
     case Problem::Fifo:
-        return tr("it is a named pipe (FIFO), not a regular file");
+        return Strings::tr("it is a named pipe (FIFO), not a regular file");
     case Problem::Device:
-        return tr("it is a device, not a regular file");
+        return Strings::tr("it is a device, not a regular file");
     case Problem::Socket:
-        return tr("it is a socket, not a regular file");
+        return Strings::tr("it is a socket, not a regular file");
     case Problem::NotRegular:
-        return tr("it is not a regular file");
+        return Strings::tr("it is not a regular file");
     case Problem::TooBig:
-        return tr("the file is %1 bytes long, more than the %2 bytes allowed")
+        return Strings::tr("the file is %1 bytes long, more than the %2 bytes allowed")
             .arg(file.size)
             .arg(maxBytes);
     case Problem::Unreadable:
 #ifdef Q_OS_UNIX
         if (file.systemError == EACCES || file.systemError == EPERM)
-            return tr("permission denied");
+            return Strings::tr("permission denied");
 #endif
         return file.detail;
     }

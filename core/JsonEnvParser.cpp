@@ -10,10 +10,11 @@ namespace latchkey::envfile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvFile", text);
-}
+// The messages of this file, in the translation context "EnvFile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(EnvFile)
+};
 
 constexpr int kMaxDepth = 64;
 
@@ -29,7 +30,7 @@ public:
     {
         skipSpace();
         if (peek() != u'{')
-            return fail(tr("expected a JSON object of \"KEY\": \"value\" members"));
+            return fail(Strings::tr("expected a JSON object of \"KEY\": \"value\" members"));
         ++m_at;
         skipSpace();
         if (peek() == u'}') {
@@ -40,13 +41,13 @@ public:
             skipSpace();
             const int line = m_line, column = columnHere();
             if (peek() != u'"')
-                return fail(tr("expected a key in double quotes"));
+                return fail(Strings::tr("expected a key in double quotes"));
             QString key;
             if (!readString(key))
                 return;
             skipSpace();
             if (peek() != u':')
-                return fail(tr("expected : after the key %1").arg(key.left(60)));
+                return fail(Strings::tr("expected : after the key %1").arg(key.left(60)));
             ++m_at;
             skipSpace();
             EnvEntry entry{key, {}, line, column, {}};
@@ -57,11 +58,12 @@ public:
                 const QChar first = peek();
                 if (!skipValue(0))
                     return;
-                entry.invalid = first == u'{' || first == u'['
-                                    ? tr("the value of %1 is not a string").arg(key)
-                                    : tr("the value of %1 is not a string (write it in double "
-                                         "quotes)")
-                                          .arg(key);
+                entry.invalid =
+                    first == u'{' || first == u'['
+                        ? Strings::tr("the value of %1 is not a string").arg(key)
+                        : Strings::tr("the value of %1 is not a string (write it in double "
+                                      "quotes)")
+                              .arg(key);
             }
             m_file.entries.append(std::move(entry));
             skipSpace();
@@ -73,7 +75,7 @@ public:
                 ++m_at;
                 return finish();
             }
-            return fail(tr("expected , or } after the value of %1").arg(key.left(60)));
+            return fail(Strings::tr("expected , or } after the value of %1").arg(key.left(60)));
         }
     }
 
@@ -84,8 +86,9 @@ private:
     void fail(const QString& message)
     {
         if (m_at >= m_text.size() && !m_file.error)
-            m_file.error = Diagnostic{Diagnostic::Severity::Error, m_file.path, m_line,
-                                      columnHere(), tr("the JSON ends too early: %1").arg(message)};
+            m_file.error =
+                Diagnostic{Diagnostic::Severity::Error, m_file.path, m_line, columnHere(),
+                           Strings::tr("the JSON ends too early: %1").arg(message)};
         else if (!m_file.error)
             m_file.error =
                 Diagnostic{Diagnostic::Severity::Error, m_file.path, m_line, columnHere(), message};
@@ -109,7 +112,7 @@ private:
     {
         skipSpace();
         if (m_at < m_text.size())
-            fail(tr("unexpected text after the JSON object"));
+            fail(Strings::tr("unexpected text after the JSON object"));
     }
 
     bool hex4(char16_t& unit)
@@ -135,8 +138,9 @@ private:
                 return true;
             }
             if (c.unicode() < 0x20) {
-                fail(tr("a control character (such as a line break) inside a JSON string must "
-                        "be escaped"));
+                fail(Strings::tr(
+                    "a control character (such as a line break) inside a JSON string must "
+                    "be escaped"));
                 return false;
             }
             if (c != u'\\') {
@@ -153,20 +157,21 @@ private:
                 continue;
             }
             if (e != u'u') {
-                fail(tr("invalid escape in a JSON string"));
+                fail(Strings::tr("invalid escape in a JSON string"));
                 return false;
             }
             m_at += 2;
             char16_t unit = 0;
             if (!hex4(unit)) {
-                fail(tr("\\u must be followed by four hexadecimal digits"));
+                fail(Strings::tr("\\u must be followed by four hexadecimal digits"));
                 return false;
             }
             if (QChar::isHighSurrogate(unit) && m_text.mid(m_at, 2) == QLatin1String("\\u")) {
                 m_at += 2;
                 char16_t low = 0;
                 if (!hex4(low) || !QChar::isLowSurrogate(low)) {
-                    fail(tr("a \\u escape of a character above U+FFFF needs its second half"));
+                    fail(Strings::tr(
+                        "a \\u escape of a character above U+FFFF needs its second half"));
                     return false;
                 }
                 into.append(QChar(unit));
@@ -174,12 +179,12 @@ private:
                 continue;
             }
             if (QChar::isSurrogate(unit)) {
-                fail(tr("a \\u escape of a character above U+FFFF needs its second half"));
+                fail(Strings::tr("a \\u escape of a character above U+FFFF needs its second half"));
                 return false;
             }
             into.append(QChar(unit));
         }
-        fail(tr("a JSON string is never closed"));
+        fail(Strings::tr("a JSON string is never closed"));
         return false;
     }
 
@@ -187,7 +192,7 @@ private:
     bool skipValue(int depth)
     {
         if (depth > kMaxDepth) {
-            fail(tr("the JSON is nested more than %1 levels deep").arg(kMaxDepth));
+            fail(Strings::tr("the JSON is nested more than %1 levels deep").arg(kMaxDepth));
             return false;
         }
         skipSpace();
@@ -208,7 +213,7 @@ private:
                 if (c == u'{') {
                     skipSpace();
                     if (peek() != u'"') {
-                        fail(tr("expected a key in double quotes"));
+                        fail(Strings::tr("expected a key in double quotes"));
                         return false;
                     }
                     QString ignored;
@@ -216,7 +221,7 @@ private:
                         return false;
                     skipSpace();
                     if (peek() != u':') {
-                        fail(tr("expected :"));
+                        fail(Strings::tr("expected :"));
                         return false;
                     }
                     ++m_at;
@@ -232,7 +237,7 @@ private:
                     ++m_at;
                     return true;
                 }
-                fail(c == u'{' ? tr("expected , or }") : tr("expected , or ]"));
+                fail(c == u'{' ? Strings::tr("expected , or }") : Strings::tr("expected , or ]"));
                 return false;
             }
         }
@@ -248,7 +253,7 @@ private:
             word == QLatin1String("null") || number.match(word).hasMatch())
             return true;
         m_at = start;
-        fail(tr("expected a JSON value"));
+        fail(Strings::tr("expected a JSON value"));
         return false;
     }
 

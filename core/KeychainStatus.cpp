@@ -5,10 +5,11 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("KeychainStatus", text);
-}
+// The messages of this file, in the translation context "KeychainStatus" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(KeychainStatus)
+};
 } // namespace
 
 Error KeychainStatus::error() const
@@ -17,20 +18,22 @@ Error KeychainStatus::error() const
     case KeychainState::Available:
         return {};
     case KeychainState::Locked:
-        return {ErrorKind::Locked, detail.isEmpty() ? tr("The keychain (%1) is locked; unlock it "
-                                                         "and try again.")
-                                                          .arg(where())
-                                                    : detail};
+        return {ErrorKind::Locked, detail.isEmpty()
+                                       ? Strings::tr("The keychain (%1) is locked; unlock it "
+                                                     "and try again.")
+                                             .arg(where())
+                                       : detail};
     case KeychainState::NotResponding:
         return {ErrorKind::Timeout,
-                detail.isEmpty() ? tr("The keychain (%1) did not answer in time.").arg(where())
-                                 : detail};
+                detail.isEmpty()
+                    ? Strings::tr("The keychain (%1) did not answer in time.").arg(where())
+                    : detail};
     case KeychainState::Unknown:
     case KeychainState::Unavailable:
         break;
     }
     return {ErrorKind::Unavailable,
-            detail.isEmpty() ? tr("No keychain is reachable (%1).").arg(where()) : detail};
+            detail.isEmpty() ? Strings::tr("No keychain is reachable (%1).").arg(where()) : detail};
 }
 
 QString KeychainStatus::where() const
@@ -39,7 +42,7 @@ QString KeychainStatus::where() const
         return store;
     if (store.isEmpty())
         return provider;
-    return tr("%1 through the %2").arg(provider, store);
+    return Strings::tr("%1 through the %2").arg(provider, store);
 }
 
 QString KeychainStatus::stateName(KeychainState state)
@@ -63,17 +66,17 @@ QString KeychainStatus::stateText(KeychainState state)
 {
     switch (state) {
     case KeychainState::Unknown:
-        return tr("checking");
+        return Strings::tr("checking");
     case KeychainState::Available:
-        return tr("available");
+        return Strings::tr("available");
     case KeychainState::Locked:
-        return tr("locked");
+        return Strings::tr("locked");
     case KeychainState::Unavailable:
-        return tr("unavailable");
+        return Strings::tr("unavailable");
     case KeychainState::NotResponding:
-        return tr("not responding");
+        return Strings::tr("not responding");
     }
-    return tr("checking");
+    return Strings::tr("checking");
 }
 
 QString providerDisplayName(const QString& program)

@@ -5,10 +5,11 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Manifest", text);
-}
+// The messages of this file, in the translation context "Manifest" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(Manifest)
+};
 } // namespace
 
 QString Diagnostic::toString() const
@@ -28,7 +29,7 @@ QString Diagnostic::located() const
 {
     if (line <= 0)
         return message;
-    return tr("line %1, column %2: %3").arg(line).arg(qMax(column, 1)).arg(message);
+    return Strings::tr("line %1, column %2: %3").arg(line).arg(qMax(column, 1)).arg(message);
 }
 
 bool Manifest::isValid() const

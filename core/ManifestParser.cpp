@@ -18,10 +18,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 // Sorted by position, each problem once (a field merged into several entries
 // with `<<` would otherwise report the same spot again), and never a flood.
@@ -58,12 +59,13 @@ void finish(Manifest& manifest)
         droppedErrors -= d.isError() ? 1 : 0;
     const qsizetype dropped = unique.size() - kept.size();
     // Still invalid when only the dropped problems were errors.
-    kept.append({droppedErrors > 0 ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
-                 manifest.path, 0, 0,
-                 tr("%1 more problems are not shown (%2 of them errors); fix the ones above "
-                    "first")
-                     .arg(dropped)
-                     .arg(droppedErrors)});
+    kept.append(
+        {droppedErrors > 0 ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning,
+         manifest.path, 0, 0,
+         Strings::tr("%1 more problems are not shown (%2 of them errors); fix the ones above "
+                     "first")
+             .arg(dropped)
+             .arg(droppedErrors)});
     all = kept;
 }
 
@@ -79,7 +81,7 @@ Manifest ManifestParser::parse(const QByteArray& bytes, const QString& fileName)
 
     if (bytes.size() > kMaxBytes) {
         fail(0, 0,
-             tr("the file is %1 bytes long; a manifest may be at most %2 bytes (1 MiB)")
+             Strings::tr("the file is %1 bytes long; a manifest may be at most %2 bytes (1 MiB)")
                  .arg(bytes.size())
                  .arg(kMaxBytes));
         return manifest;
@@ -111,8 +113,8 @@ Manifest ManifestParser::parse(const QByteArray& bytes, const QString& fileName)
     const bool nothing = tree.empty() || (tree.root() && tree.root()->kind == YamlNode::Kind::Null);
     if (nothing && tree.problems().isEmpty()) {
         fail(1, 1,
-             tr("the file is empty; a manifest declares at least `name:` and usually "
-                "`secrets:`"));
+             Strings::tr("the file is empty; a manifest declares at least `name:` and usually "
+                         "`secrets:`"));
         return manifest;
     }
     // Duplicates, a second document or a self-referencing alias leave a

@@ -11,30 +11,31 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 using Kind = YamlNode::Kind;
 
 QString describeKind(const YamlNode* node)
 {
     if (!node)
-        return tr("an unresolved alias");
+        return Strings::tr("an unresolved alias");
     switch (node->kind) {
     case Kind::Null:
-        return tr("nothing");
+        return Strings::tr("nothing");
     case Kind::Scalar:
         return QStringLiteral("\"%1\"").arg(node->value().left(40));
     case Kind::Sequence:
-        return tr("a list");
+        return Strings::tr("a list");
     case Kind::Mapping:
-        return tr("a mapping");
+        return Strings::tr("a mapping");
     case Kind::Alias:
         break;
     }
-    return tr("an alias");
+    return Strings::tr("an alias");
 }
 
 QString fieldName(const YamlNode* key)
@@ -69,8 +70,8 @@ public:
     {
         const YamlNode* top = root->resolved();
         if (!top || top->kind != Kind::Mapping) {
-            error(root, tr("the top level must be a mapping of fields such as `name:` and "
-                           "`secrets:`, got %1")
+            error(root, Strings::tr("the top level must be a mapping of fields such as `name:` and "
+                                    "`secrets:`, got %1")
                             .arg(describeKind(top)));
             return;
         }
@@ -93,8 +94,9 @@ public:
                      value->kind == Kind::Mapping)
                 readRequirements(value);
             else if (field == QLatin1String("requirements") && value && value->kind != Kind::Null)
-                error(valueNode, tr("`requirements` must be a mapping (with `secrets:`), got %1")
-                                     .arg(describeKind(value)));
+                error(valueNode,
+                      Strings::tr("`requirements` must be a mapping (with `secrets:`), got %1")
+                          .arg(describeKind(value)));
             // Any other field (category, kernel, resources, ...) is not ours to judge.
         }
     }
@@ -118,7 +120,7 @@ private:
             return value->value();
         if (value && value->kind == Kind::Null)
             return {};
-        error(node, tr("`%1` must be text, got %2").arg(field, describeKind(value)));
+        error(node, Strings::tr("`%1` must be text, got %2").arg(field, describeKind(value)));
         return {};
     }
 
@@ -128,7 +130,7 @@ private:
         const YamlNode* list = node->resolved();
         if (list && (list->kind == Kind::Null || list->kind == Kind::Sequence))
             return list;
-        error(node, tr("`%1` must be a list of entries (\"- key: ...\"), got %2")
+        error(node, Strings::tr("`%1` must be a list of entries (\"- key: ...\"), got %2")
                         .arg(field, describeKind(list)));
         return nullptr;
     }
@@ -140,7 +142,7 @@ private:
         for (const YamlNode* item : list->items()) {
             const YamlNode* entry = item->resolved();
             if (!entry || entry->kind != Kind::Mapping) {
-                error(item, tr("each entry of `%1` must be a mapping with `key:`, got %2")
+                error(item, Strings::tr("each entry of `%1` must be a mapping with `key:`, got %2")
                                 .arg(field, describeKind(entry)));
                 continue;
             }
@@ -184,7 +186,7 @@ private:
                 if (value && value->kind == Kind::Scalar) {
                     e.key = value->value();
                 } else {
-                    error(valueNode, tr("`key` must be a name like OPENAI_API_KEY, got %1")
+                    error(valueNode, Strings::tr("`key` must be a name like OPENAI_API_KEY, got %1")
                                          .arg(describeKind(value)));
                     e.ok = false;
                 }
@@ -193,13 +195,14 @@ private:
             } else if (name == QLatin1String("optional")) {
                 e.optional = boolean(valueNode);
             } else {
-                warning(keyNode, tr("`%1` is not a field of an entry in `%2` and is ignored "
+                warning(keyNode,
+                        Strings::tr("`%1` is not a field of an entry in `%2` and is ignored "
                                     "(the fields are key, description and optional)")
-                                     .arg(name.left(40), field));
+                            .arg(name.left(40), field));
             }
         }
         if (!e.keyNode) {
-            error(entry, tr("this entry of `%1` has no `key`").arg(field));
+            error(entry, Strings::tr("this entry of `%1` has no `key`").arg(field));
             e.ok = false;
         }
         return e;
@@ -219,17 +222,19 @@ private:
             const int old = yaml11Boolean(word);
             if (old >= 0) {
                 const QString canonical = old ? QStringLiteral("true") : QStringLiteral("false");
-                warning(node, tr("`optional: %1` is read as %2 (a YAML 1.1 boolean); write %2 "
-                                 "so that every YAML reader agrees")
-                                  .arg(word, canonical));
+                warning(node,
+                        Strings::tr("`optional: %1` is read as %2 (a YAML 1.1 boolean); write %2 "
+                                    "so that every YAML reader agrees")
+                            .arg(word, canonical));
                 return old == 1;
             }
         }
         if (value && value->kind == Kind::Scalar && !value->plain)
-            error(node, tr("`optional` must be true or false without quotes, got \"%1\"")
+            error(node, Strings::tr("`optional` must be true or false without quotes, got \"%1\"")
                             .arg(value->value().left(40)));
         else
-            error(node, tr("`optional` must be true or false, got %1").arg(describeKind(value)));
+            error(node,
+                  Strings::tr("`optional` must be true or false, got %1").arg(describeKind(value)));
         return false;
     }
 
@@ -239,7 +244,7 @@ private:
         declared += count;
         if (declared <= limit)
             return true;
-        error(node, tr(message).arg(declared).arg(limit));
+        error(node, Strings::tr(message).arg(declared).arg(limit));
         return false;
     }
 
@@ -249,7 +254,7 @@ private:
         if (!secrets)
             return;
         if (secrets->kind == Kind::Null || secrets->size == 0)
-            warning(node, tr("`%1` is empty; this app declares no secrets").arg(field));
+            warning(node, Strings::tr("`%1` is empty; this app declares no secrets").arg(field));
         // Counted before anything is read: 62,000 entries cost no lookups.
         if (!withinLimit(node, m_secretCount, secrets->size, ManifestReader::kMaxSecrets,
                          QT_TRANSLATE_NOOP("ManifestParser",
@@ -262,14 +267,14 @@ private:
                 continue;
             const QString reason = secretNameError(e.key);
             if (!reason.isEmpty()) {
-                error(e.keyNode, tr("invalid key \"%1\": %2").arg(e.key.left(60), reason));
+                error(e.keyNode, Strings::tr("invalid key \"%1\": %2").arg(e.key.left(60), reason));
                 continue;
             }
             const auto first = m_secretLines.constFind(e.key);
             if (first != m_secretLines.constEnd()) {
-                error(
-                    e.keyNode,
-                    tr("`%1` is declared twice (first on line %2)").arg(e.key).arg(first.value()));
+                error(e.keyNode, Strings::tr("`%1` is declared twice (first on line %2)")
+                                     .arg(e.key)
+                                     .arg(first.value()));
                 continue;
             }
             m_secretLines.insert(e.key, e.keyNode->line);
@@ -293,17 +298,19 @@ private:
             if (!e.ok)
                 continue;
             if (e.key.trimmed().isEmpty()) {
-                error(e.keyNode, tr("the `key` of this entry of `%1` is empty").arg(field));
+                error(e.keyNode,
+                      Strings::tr("the `key` of this entry of `%1` is empty").arg(field));
                 continue;
             }
             const bool credential = &into == &m.credentials;
             QHash<QString, int>& seen = credential ? m_credentialLines : m_integrationLines;
             const auto first = seen.constFind(e.key);
             if (first != seen.constEnd()) {
-                warning(e.keyNode, tr("`%1` is listed twice (first on line %2); the second is "
-                                      "ignored")
-                                       .arg(e.key.left(60))
-                                       .arg(first.value()));
+                warning(e.keyNode,
+                        Strings::tr("`%1` is listed twice (first on line %2); the second is "
+                                    "ignored")
+                            .arg(e.key.left(60))
+                            .arg(first.value()));
                 continue;
             }
             seen.insert(e.key, e.keyNode->line);
@@ -317,8 +324,8 @@ private:
         if (env && env->kind == Kind::Null)
             return;
         if (!env || env->kind != Kind::Mapping) {
-            error(node,
-                  tr("`env` must be a mapping of NAME: value, got %1").arg(describeKind(env)));
+            error(node, Strings::tr("`env` must be a mapping of NAME: value, got %1")
+                            .arg(describeKind(env)));
             return;
         }
         const QList<YamlMerge::Entry> variables = m_merge.entries(env);
@@ -331,20 +338,22 @@ private:
             const QString name = fieldName(keyNode);
             const QString reason = secretNameError(name);
             if (!reason.isEmpty()) {
-                error(keyNode,
-                      tr("invalid variable name \"%1\" in `env`: %2").arg(name.left(60), reason));
+                error(keyNode, Strings::tr("invalid variable name \"%1\" in `env`: %2")
+                                   .arg(name.left(60), reason));
                 continue;
             }
             const YamlNode* value = valueNode->resolved();
             if (value && value->kind == Kind::Null) {
                 warning(valueNode,
-                        tr("`%1` in `env` has no value; it is set to an empty string").arg(name));
+                        Strings::tr("`%1` in `env` has no value; it is set to an empty string")
+                            .arg(name));
                 m.env.append({name, QString()});
             } else if (value && value->kind == Kind::Scalar) {
                 m.env.append({name, value->value()});
             } else {
-                error(valueNode, tr("the value of `%1` in `env` must be text or a number, got %2")
-                                     .arg(name, describeKind(value)));
+                error(valueNode,
+                      Strings::tr("the value of `%1` in `env` must be text or a number, got %2")
+                          .arg(name, describeKind(value)));
             }
         }
     }

@@ -6,10 +6,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 // Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid
 // (overlong forms, surrogates and code points past U+10FFFF included).
@@ -74,23 +75,23 @@ ManifestText ManifestText::prepare(const QByteArray& input)
         }
         if (c == '\0') {
             result.fatal.append({line, column,
-                                 tr("the file contains a NUL byte; a manifest is "
-                                    "text")});
+                                 Strings::tr("the file contains a NUL byte; a manifest is "
+                                             "text")});
             return result;
         }
         const int length = sequenceLength(bytes, i);
         if (length == 0) {
             result.fatal.append({line, column,
-                                 tr("the file is not valid UTF-8 here; save it as "
-                                    "UTF-8")});
+                                 Strings::tr("the file is not valid UTF-8 here; save it as "
+                                             "UTF-8")});
             return result;
         }
         // yaml-cpp rejects a tab anywhere in the leading whitespace, even
         // before a comment; one message per line says why.
         if (c == '\t' && indentation) {
             result.tabs.append({line, column,
-                                tr("a tab is used for indentation; YAML indents "
-                                   "with spaces only")});
+                                Strings::tr("a tab is used for indentation; YAML indents "
+                                            "with spaces only")});
             indentation = false;
         }
         if (c != ' ')

@@ -11,10 +11,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PassStore", text);
-}
+// The messages of this file, in the translation context "PassStore" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(PassStore)
+};
 
 constexpr qint64 kMaxSecretFile = 1024 * 1024;
 constexpr qint64 kMaxMetaFile = 64 * 1024;
@@ -96,14 +97,15 @@ QString PassStore::publicKeysFolder() const
 Result<QStringList> PassStore::recipientIds() const
 {
     const QString path = gpgIdPath();
-    auto bytes = safefile::read(path, kMaxMetaFile, tr("The recipients file"));
+    auto bytes = safefile::read(path, kMaxMetaFile, Strings::tr("The recipients file"));
     if (!bytes)
         return bytes.error();
     if (!bytes.value())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 has no .gpg-id file, so it is not a pass store; create one with "
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 has no .gpg-id file, so it is not a pass store; create one with "
                         "`pass init ID` or `latchkey-cli vault init`.")
-                         .arg(m_folder)};
+                .arg(m_folder)};
     return parseGpgId(**bytes);
 }
 
@@ -123,7 +125,8 @@ QStringList PassStore::parseGpgId(const QByteArray& text)
 
 Result<std::optional<QByteArray>> PassStore::readSecret(const QString& key) const
 {
-    return safefile::read(secretPath(key), kMaxSecretFile, tr("The encrypted file of %1").arg(key));
+    return safefile::read(secretPath(key), kMaxSecretFile,
+                          Strings::tr("The encrypted file of %1").arg(key));
 }
 
 std::optional<TeamMeta> PassStore::readMeta(const QString& key) const

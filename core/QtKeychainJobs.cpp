@@ -13,20 +13,22 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("QtKeychainStore", text);
-}
+// The messages of this file, in the translation context "QtKeychainStore" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(QtKeychainStore)
+};
 
 QString unavailableHint()
 {
 #if defined(Q_OS_MACOS)
-    return tr("the macOS Keychain could not be reached");
+    return Strings::tr("the macOS Keychain could not be reached");
 #elif defined(Q_OS_WIN)
-    return tr("Windows Credential Manager could not be reached");
+    return Strings::tr("Windows Credential Manager could not be reached");
 #else
-    return tr("no Secret Service is running in this session; start gnome-keyring, KWallet or "
-              "KeePassXC's Secret Service integration, then try again");
+    return Strings::tr(
+        "no Secret Service is running in this session; start gnome-keyring, KWallet or "
+        "KeePassXC's Secret Service integration, then try again");
 #endif
 }
 
@@ -42,38 +44,44 @@ bool mentions(const QString& detail, std::initializer_list<const char*> needles)
 // message, so the message is the only way to tell them apart.
 Error classify(QKeychain::Error code, const QString& detail, const QString& key)
 {
-    const QString where = key.isEmpty() ? QString() : tr(" (key %1)").arg(key);
+    const QString where = key.isEmpty() ? QString() : Strings::tr(" (key %1)").arg(key);
     switch (code) {
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {ErrorKind::NotFound, tr("The keychain has no item%1.").arg(where)};
+        return {ErrorKind::NotFound, Strings::tr("The keychain has no item%1.").arg(where)};
     case QKeychain::AccessDenied:
         return {ErrorKind::Locked,
-                tr("The keychain refused access%1: it is locked or access was denied; unlock it "
-                   "and try again.")
+                Strings::tr(
+                    "The keychain refused access%1: it is locked or access was denied; unlock it "
+                    "and try again.")
                     .arg(where)};
     case QKeychain::AccessDeniedByUser:
-        return {ErrorKind::AccessDenied, tr("Access to the keychain%1 was denied.").arg(where)};
+        return {ErrorKind::AccessDenied,
+                Strings::tr("Access to the keychain%1 was denied.").arg(where)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {ErrorKind::Unavailable, tr("No keychain is reachable: %1.").arg(unavailableHint())};
+        return {ErrorKind::Unavailable,
+                Strings::tr("No keychain is reachable: %1.").arg(unavailableHint())};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
     if (mentions(detail, {"Timeout was reached", "timed out"}))
-        return {ErrorKind::Timeout, tr("The keychain did not answer in time%1.").arg(where)};
+        return {ErrorKind::Timeout,
+                Strings::tr("The keychain did not answer in time%1.").arg(where)};
     if (mentions(detail, {"not provided by any .service", "autolaunch", "ServiceUnknown",
                           "Could not connect", "No such file or directory", "NoReply",
                           "Disconnected", "name is not activatable", "Failed to execute"}))
         return {ErrorKind::Unavailable,
-                tr("No keychain is reachable: %1 (%2).").arg(unavailableHint(), detail)};
+                Strings::tr("No keychain is reachable: %1 (%2).").arg(unavailableHint(), detail)};
     if (mentions(detail, {"locked", "prompt", "dismissed", "denied", "not allowed"}))
-        return {ErrorKind::Locked,
-                tr("The keychain refused access%1: it is locked or access was denied (%2).")
-                    .arg(where, detail)};
-    return {ErrorKind::Other, tr("The keychain reported an error%1: %2").arg(where, detail)};
+        return {
+            ErrorKind::Locked,
+            Strings::tr("The keychain refused access%1: it is locked or access was denied (%2).")
+                .arg(where, detail)};
+    return {ErrorKind::Other,
+            Strings::tr("The keychain reported an error%1: %2").arg(where, detail)};
 }
 
 // Runs one QtKeychain job with a deadline; `finish` is called exactly once.
@@ -104,10 +112,11 @@ void runJob(JobT* job, std::chrono::milliseconds timeout, QObject* context, cons
         *settled = true;
         const Error error{
             ErrorKind::Timeout,
-            tr("The keychain did not answer within %1 seconds%2; it may be stuck or waiting for "
-               "an unlock prompt.")
+            Strings::tr(
+                "The keychain did not answer within %1 seconds%2; it may be stuck or waiting for "
+                "an unlock prompt.")
                 .arg(static_cast<double>(timeout.count()) / 1000.0)
-                .arg(key.isEmpty() ? QString() : tr(" (key %1)").arg(key))};
+                .arg(key.isEmpty() ? QString() : Strings::tr(" (key %1)").arg(key))};
         finish(error, nullptr);
     });
     timer->start(timeout);

@@ -9,16 +9,17 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("QuickCopyPlan", text, nullptr, n);
-}
+// The messages of this file, in the translation context "QuickCopyPlan" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(QuickCopyPlan)
+};
 
 QString manifestTitle(const ReadinessReport& report)
 {
-    const QString name = report.appName.isEmpty() ? tr("Unnamed app") : report.appName;
+    const QString name = report.appName.isEmpty() ? Strings::tr("Unnamed app") : report.appName;
     if (report.ready())
-        return tr("%1 — ready").arg(name);
+        return Strings::tr("%1 — ready").arg(name);
     // Only what the keychain said it does not have is missing; a key it would
     // not show (locked, unreachable) is not.
     int missing = 0;
@@ -30,8 +31,9 @@ QString manifestTitle(const ReadinessReport& report)
         locked = locked || item.reason == ErrorKind::Locked;
     }
     if (missing > 0)
-        return tr("%1 — %n missing", missing).arg(name);
-    return locked ? tr("%1 — locked").arg(name) : tr("%1 — cannot check").arg(name);
+        return Strings::tr("%1 — %n missing", nullptr, missing).arg(name);
+    return locked ? Strings::tr("%1 — locked").arg(name)
+                  : Strings::tr("%1 — cannot check").arg(name);
 }
 } // namespace
 
@@ -73,7 +75,8 @@ QuickCopyPlan QuickCopyPlan::build(const QList<SecretInfo>& secrets,
         return a->key < b->key;
     });
     if (!rest.isEmpty()) {
-        Group others{manifests.isEmpty() ? tr("Secrets") : tr("Other secrets"), {}};
+        Group others{manifests.isEmpty() ? Strings::tr("Secrets") : Strings::tr("Other secrets"),
+                     {}};
         for (qsizetype i = 0; i < rest.size() && i < limit; ++i)
             others.entries.append({rest.at(i)->key, rest.at(i)->description, true});
         plan.hiddenCount = static_cast<int>(std::max<qsizetype>(0, rest.size() - limit));

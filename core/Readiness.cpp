@@ -14,10 +14,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Readiness", text);
-}
+// The messages of this file, in the translation context "Readiness" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(Readiness)
+};
 
 bool isKeychainFailure(ErrorKind kind)
 {
@@ -82,7 +83,7 @@ struct Lookup {
 
     void expire(std::chrono::milliseconds deadline)
     {
-        const QString why = tr("the keychain did not answer within %1 seconds")
+        const QString why = Strings::tr("the keychain did not answer within %1 seconds")
                                 .arg(static_cast<double>(deadline.count()) / 1000.0);
         for (size_t i = 0; i < answered.size(); ++i) {
             if (answered[i])
@@ -93,9 +94,10 @@ struct Lookup {
             item.reason = ErrorKind::Timeout;
         }
         if (!report.keychainError)
-            report.keychainError = {ErrorKind::Timeout, tr("The keychain did not answer in time; "
-                                                           "it may be stuck or waiting for an "
-                                                           "unlock prompt.")};
+            report.keychainError = {ErrorKind::Timeout,
+                                    Strings::tr("The keychain did not answer in time; "
+                                                "it may be stuck or waiting for an "
+                                                "unlock prompt.")};
         finish();
     }
 };
@@ -152,56 +154,56 @@ void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::
             return VaultIndex::find((*snapshot)->entries, key).has_value();
         };
     }
-    vault.presence(keys, guard,
-                   [lookup, listed, count](const Error& error, const QList<Presence>& presence) {
-                       if (error) {
-                           for (size_t i = 0; i < count; ++i)
-                               lookup->answer(i, error, {});
-                           return;
-                       }
-                       for (size_t i = 0; i < count; ++i) {
-                           const qsizetype at = static_cast<qsizetype>(i);
-                           const QString& key = lookup->report.items[at].key;
-                           switch (at < presence.size() ? presence.at(at) : Presence::Unknown) {
-                           case Presence::Present:
-                               lookup->answer(i, {}, {});
-                               break;
-                           case Presence::Absent:
-                               lookup->answer(i, {ErrorKind::NotFound, {}}, {});
-                               break;
-                           case Presence::Denied:
-                               lookup->answer(i,
-                                              // Not the keychain's state: nothing to unlock.
-                                              {ErrorKind::Other,
-                                               tr("%1 exists but is not encrypted for your key; "
-                                                  "ask a member of the team vault to add you.")
-                                                   .arg(key)},
-                                              {});
-                               break;
-                           case Presence::Locked:
-                               lookup->answer(i,
-                                              {ErrorKind::Locked,
-                                               tr("%1 is in the keychain, which is locked; unlock "
-                                                  "it to use the secret.")
-                                                   .arg(key)},
-                                              {});
-                               break;
-                           case Presence::Unknown:
-                               // The store cannot tell missing from locked:
-                               // what the index lists is unreadable, not missing.
-                               if (listed(key))
-                                   lookup->answer(i,
-                                                  {ErrorKind::Unreadable,
-                                                   tr("%1 is listed but the keychain did not "
-                                                      "return it; it may be locked.")
-                                                       .arg(key)},
-                                                  {});
-                               else
-                                   lookup->answer(i, {ErrorKind::NotFound, {}}, {});
-                               break;
-                           }
-                       }
-                   });
+    vault.presence(
+        keys, guard, [lookup, listed, count](const Error& error, const QList<Presence>& presence) {
+            if (error) {
+                for (size_t i = 0; i < count; ++i)
+                    lookup->answer(i, error, {});
+                return;
+            }
+            for (size_t i = 0; i < count; ++i) {
+                const qsizetype at = static_cast<qsizetype>(i);
+                const QString& key = lookup->report.items[at].key;
+                switch (at < presence.size() ? presence.at(at) : Presence::Unknown) {
+                case Presence::Present:
+                    lookup->answer(i, {}, {});
+                    break;
+                case Presence::Absent:
+                    lookup->answer(i, {ErrorKind::NotFound, {}}, {});
+                    break;
+                case Presence::Denied:
+                    lookup->answer(i,
+                                   // Not the keychain's state: nothing to unlock.
+                                   {ErrorKind::Other,
+                                    Strings::tr("%1 exists but is not encrypted for your key; "
+                                                "ask a member of the team vault to add you.")
+                                        .arg(key)},
+                                   {});
+                    break;
+                case Presence::Locked:
+                    lookup->answer(i,
+                                   {ErrorKind::Locked,
+                                    Strings::tr("%1 is in the keychain, which is locked; unlock "
+                                                "it to use the secret.")
+                                        .arg(key)},
+                                   {});
+                    break;
+                case Presence::Unknown:
+                    // The store cannot tell missing from locked:
+                    // what the index lists is unreadable, not missing.
+                    if (listed(key))
+                        lookup->answer(i,
+                                       {ErrorKind::Unreadable,
+                                        Strings::tr("%1 is listed but the keychain did not "
+                                                    "return it; it may be locked.")
+                                            .arg(key)},
+                                       {});
+                    else
+                        lookup->answer(i, {ErrorKind::NotFound, {}}, {});
+                    break;
+                }
+            }
+        });
 }
 
 } // namespace
@@ -225,15 +227,15 @@ QString ReadinessReport::verdict() const
     const int missing = countRequired(*this, SecretStatus::Missing);
     const int unreadable = countRequired(*this, SecretStatus::Unreadable);
     if (missing == 0 && unreadable == 0)
-        return tr("Ready to run");
+        return Strings::tr("Ready to run");
     QStringList parts;
     if (missing > 0)
-        parts << (missing == 1 ? tr("1 required secret missing")
-                               : tr("%1 required secrets missing").arg(missing));
+        parts << (missing == 1 ? Strings::tr("1 required secret missing")
+                               : Strings::tr("%1 required secrets missing").arg(missing));
     if (unreadable > 0)
-        parts << (unreadable == 1 ? tr("1 required secret unreadable")
-                                  : tr("%1 required secrets unreadable").arg(unreadable));
-    return parts.join(tr(", "));
+        parts << (unreadable == 1 ? Strings::tr("1 required secret unreadable")
+                                  : Strings::tr("%1 required secrets unreadable").arg(unreadable));
+    return parts.join(Strings::tr(", "));
 }
 
 void Readiness::evaluate(const Manifest& manifest, Vault& vault, QObject* context, Done done,

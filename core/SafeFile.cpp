@@ -20,10 +20,11 @@ namespace latchkey::safefile {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SafeFile", text);
-}
+// The messages of this file, in the translation context "SafeFile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SafeFile)
+};
 
 const QLatin1String kTemporaryInfix(".new-");
 
@@ -31,7 +32,7 @@ Error failure(const QString& action, const QString& what, const QString& path, i
 {
     // "Cannot write the vault index /x/default.json: the disk is full."
     return {ErrorKind::Storage,
-            tr("Cannot %1 %2 %3: %4.").arg(action, what, path, reason(errorNumber))};
+            Strings::tr("Cannot %1 %2 %3: %4.").arg(action, what, path, reason(errorNumber))};
 }
 
 #ifdef Q_OS_UNIX
@@ -48,10 +49,11 @@ bool isSymlink(const QString& path)
 
 Error symlinkRefused(const QString& what, const QString& path)
 {
-    return {ErrorKind::Storage,
-            tr("%1 %2 is a symbolic link; Latchkey never follows links for its own files, so "
-               "nothing was read or written (replace the link with the file itself).")
-                .arg(what, path)};
+    return {
+        ErrorKind::Storage,
+        Strings::tr("%1 %2 is a symbolic link; Latchkey never follows links for its own files, so "
+                    "nothing was read or written (replace the link with the file itself).")
+            .arg(what, path)};
 }
 
 // write() until everything is out, or the reason it could not be.
@@ -91,25 +93,25 @@ QString reason(int errorNumber)
 #ifdef Q_OS_UNIX
     switch (errorNumber) {
     case ENOSPC:
-        return tr("the disk is full (no space left on the device)");
+        return Strings::tr("the disk is full (no space left on the device)");
     case EDQUOT:
-        return tr("the disk quota is exhausted");
+        return Strings::tr("the disk quota is exhausted");
     case EROFS:
-        return tr("the file system is read-only");
+        return Strings::tr("the file system is read-only");
     case EACCES:
     case EPERM:
-        return tr("permission denied");
+        return Strings::tr("permission denied");
     case ENOENT:
-        return tr("the folder does not exist");
+        return Strings::tr("the folder does not exist");
     case ELOOP:
-        return tr("it is a symbolic link, which Latchkey does not follow");
+        return Strings::tr("it is a symbolic link, which Latchkey does not follow");
     case EIO:
-        return tr("an input/output error occurred");
+        return Strings::tr("an input/output error occurred");
     default:
         return QString::fromLocal8Bit(std::strerror(errorNumber));
     }
 #else
-    return tr("error %1").arg(errorNumber);
+    return Strings::tr("error %1").arg(errorNumber);
 #endif
 }
 
@@ -120,17 +122,18 @@ Error ensureFolder(const QString& folder, const QString& what)
     if (::stat(native(folder).constData(), &info) == 0)
         return S_ISDIR(info.st_mode)
                    ? Error{}
-                   : Error{ErrorKind::Storage, tr("%1 %2 is not a folder.").arg(what, folder)};
+                   : Error{ErrorKind::Storage,
+                           Strings::tr("%1 %2 is not a folder.").arg(what, folder)};
     const QString parent = QFileInfo(folder).absolutePath();
     if (parent != folder)
         if (Error error = ensureFolder(parent, what))
             return error;
     if (::mkdir(native(folder).constData(), 0700) != 0 && errno != EEXIST)
-        return failure(tr("create"), what, folder, errno);
+        return failure(Strings::tr("create"), what, folder, errno);
     return {};
 #else
     if (!QDir().mkpath(folder))
-        return {ErrorKind::Storage, tr("Cannot create %1 %2.").arg(what, folder)};
+        return {ErrorKind::Storage, Strings::tr("Cannot create %1 %2.").arg(what, folder)};
     return {};
 #endif
 }
@@ -144,18 +147,20 @@ Result<std::optional<QByteArray>> read(const QString& path, qint64 limit, const 
     if (fd < 0) {
         if (errno == ENOENT)
             return std::optional<QByteArray>();
-        return failure(tr("read"), what, path, errno);
+        return failure(Strings::tr("read"), what, path, errno);
     }
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        return Error{ErrorKind::Storage, tr("%1 %2 is not a regular file.").arg(what, path)};
+        return Error{ErrorKind::Storage,
+                     Strings::tr("%1 %2 is not a regular file.").arg(what, path)};
     }
     if (info.st_size > limit) {
         ::close(fd);
-        return Error{ErrorKind::Storage, tr("%1 %2 is larger than %3 MiB; it was left as it is.")
-                                             .arg(what, path)
-                                             .arg(limit / (1024 * 1024))};
+        return Error{ErrorKind::Storage,
+                     Strings::tr("%1 %2 is larger than %3 MiB; it was left as it is.")
+                         .arg(what, path)
+                         .arg(limit / (1024 * 1024))};
     }
     QByteArray bytes;
     bytes.reserve(static_cast<qsizetype>(info.st_size));
@@ -167,15 +172,16 @@ Result<std::optional<QByteArray>> read(const QString& path, qint64 limit, const 
         if (n < 0) {
             const int saved = errno;
             ::close(fd);
-            return failure(tr("read"), what, path, saved);
+            return failure(Strings::tr("read"), what, path, saved);
         }
         if (n == 0)
             break;
         bytes.append(buffer, n);
         if (bytes.size() > limit) {
             ::close(fd);
-            return Error{ErrorKind::Storage,
-                         tr("%1 %2 grew past its limit while being read.").arg(what, path)};
+            return Error{
+                ErrorKind::Storage,
+                Strings::tr("%1 %2 grew past its limit while being read.").arg(what, path)};
         }
     }
     ::close(fd);
@@ -186,10 +192,10 @@ Result<std::optional<QByteArray>> read(const QString& path, qint64 limit, const 
         return std::optional<QByteArray>();
     if (file.size() > limit)
         return Error{ErrorKind::Storage,
-                     tr("%1 %2 is too large; it was left as it is.").arg(what, path)};
+                     Strings::tr("%1 %2 is too large; it was left as it is.").arg(what, path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorKind::Storage,
-                     tr("Cannot read %1 %2: %3.").arg(what, path, file.errorString())};
+                     Strings::tr("Cannot read %1 %2: %3.").arg(what, path, file.errorString())};
     return std::optional<QByteArray>(file.readAll());
 #endif
 }
@@ -240,7 +246,7 @@ Result<PreparedFile> PreparedFile::prepare(const QString& path, const QByteArray
     const int fd = ::open(native(temporary).constData(),
                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0)
-        return failure(tr("write"), what, path, errno);
+        return failure(Strings::tr("write"), what, path, errno);
     prepared.m_temporary = temporary; // from here on, failure removes it
     int error = writeAll(fd, bytes);
     if (!error && ::fsync(fd) != 0)
@@ -248,7 +254,7 @@ Result<PreparedFile> PreparedFile::prepare(const QString& path, const QByteArray
     if (::close(fd) != 0 && !error)
         error = errno;
     if (error)
-        return failure(tr("write"), what, path, error);
+        return failure(Strings::tr("write"), what, path, error);
     return prepared;
 #else
     prepared.m_temporary =
@@ -258,7 +264,8 @@ Result<PreparedFile> PreparedFile::prepare(const QString& path, const QByteArray
                    QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(bytes) != bytes.size() || !file.flush()) {
         const QString why = file.errorString();
-        return Error{ErrorKind::Storage, tr("Cannot write %1 %2: %3.").arg(what, path, why)};
+        return Error{ErrorKind::Storage,
+                     Strings::tr("Cannot write %1 %2: %3.").arg(what, path, why)};
     }
     file.close();
     return prepared;
@@ -268,20 +275,21 @@ Result<PreparedFile> PreparedFile::prepare(const QString& path, const QByteArray
 Error PreparedFile::commit()
 {
     if (m_temporary.isEmpty())
-        return {ErrorKind::Other, tr("Nothing was prepared for %1 %2.").arg(m_what, m_path)};
+        return {ErrorKind::Other,
+                Strings::tr("Nothing was prepared for %1 %2.").arg(m_what, m_path)};
 #ifdef Q_OS_UNIX
     if (isSymlink(m_path))
         return symlinkRefused(m_what, m_path);
     if (::rename(native(m_temporary).constData(), native(m_path).constData()) != 0)
-        return failure(tr("replace"), m_what, m_path, errno);
+        return failure(Strings::tr("replace"), m_what, m_path, errno);
     m_temporary.clear();
     if (const int error = syncFolder(QFileInfo(m_path).absolutePath()))
-        return failure(tr("write"), m_what, m_path, error);
+        return failure(Strings::tr("write"), m_what, m_path, error);
     return {};
 #else
     QFile::remove(m_path);
     if (!QFile::rename(m_temporary, m_path))
-        return {ErrorKind::Storage, tr("Cannot replace %1 %2.").arg(m_what, m_path)};
+        return {ErrorKind::Storage, Strings::tr("Cannot replace %1 %2.").arg(m_what, m_path)};
     m_temporary.clear();
     return {};
 #endif
@@ -299,11 +307,11 @@ Error remove(const QString& path, const QString& what)
 {
 #ifdef Q_OS_UNIX
     if (::unlink(native(path).constData()) != 0 && errno != ENOENT)
-        return failure(tr("remove"), what, path, errno);
+        return failure(Strings::tr("remove"), what, path, errno);
     return {};
 #else
     if (QFile::exists(path) && !QFile::remove(path))
-        return {ErrorKind::Storage, tr("Cannot remove %1 %2.").arg(what, path)};
+        return {ErrorKind::Storage, Strings::tr("Cannot remove %1 %2.").arg(what, path)};
     return {};
 #endif
 }

@@ -22,10 +22,11 @@ namespace latchkey::scansources {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScanSources", text);
-}
+// The messages of this file, in the translation context "ScanSources" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ScanSources)
+};
 
 struct GitRun {
     bool started = false;
@@ -103,7 +104,7 @@ Result<QList<Source>> workingTree(const QStringList& paths, const QString& direc
         const QString absolute = cwd.absoluteFilePath(root);
         const QFileInfo info(absolute);
         if (!info.exists() && !info.isSymLink())
-            return Error{ErrorKind::InvalidInput, tr("%1 does not exist.").arg(root)};
+            return Error{ErrorKind::InvalidInput, Strings::tr("%1 does not exist.").arg(root)};
         if (!info.isDir()) {
             result.append({root, absolute, {}, true});
             continue;
@@ -117,7 +118,7 @@ Result<QList<Source>> workingTree(const QStringList& paths, const QString& direc
                     absolute);
             if (listed.exitCode != 0)
                 return Error{ErrorKind::Other,
-                             tr("git could not list the files of %1: %2")
+                             Strings::tr("git could not list the files of %1: %2")
                                  .arg(root, QString::fromLocal8Bit(listed.err).trimmed())};
             for (const QString& relative : nulSeparated(listed.out))
                 result.append(
@@ -144,11 +145,13 @@ Result<QList<Source>> staged(const QStringList& paths, const QString& directory,
     const GitRun where =
         git({QStringLiteral("rev-parse"), QStringLiteral("--show-toplevel")}, directory);
     if (!where.started)
-        return Error{ErrorKind::Other, tr("git could not be started; --staged needs git.")};
+        return Error{ErrorKind::Other,
+                     Strings::tr("git could not be started; --staged needs git.")};
     if (where.exitCode != 0)
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 is not inside a git work tree; --staged reads a repository's index.")
-                         .arg(QDir::toNativeSeparators(QDir(directory).absolutePath()))};
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 is not inside a git work tree; --staged reads a repository's index.")
+                .arg(QDir::toNativeSeparators(QDir(directory).absolutePath()))};
     top = QFile::decodeName(where.out.trimmed());
     // Paths are relative to the top, whatever the current folder; pathspecs
     // are relative to the current folder.
@@ -162,14 +165,14 @@ Result<QList<Source>> staged(const QStringList& paths, const QString& directory,
     diff += paths;
     const GitRun changed = git(diff, directory);
     if (changed.exitCode != 0)
-        return Error{ErrorKind::Other, tr("git could not list the staged files: %1")
+        return Error{ErrorKind::Other, Strings::tr("git could not list the staged files: %1")
                                            .arg(QString::fromLocal8Bit(changed.err).trimmed())};
     const QStringList names = nulSeparated(changed.out);
     const QSet<QString> wanted(names.begin(), names.end());
     const GitRun index =
         git({QStringLiteral("ls-files"), QStringLiteral("--stage"), QStringLiteral("-z")}, top);
     if (index.exitCode != 0)
-        return Error{ErrorKind::Other, tr("git could not read the index: %1")
+        return Error{ErrorKind::Other, Strings::tr("git could not read the index: %1")
                                            .arg(QString::fromLocal8Bit(index.err).trimmed())};
     QList<Source> result;
     for (const QByteArray& record : index.out.split('\0')) {
@@ -199,21 +202,21 @@ Error readStaged(const QList<Source>& sources, const QString& top,
         input += source.blob + '\n';
     const GitRun batch = git({QStringLiteral("cat-file"), QStringLiteral("--batch")}, top, input);
     if (batch.exitCode != 0)
-        return {ErrorKind::Other, tr("git could not read the staged files: %1")
+        return {ErrorKind::Other, Strings::tr("git could not read the staged files: %1")
                                       .arg(QString::fromLocal8Bit(batch.err).trimmed())};
     // "<object> blob <size>\n<content>\n" for each object, in order.
     qsizetype at = 0;
     for (const Source& source : sources) {
         const qsizetype eol = batch.out.indexOf('\n', at);
         if (eol < 0)
-            return {ErrorKind::Other, tr("git cat-file gave a short answer.")};
+            return {ErrorKind::Other, Strings::tr("git cat-file gave a short answer.")};
         const QList<QByteArray> header = batch.out.mid(at, eol - at).split(' ');
         if (header.size() != 3 || header.at(1) != "blob")
             return {ErrorKind::Other,
-                    tr("git could not read the staged version of %1.").arg(source.shown)};
+                    Strings::tr("git could not read the staged version of %1.").arg(source.shown)};
         const qsizetype size = header.at(2).toLongLong();
         if (eol + 1 + size > batch.out.size())
-            return {ErrorKind::Other, tr("git cat-file gave a short answer.")};
+            return {ErrorKind::Other, Strings::tr("git cat-file gave a short answer.")};
         read(source, QByteArray::fromRawData(batch.out.constData() + eol + 1, size));
         at = eol + 1 + size + 1;
     }
@@ -238,7 +241,7 @@ QString readFile(const Source& source,
     struct stat info {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        return S_ISDIR(info.st_mode) ? QString() : tr("not a regular file");
+        return S_ISDIR(info.st_mode) ? QString() : Strings::tr("not a regular file");
     }
     if (info.st_size == 0) {
         ::close(fd);

@@ -7,16 +7,17 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretReference", text);
-}
+// The messages of this file, in the translation context "SecretReference" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SecretReference)
+};
 } // namespace
 
 std::optional<SecretReference> SecretReference::parse(const QString& text, QString& error)
 {
     if (!looksLike(text)) {
-        error = tr("a reference starts with latchkey://");
+        error = Strings::tr("a reference starts with latchkey://");
         return std::nullopt;
     }
     const QString rest = text.mid(scheme().size());
@@ -26,14 +27,14 @@ std::optional<SecretReference> SecretReference::parse(const QString& text, QStri
         reference.vault = rest.left(slash);
         reference.key = rest.mid(slash + 1);
         if (const QString reason = vaultNameError(reference.vault); !reason.isEmpty()) {
-            error = tr("invalid vault in reference: %1").arg(reason);
+            error = Strings::tr("invalid vault in reference: %1").arg(reason);
             return std::nullopt;
         }
     } else {
         reference.key = rest;
     }
     if (const QString reason = secretNameError(reference.key); !reason.isEmpty()) {
-        error = tr("invalid key in reference: %1").arg(reason);
+        error = Strings::tr("invalid key in reference: %1").arg(reason);
         return std::nullopt;
     }
     return reference;

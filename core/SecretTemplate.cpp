@@ -8,10 +8,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretTemplate", text);
-}
+// The messages of this file, in the translation context "SecretTemplate" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SecretTemplate)
+};
 
 bool isSpace(char c)
 {
@@ -54,9 +55,10 @@ SecretTemplate SecretTemplate::scan(const QByteArray& text, const QString& path)
         const qsizetype close = text.indexOf("}}", inner);
         const qsizetype newline = text.indexOf('\n', inner);
         if (close < 0 || (newline >= 0 && newline < close)) {
-            result.error = Diagnostic{Diagnostic::Severity::Error, path, line, column,
-                                      tr("the placeholder {{ latchkey:… is not closed with }} on "
-                                         "the same line")};
+            result.error =
+                Diagnostic{Diagnostic::Severity::Error, path, line, column,
+                           Strings::tr("the placeholder {{ latchkey:… is not closed with }} on "
+                                       "the same line")};
             return result;
         }
         qsizetype end = close;
@@ -66,9 +68,9 @@ SecretTemplate SecretTemplate::scan(const QByteArray& text, const QString& path)
         QString why;
         const std::optional<SecretReference> reference = SecretReference::parse(written, why);
         if (!reference) {
-            result.error =
-                Diagnostic{Diagnostic::Severity::Error, path, line, column,
-                           tr("%1 is not a valid reference: %2").arg(written.left(80), why)};
+            result.error = Diagnostic{
+                Diagnostic::Severity::Error, path, line, column,
+                Strings::tr("%1 is not a valid reference: %2").arg(written.left(80), why)};
             return result;
         }
         result.placeholders.append({open, close + 2 - open, *reference, line, column});

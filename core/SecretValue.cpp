@@ -6,18 +6,20 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretValue", text);
-}
+// The messages of this file, in the translation context "SecretValue" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SecretValue)
+};
 } // namespace
 
 QString secretValueError(const QString& value)
 {
     if (value.isEmpty())
-        return tr("the value is empty");
+        return Strings::tr("the value is empty");
     if (value.contains(QChar(u'\0')))
-        return tr("the value contains a NUL character, which an environment variable cannot hold");
+        return Strings::tr(
+            "the value contains a NUL character, which an environment variable cannot hold");
     // Its UTF-8 size, counted rather than converted: no copy of the value.
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
@@ -28,11 +30,11 @@ QString secretValueError(const QString& value)
             continue;
         }
         if (c.isSurrogate())
-            return tr("the value is not valid Unicode text");
+            return Strings::tr("the value is not valid Unicode text");
         bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : 3;
     }
     if (bytes > kMaxSecretValueBytes)
-        return tr("the value is larger than 64 KiB");
+        return Strings::tr("the value is larger than 64 KiB");
     return {};
 }
 
@@ -46,11 +48,12 @@ QString secretValueFromStored(const QByteArray& utf8)
 bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error)
 {
     if (bytes.size() > kMaxSecretValueBytes) {
-        error = tr("the value is larger than 64 KiB");
+        error = Strings::tr("the value is larger than 64 KiB");
         return false;
     }
     if (bytes.contains('\0')) {
-        error = tr("the value contains a NUL byte, which an environment variable cannot hold");
+        error =
+            Strings::tr("the value contains a NUL byte, which an environment variable cannot hold");
         return false;
     }
     // Byte for byte: without ConvertInitialBom the decoder drops a leading
@@ -59,7 +62,7 @@ bool secretValueFromUtf8(const QByteArray& bytes, QString& value, QString& error
                                                      QStringDecoder::Flag::ConvertInitialBom);
     const QString decoded = decoder.decode(bytes);
     if (decoder.hasError()) {
-        error = tr("the value is not valid UTF-8 text");
+        error = Strings::tr("the value is not valid UTF-8 text");
         return false;
     }
     error = secretValueError(decoded);

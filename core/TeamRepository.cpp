@@ -11,10 +11,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamRepository", text);
-}
+// The messages of this file, in the translation context "TeamRepository" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(TeamRepository)
+};
 
 } // namespace
 
@@ -25,16 +26,18 @@ QString PushOutcome::notice(const QString& vault) const
     case State::NoRemote:
         return {};
     case State::Offline:
-        return tr("The remote could not be reached (%1); the change is committed here and "
-                  "`latchkey-cli --vault %2 sync` will push it.")
+        return Strings::tr("The remote could not be reached (%1); the change is committed here and "
+                           "`latchkey-cli --vault %2 sync` will push it.")
             .arg(detail, vault);
     case State::Behind:
-        return tr("The remote has changes this clone does not have yet, so the change was not "
-                  "pushed; run `latchkey-cli --vault %1 sync`.")
+        return Strings::tr(
+                   "The remote has changes this clone does not have yet, so the change was not "
+                   "pushed; run `latchkey-cli --vault %1 sync`.")
             .arg(vault);
     case State::Failed:
-        return tr("The change is committed here but the push failed (%1); run `latchkey-cli "
-                  "--vault %2 sync` to try again.")
+        return Strings::tr(
+                   "The change is committed here but the push failed (%1); run `latchkey-cli "
+                   "--vault %2 sync` to try again.")
             .arg(detail, vault);
     }
     return {};
@@ -53,14 +56,16 @@ Error TeamRepository::open()
         return {};
     if (!QFileInfo(m_folder).isDir())
         return {ErrorKind::Unavailable,
-                tr("The folder of team vault \"%1\", %2, does not exist; add the vault again with "
-                   "`latchkey-cli vault add %1 --git URL`.")
+                Strings::tr(
+                    "The folder of team vault \"%1\", %2, does not exist; add the vault again with "
+                    "`latchkey-cli vault add %1 --git URL`.")
                     .arg(m_vault, m_folder)};
     const Result<QString> top = m_git.topLevel();
     if (!top)
-        return {ErrorKind::InvalidInput,
-                tr("The folder %1 of team vault \"%2\" is not inside a git working tree (%3).")
-                    .arg(m_folder, m_vault, top.error().message)};
+        return {
+            ErrorKind::InvalidInput,
+            Strings::tr("The folder %1 of team vault \"%2\" is not inside a git working tree (%3).")
+                .arg(m_folder, m_vault, top.error().message)};
     m_gitDir = m_git.gitDir();
     m_store = PassStore(m_folder, *top);
     m_open = true;
@@ -117,7 +122,8 @@ Error TeamRepository::commit(const QStringList& paths, const QString& message,
     const GitResult added = m_git.run(
         QStringList{QStringLiteral("add"), QStringLiteral("-A"), QStringLiteral("--")} + relative);
     if (!added.ok())
-        return {ErrorKind::Other, tr("git could not stage the change: %1.").arg(added.reason())};
+        return {ErrorKind::Other,
+                Strings::tr("git could not stage the change: %1.").arg(added.reason())};
     const GitResult staged =
         m_git.run(QStringList{QStringLiteral("diff"), QStringLiteral("--cached"),
                               QStringLiteral("--quiet"), QStringLiteral("--")} +
@@ -130,7 +136,7 @@ Error TeamRepository::commit(const QStringList& paths, const QString& message,
     const GitResult committed = m_git.run(arguments);
     if (!committed.ok())
         return {ErrorKind::Other,
-                tr("git could not commit the change: %1.").arg(committed.reason())};
+                Strings::tr("git could not commit the change: %1.").arg(committed.reason())};
     return {};
 }
 

@@ -20,10 +20,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
+// The messages of this file, in the translation context "Vault" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+};
 
 // Reports through `done` on the next turn of the event loop, so that every
 // answer arrives asynchronously whatever the path.
@@ -46,7 +47,7 @@ template <typename Callback> auto guarded(QObject* context, Callback done)
 Error notFound(const QString& key, const QString& vault)
 {
     return {ErrorKind::NotFound,
-            tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)};
+            Strings::tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)};
 }
 
 Error keyError(const QString& key)
@@ -54,7 +55,7 @@ Error keyError(const QString& key)
     const QString reason = secretNameError(key);
     if (reason.isEmpty())
         return {};
-    return {ErrorKind::InvalidInput, tr("Invalid key \"%1\": %2.").arg(key, reason)};
+    return {ErrorKind::InvalidInput, Strings::tr("Invalid key \"%1\": %2.").arg(key, reason)};
 }
 
 QString newRevision()
@@ -150,10 +151,12 @@ void Vault::begin(Begun then)
     m_io->run<Opened>(
         [index, wait]() -> Opened {
             if (const QString reason = vaultNameError(index.vault()); !reason.isEmpty())
-                return {Error{ErrorKind::InvalidInput,
-                              tr("Invalid vault name \"%1\": %2.").arg(index.vault(), reason)},
-                        nullptr};
-            if (Error error = safefile::ensureFolder(index.directory(), tr("The vault folder")))
+                return {
+                    Error{ErrorKind::InvalidInput,
+                          Strings::tr("Invalid vault name \"%1\": %2.").arg(index.vault(), reason)},
+                    nullptr};
+            if (Error error =
+                    safefile::ensureFolder(index.directory(), Strings::tr("The vault folder")))
                 return {error, nullptr};
             auto lock = VaultLock::acquire(index.lockPath(), wait);
             if (!lock)
@@ -287,14 +290,15 @@ void Vault::set(const QString& key, const QString& value, const std::optional<QS
         return later(context, done, error);
     const QString invalid = secretValueError(value);
     if (!invalid.isEmpty())
-        return later(context, done,
-                     Error{ErrorKind::InvalidInput, tr("Cannot store %1: %2.").arg(key, invalid)});
+        return later(
+            context, done,
+            Error{ErrorKind::InvalidInput, Strings::tr("Cannot store %1: %2.").arg(key, invalid)});
     if (description) {
         const QString tooLong = VaultIndex::descriptionError(*description);
         if (!tooLong.isEmpty())
-            return later(
-                context, done,
-                Error{ErrorKind::InvalidInput, tr("Cannot store %1: %2.").arg(key, tooLong)});
+            return later(context, done,
+                         Error{ErrorKind::InvalidInput,
+                               Strings::tr("Cannot store %1: %2.").arg(key, tooLong)});
     }
     auto reply = guarded(context, done);
     enqueue([this, key, value, description, reply](std::function<void()> finished) {
@@ -310,18 +314,21 @@ void Vault::set(const QString& key, const QString& value, const std::optional<QS
             [this, key, value, description, answer](const Error& error,
                                                     const QList<Presence>& found) {
                 if (error)
-                    return answer({error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
+                    return answer(
+                        {error.kind, Strings::tr("%1 was not saved: %2").arg(key, error.message)});
                 if (found.value(0) == Presence::Locked)
                     return answer(
                         {ErrorKind::Locked,
-                         tr("%1 was not saved: it is in the keychain behind a lock; unlock "
-                            "the keychain and try again.")
+                         Strings::tr(
+                             "%1 was not saved: it is in the keychain behind a lock; unlock "
+                             "the keychain and try again.")
                              .arg(key)});
                 begin([this, key, value, description, answer](const Error& error,
                                                               std::shared_ptr<Transaction> txn) {
                     if (error)
                         return answer(
-                            Error{error.kind, tr("%1 was not saved: %2").arg(key, error.message)});
+                            Error{error.kind,
+                                  Strings::tr("%1 was not saved: %2").arg(key, error.message)});
                     commitSet(txn, key, value, description, [answer, txn](const Error& e) {
                         txn->lock.reset(); // the next writer, of any process, may go on
                         answer(e);
@@ -356,9 +363,9 @@ void Vault::commitSet(std::shared_ptr<Transaction> txn, const QString& key, cons
         },
         [this, txn, key, value, intent, before, done](Prepared prepared) {
             if (!prepared)
-                return done(
-                    {prepared.error().kind, tr("%1 was not saved, and nothing was changed: %2")
-                                                .arg(key, prepared.error().message)});
+                return done({prepared.error().kind,
+                             Strings::tr("%1 was not saved, and nothing was changed: %2")
+                                 .arg(key, prepared.error().message)});
             auto file = prepared.value();
             m_store->writeWithInfo(
                 key, value, intent.revision, {intent.time, intent.description}, this,
@@ -380,23 +387,22 @@ void Vault::commitSet(std::shared_ptr<Transaction> txn, const QString& key, cons
                         },
                         [this, key, stored, unknown, done](Error written) {
                             if (stored && unknown)
-                                return done(
-                                    {stored.kind, tr("%1: whether the value was saved is not "
-                                                     "known yet; the next command will check "
-                                                     "the keychain and complete or undo the "
-                                                     "entry.")
-                                                      .arg(stored.message)});
+                                return done({stored.kind,
+                                             Strings::tr("%1: whether the value was saved is not "
+                                                         "known yet; the next command will check "
+                                                         "the keychain and complete or undo the "
+                                                         "entry.")
+                                                 .arg(stored.message)});
                             if (stored)
-                                return done(
-                                    {stored.kind,
-                                     tr("%1 %2 was not changed.").arg(stored.message, key)});
+                                return done({stored.kind, Strings::tr("%1 %2 was not changed.")
+                                                              .arg(stored.message, key)});
                             emit changed();
                             if (written)
-                                return done(
-                                    {ErrorKind::Storage, tr("%1 was saved in the keychain, but the "
-                                                            "index could not be updated (%2); the "
-                                                            "next command will complete the entry.")
-                                                             .arg(key, written.message)});
+                                return done({ErrorKind::Storage,
+                                             Strings::tr("%1 was saved in the keychain, but the "
+                                                         "index could not be updated (%2); the "
+                                                         "next command will complete the entry.")
+                                                 .arg(key, written.message)});
                             done({});
                         });
                 });
@@ -421,8 +427,8 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                     answer(e);
                 };
                 if (error)
-                    return settled(
-                        {error.kind, tr("%1 was not deleted: %2").arg(key, error.message)});
+                    return settled({error.kind,
+                                    Strings::tr("%1 was not deleted: %2").arg(key, error.message)});
                 commitRemove(txn, key, settled);
             });
         };
@@ -432,12 +438,13 @@ void Vault::remove(const QString& key, QObject* context, Done done)
             return observe(
                 {key}, false, [key, answer, change](const KeychainView& view, const Error& e) {
                     if (e)
-                        return answer({e.kind, tr("%1 was not deleted: %2").arg(key, e.message)});
+                        return answer(
+                            {e.kind, Strings::tr("%1 was not deleted: %2").arg(key, e.message)});
                     if (view.presenceOf(key) == Presence::Locked)
                         return answer(
                             {ErrorKind::Locked,
-                             tr("%1 is in the keychain behind a lock; unlock the keychain "
-                                "and try again. Nothing was deleted.")
+                             Strings::tr("%1 is in the keychain behind a lock; unlock the keychain "
+                                         "and try again. Nothing was deleted.")
                                  .arg(key)});
                     change();
                 });
@@ -445,31 +452,31 @@ void Vault::remove(const QString& key, QObject* context, Done done)
         // Not listed: delete it anyway if the keychain has it (another tool
         // stored it), but never claim to delete what is not there. The
         // keychain is asked first, so an unreachable one changes nothing.
-        observe({key}, false,
-                [this, key, answer, change](const KeychainView& view, const Error& e) {
-                    if (e)
-                        return answer(e);
-                    switch (view.presenceOf(key)) {
-                    case Presence::Present:
-                    case Presence::Denied: // a team secret not for us can still be deleted
-                        return change();
-                    case Presence::Locked:
-                        return answer(
-                            {ErrorKind::Locked,
-                             tr("%1 is in the keychain behind a lock; unlock the keychain and "
-                                "try again. Nothing was deleted.")
-                                 .arg(key)});
-                    case Presence::Absent:
-                    case Presence::Unknown:
-                        break;
-                    }
-                    // Absent behind a lock proves nothing (core/README.md, "Storage contract").
-                    unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
-                        answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
-                                                                               "deleted.")}
-                                      : notFound(key, m_name));
-                    });
+        observe(
+            {key}, false, [this, key, answer, change](const KeychainView& view, const Error& e) {
+                if (e)
+                    return answer(e);
+                switch (view.presenceOf(key)) {
+                case Presence::Present:
+                case Presence::Denied: // a team secret not for us can still be deleted
+                    return change();
+                case Presence::Locked:
+                    return answer(
+                        {ErrorKind::Locked,
+                         Strings::tr("%1 is in the keychain behind a lock; unlock the keychain and "
+                                     "try again. Nothing was deleted.")
+                             .arg(key)});
+                case Presence::Absent:
+                case Presence::Unknown:
+                    break;
+                }
+                // Absent behind a lock proves nothing (core/README.md, "Storage contract").
+                unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
+                    answer(locked ? Error{locked.kind, locked.message + Strings::tr(" Nothing was "
+                                                                                    "deleted.")}
+                                  : notFound(key, m_name));
                 });
+            });
     });
 }
 
@@ -494,9 +501,9 @@ void Vault::commitRemove(std::shared_ptr<Transaction> txn, const QString& key, D
         },
         [this, key, before, done](Prepared prepared) {
             if (!prepared)
-                return done(
-                    {prepared.error().kind, tr("%1 was not deleted, and nothing was changed: %2")
-                                                .arg(key, prepared.error().message)});
+                return done({prepared.error().kind,
+                             Strings::tr("%1 was not deleted, and nothing was changed: %2")
+                                 .arg(key, prepared.error().message)});
             auto file = prepared.value();
             m_store->remove(key, this, [this, key, file, before, done](const Error& removed) {
                 // Already gone is gone, when the store can be believed.
@@ -516,26 +523,30 @@ void Vault::commitRemove(std::shared_ptr<Transaction> txn, const QString& key, D
                     },
                     [this, key, removed, gone, unknown, done](Error written) {
                         if (!gone && unknown)
-                            return done({removed.kind,
-                                         tr("%1: whether %2 was deleted is not known yet; the "
-                                            "next command will check the keychain.")
-                                             .arg(removed.message, key)});
+                            return done(
+                                {removed.kind,
+                                 Strings::tr("%1: whether %2 was deleted is not known yet; the "
+                                             "next command will check the keychain.")
+                                     .arg(removed.message, key)});
                         if (!gone && removed.kind == ErrorKind::NotFound)
-                            return done({ErrorKind::Unreadable,
-                                         tr("The keychain did not return %1, and it may be "
-                                            "locked; nothing was deleted. Unlock it and try "
-                                            "again.")
-                                             .arg(key)});
+                            return done(
+                                {ErrorKind::Unreadable,
+                                 Strings::tr("The keychain did not return %1, and it may be "
+                                             "locked; nothing was deleted. Unlock it and try "
+                                             "again.")
+                                     .arg(key)});
                         if (!gone)
-                            return done({removed.kind,
-                                         tr("%1 %2 was not deleted.").arg(removed.message, key)});
+                            return done(
+                                {removed.kind,
+                                 Strings::tr("%1 %2 was not deleted.").arg(removed.message, key)});
                         emit changed();
                         if (written)
-                            return done({ErrorKind::Storage,
-                                         tr("%1 was deleted from the keychain, but the index "
-                                            "could not be updated (%2); the next command will "
-                                            "remove the entry.")
-                                             .arg(key, written.message)});
+                            return done(
+                                {ErrorKind::Storage,
+                                 Strings::tr("%1 was deleted from the keychain, but the index "
+                                             "could not be updated (%2); the next command will "
+                                             "remove the entry.")
+                                     .arg(key, written.message)});
                         done({});
                     });
             });
@@ -549,9 +560,9 @@ void Vault::setDescription(const QString& key, const QString& description, QObje
         return later(context, done, error);
     const QString tooLong = VaultIndex::descriptionError(description);
     if (!tooLong.isEmpty())
-        return later(
-            context, done,
-            Error{ErrorKind::InvalidInput, tr("Cannot describe %1: %2.").arg(key, tooLong)});
+        return later(context, done,
+                     Error{ErrorKind::InvalidInput,
+                           Strings::tr("Cannot describe %1: %2.").arg(key, tooLong)});
     auto reply = guarded(context, done);
     enqueue([this, key, description, reply](std::function<void()> finished) {
         begin([this, key, description, reply, finished](const Error& error,

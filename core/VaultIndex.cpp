@@ -18,10 +18,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultIndex", text);
-}
+// The messages of this file, in the translation context "VaultIndex" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultIndex)
+};
 
 constexpr qint64 kMaxIndexBytes = 16 * 1024 * 1024;
 constexpr qint64 kMaxJournalBytes = 1024 * 1024;
@@ -85,20 +86,20 @@ QString openDocument(const QByteArray& bytes, QJsonObject& root, const QString& 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return tr("not valid JSON at offset %1: %2")
+        return Strings::tr("not valid JSON at offset %1: %2")
             .arg(parseError.offset)
             .arg(parseError.errorString());
     if (!doc.isObject())
-        return tr("the top level is not a JSON object");
+        return Strings::tr("the top level is not a JSON object");
     root = doc.object();
     const int schema = root.value(QLatin1String("schema")).toInt(-1);
     if (schema < 1)
-        return tr("it has no valid schema version");
+        return Strings::tr("it has no valid schema version");
     const QJsonValue value = root.value(listName);
     if (value.isUndefined() && listName == QLatin1String("pending"))
         return {};
     if (!value.isArray())
-        return tr("\"%1\" is not a list").arg(listName);
+        return Strings::tr("\"%1\" is not a list").arg(listName);
     list = value.toArray();
     return {};
 }
@@ -111,8 +112,9 @@ int schemaOf(const QJsonObject& root)
 Error newerSchema(const QString& what, const QString& path, int schema)
 {
     return {ErrorKind::Storage,
-            tr("%1 %2 was written by a newer version of Latchkey (schema %3, this one reads up to "
-               "%4); it was left untouched. Update Latchkey to use this vault.")
+            Strings::tr(
+                "%1 %2 was written by a newer version of Latchkey (schema %3, this one reads up to "
+                "%4); it was left untouched. Update Latchkey to use this vault.")
                 .arg(what, path)
                 .arg(schema)
                 .arg(VaultIndex::kSchemaVersion)};
@@ -217,7 +219,7 @@ QString VaultIndex::lockPath() const
 QString VaultIndex::descriptionError(const QString& description)
 {
     if (description.toUtf8().size() > kMaxDescriptionBytes)
-        return tr("the description is longer than %1 bytes").arg(kMaxDescriptionBytes);
+        return Strings::tr("the description is longer than %1 bytes").arg(kMaxDescriptionBytes);
     return {};
 }
 
@@ -236,11 +238,11 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
     // is refused here too, whoever let it through.
     if (const QString reason = vaultNameError(m_vault); !reason.isEmpty()) {
         snapshot.error = {ErrorKind::InvalidInput,
-                          tr("Invalid vault name \"%1\": %2.").arg(m_vault, reason)};
+                          Strings::tr("Invalid vault name \"%1\": %2.").arg(m_vault, reason)};
         return snapshot;
     }
     snapshot.pending = QFile::exists(journalPath());
-    const QString what = tr("The vault index");
+    const QString what = Strings::tr("The vault index");
     auto bytes = safefile::read(m_path, kMaxIndexBytes, what);
     if (!bytes) {
         snapshot.error = bytes.error();
@@ -281,7 +283,7 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
     for (qsizetype i = 0; reason.isEmpty() && i < parsed->secrets.size(); ++i) {
         IndexJson::Entry& raw = parsed->secrets[i];
         if (raw.key.isEmpty()) {
-            reason = tr("an entry has no key");
+            reason = Strings::tr("an entry has no key");
             break;
         }
         if (!isValidSecretName(raw.key)) {
@@ -296,31 +298,34 @@ VaultIndex::Snapshot VaultIndex::read(bool moveAsideIfCorrupt) const
     }
     if (reason.isEmpty()) {
         if (!skipped.isEmpty())
-            snapshot.warning = tr("The vault index %1 lists %2 entries whose names are not valid "
-                                  "keys; they were ignored.")
-                                   .arg(m_path)
-                                   .arg(skipped.size());
+            snapshot.warning =
+                Strings::tr("The vault index %1 lists %2 entries whose names are not valid "
+                            "keys; they were ignored.")
+                    .arg(m_path)
+                    .arg(skipped.size());
         return snapshot;
     }
     snapshot.entries.clear();
     snapshot.corrupt = true;
     if (!moveAsideIfCorrupt) {
         snapshot.error = {ErrorKind::Storage,
-                          tr("The vault index %1 is corrupt: %2.").arg(m_path, reason)};
+                          Strings::tr("The vault index %1 is corrupt: %2.").arg(m_path, reason)};
         return snapshot;
     }
     const QString aside =
         m_path + QLatin1String(".corrupt-") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (!QFile::rename(m_path, aside)) {
-        snapshot.error = {ErrorKind::Storage,
-                          tr("The vault index %1 is corrupt (%2) and could not be moved aside.")
-                              .arg(m_path, reason)};
+        snapshot.error = {
+            ErrorKind::Storage,
+            Strings::tr("The vault index %1 is corrupt (%2) and could not be moved aside.")
+                .arg(m_path, reason)};
         return snapshot;
     }
-    snapshot.warning = tr("The vault index %1 was corrupt (%2); it was moved to %3 and a new, "
-                          "empty index was started. Values in the keychain are untouched.")
-                           .arg(m_path, reason, aside);
+    snapshot.warning =
+        Strings::tr("The vault index %1 was corrupt (%2); it was moved to %3 and a new, "
+                    "empty index was started. Values in the keychain are untouched.")
+            .arg(m_path, reason, aside);
     return snapshot;
 }
 
@@ -339,7 +344,7 @@ VaultIndex::Snapshot VaultIndex::load() const
 
 Result<QString> VaultIndex::update(const std::function<void(QList<SecretInfo>&)>& mutate) const
 {
-    if (Error error = safefile::ensureFolder(m_directory, tr("The vault folder")))
+    if (Error error = safefile::ensureFolder(m_directory, Strings::tr("The vault folder")))
         return error;
     auto lock = VaultLock::acquire(lockPath(), std::chrono::seconds(10));
     if (!lock)
@@ -360,7 +365,7 @@ VaultIndex::Snapshot VaultIndex::readLocked() const
 
 Result<QList<Intent>> VaultIndex::readJournal() const
 {
-    auto bytes = safefile::read(journalPath(), kMaxJournalBytes, tr("The vault journal"));
+    auto bytes = safefile::read(journalPath(), kMaxJournalBytes, Strings::tr("The vault journal"));
     if (!bytes)
         return bytes.error();
     QList<Intent> intents;
@@ -370,7 +375,7 @@ Result<QList<Intent>> VaultIndex::readJournal() const
     QJsonArray pending;
     const QString reason = openDocument(**bytes, root, QStringLiteral("pending"), pending);
     if (reason.isEmpty() && schemaOf(root) > kSchemaVersion)
-        return newerSchema(tr("The vault journal"), journalPath(), schemaOf(root));
+        return newerSchema(Strings::tr("The vault journal"), journalPath(), schemaOf(root));
     if (!reason.isEmpty())
         // A journal that cannot be read names no intents; what it could have
         // said is recovered by comparing the index with the keychain.
@@ -397,7 +402,7 @@ Result<QList<Intent>> VaultIndex::readJournal() const
 Error VaultIndex::writeJournal(const QList<Intent>& intents) const
 {
     if (intents.isEmpty())
-        return safefile::remove(journalPath(), tr("the vault journal"));
+        return safefile::remove(journalPath(), Strings::tr("the vault journal"));
     QJsonArray pending;
     for (const Intent& intent : intents) {
         QJsonObject object{
@@ -418,13 +423,13 @@ Error VaultIndex::writeJournal(const QList<Intent>& intents) const
                                                        {QLatin1String("vault"), m_vault},
                                                        {QLatin1String("pending"), pending}})
                                  .toJson(QJsonDocument::Compact);
-    return safefile::replace(journalPath(), bytes, tr("the vault journal"));
+    return safefile::replace(journalPath(), bytes, Strings::tr("the vault journal"));
 }
 
 Result<safefile::PreparedFile> VaultIndex::prepare(const QList<SecretInfo>& entries) const
 {
     return safefile::PreparedFile::prepare(m_path, serializeEntries(m_vault, entries),
-                                           tr("the vault index"));
+                                           Strings::tr("the vault index"));
 }
 
 Error VaultIndex::write(const QList<SecretInfo>& entries) const

@@ -18,16 +18,18 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultLock", text);
-}
+// The messages of this file, in the translation context "VaultLock" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultLock)
+};
 
 Error busy(const QString& path, std::chrono::milliseconds wait)
 {
     return {ErrorKind::Storage,
-            tr("Another Latchkey process has been changing this vault for over %1 seconds (lock "
-               "file %2); nothing was changed, try again when it has finished.")
+            Strings::tr(
+                "Another Latchkey process has been changing this vault for over %1 seconds (lock "
+                "file %2); nothing was changed, try again when it has finished.")
                 .arg(static_cast<double>(wait.count()) / 1000.0)
                 .arg(path)};
 }
@@ -52,17 +54,19 @@ Result<std::shared_ptr<VaultLock>> VaultLock::acquire(const QString& path,
             return lock;
     }
     if (fd < 0)
-        return Error{ErrorKind::Storage, tr("Cannot lock the vault (lock file %1): %2; nothing "
-                                            "was changed.")
-                                             .arg(path, safefile::reason(errno))};
+        return Error{ErrorKind::Storage,
+                     Strings::tr("Cannot lock the vault (lock file %1): %2; nothing "
+                                 "was changed.")
+                         .arg(path, safefile::reason(errno))};
     lock->m_fd = fd;
     const auto deadline = std::chrono::steady_clock::now() + wait;
     auto pause = std::chrono::milliseconds(1);
     while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno != EWOULDBLOCK && errno != EINTR)
-            return Error{ErrorKind::Storage, tr("Cannot lock the vault (lock file %1): %2; "
-                                                "nothing was changed.")
-                                                 .arg(path, safefile::reason(errno))};
+            return Error{ErrorKind::Storage,
+                         Strings::tr("Cannot lock the vault (lock file %1): %2; "
+                                     "nothing was changed.")
+                             .arg(path, safefile::reason(errno))};
         if (std::chrono::steady_clock::now() >= deadline)
             return busy(path, wait);
         QThread::msleep(static_cast<unsigned long>(pause.count()));

@@ -7,10 +7,11 @@
 namespace latchkey {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultReconcile", text);
-}
+// The messages of this file, in the translation context "VaultReconcile" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultReconcile)
+};
 } // namespace
 
 Presence KeychainView::presenceOf(const QString& key) const
@@ -86,7 +87,7 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& 
                 info.description = *intent.description;
         }
         out.entriesChanged = true;
-        out.notices << tr("The interrupted change of %1 was completed.").arg(intent.key);
+        out.notices << Strings::tr("The interrupted change of %1 was completed.").arg(intent.key);
     }
 
     if (!everything) {
@@ -99,7 +100,8 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& 
         if (!VaultIndex::find(out.entries, it.key())) {
             adopt(it.key(), now);
             if (!view.shared) // a team's new secrets are news of a sync, not a repair
-                out.notices << tr("%1 is in the keychain but was not listed; it is listed again.")
+                out.notices << Strings::tr(
+                                   "%1 is in the keychain but was not listed; it is listed again.")
                                    .arg(it.key());
         }
     }
@@ -111,8 +113,9 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<Intent>& 
             drop(info.key);
             if (!view.shared)
                 out.notices
-                    << tr("%1 was listed but its value is no longer in the keychain; it was "
-                          "removed from the list.")
+                    << Strings::tr(
+                           "%1 was listed but its value is no longer in the keychain; it was "
+                           "removed from the list.")
                            .arg(info.key);
         }
     }

@@ -17,10 +17,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultRegistry", text);
-}
+// The messages of this file, in the translation context "VaultRegistry" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultRegistry)
+};
 
 constexpr int kSchemaVersion = 1;
 
@@ -39,13 +40,15 @@ Result<QList<TeamVaultEntry>> parse(const QByteArray& bytes, const QString& path
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     const int schema = doc.object().value(QLatin1String("schema")).toInt(-1);
     if (error.error != QJsonParseError::NoError || !doc.isObject() || schema < 1)
-        return Error{ErrorKind::Storage,
-                     tr("The list of team vaults %1 is corrupt; fix or remove it.").arg(path)};
+        return Error{
+            ErrorKind::Storage,
+            Strings::tr("The list of team vaults %1 is corrupt; fix or remove it.").arg(path)};
     if (schema > kSchemaVersion)
-        return Error{ErrorKind::Storage,
-                     tr("The list of team vaults %1 was written by a newer Latchkey; update "
+        return Error{
+            ErrorKind::Storage,
+            Strings::tr("The list of team vaults %1 was written by a newer Latchkey; update "
                         "Latchkey to use it.")
-                         .arg(path)};
+                .arg(path)};
     for (const QJsonValue& value : doc.object().value(QLatin1String("vaults")).toArray()) {
         const QJsonObject o = value.toObject();
         TeamVaultEntry entry{
@@ -85,7 +88,7 @@ QString VaultRegistry::storesFolder()
 Result<QList<TeamVaultEntry>> VaultRegistry::load()
 {
     const QString file = path();
-    auto bytes = safefile::read(file, 1024 * 1024, tr("The list of team vaults"));
+    auto bytes = safefile::read(file, 1024 * 1024, Strings::tr("The list of team vaults"));
     if (!bytes)
         return bytes.error();
     if (!bytes.value())
@@ -106,7 +109,7 @@ Result<std::optional<TeamVaultEntry>> VaultRegistry::find(const QString& name)
 
 Error VaultRegistry::add(const TeamVaultEntry& entry)
 {
-    if (Error error = safefile::ensureFolder(dataFolder(), tr("The Latchkey data folder")))
+    if (Error error = safefile::ensureFolder(dataFolder(), Strings::tr("The Latchkey data folder")))
         return error;
     auto lock = VaultLock::acquire(path() + QStringLiteral(".lock"), std::chrono::seconds(10));
     if (!lock)
@@ -116,10 +119,11 @@ Error VaultRegistry::add(const TeamVaultEntry& entry)
         return all.error();
     for (const TeamVaultEntry& existing : *all)
         if (existing.name == entry.name)
-            return {ErrorKind::InvalidInput, tr("There is already a team vault named \"%1\" (%2).")
-                                                 .arg(entry.name, existing.store)};
+            return {ErrorKind::InvalidInput,
+                    Strings::tr("There is already a team vault named \"%1\" (%2).")
+                        .arg(entry.name, existing.store)};
     all.value() << entry;
-    return safefile::replace(path(), serialize(*all), tr("the list of team vaults"));
+    return safefile::replace(path(), serialize(*all), Strings::tr("the list of team vaults"));
 }
 
 QStringList VaultRegistry::localVaults()

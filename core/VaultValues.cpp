@@ -16,10 +16,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultValues", text);
-}
+// The messages of this file, in the translation context "VaultValues" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultValues)
+};
 
 struct Pending {
     ValueRead read;
@@ -62,10 +63,11 @@ void VaultValues::read(Vault& vault, const QStringList& keys, QObject* context, 
         return;
     }
     QTimer::singleShot(deadline, guard, [pending, deadline] {
-        const Error late{ErrorKind::Timeout,
-                         tr("The keychain did not answer within %1 seconds; it may be stuck or "
-                            "waiting for an unlock prompt.")
-                             .arg(static_cast<double>(deadline.count()) / 1000.0)};
+        const Error late{
+            ErrorKind::Timeout,
+            Strings::tr("The keychain did not answer within %1 seconds; it may be stuck or "
+                        "waiting for an unlock prompt.")
+                .arg(static_cast<double>(deadline.count()) / 1000.0)};
         for (const QString& key : std::as_const(pending->open))
             pending->read.errors.insert(key, late);
         if (!pending->read.keychainError)
@@ -120,7 +122,7 @@ void VaultValues::readAll(Vault& vault, QObject* context, Done done,
                 failed.keychainError =
                     error ? error
                           : (alive ? listing.status.error()
-                                   : Error{ErrorKind::Other, tr("The vault was closed.")});
+                                   : Error{ErrorKind::Other, Strings::tr("The vault was closed.")});
                 done(failed);
                 return;
             }

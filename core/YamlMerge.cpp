@@ -9,10 +9,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 using Kind = YamlNode::Kind;
 
@@ -58,13 +59,14 @@ QList<const YamlNode*> YamlMerge::sources(const YamlNode* value)
             if (m && m->kind == Kind::Mapping)
                 result.append(m);
             else
-                m_report(item, tr("each item merged with `<<` must be a mapping (such as "
-                                  "*defaults)"));
+                m_report(item, Strings::tr("each item merged with `<<` must be a mapping (such as "
+                                           "*defaults)"));
         }
         return result;
     }
-    m_report(value, tr("`<<` merges a mapping or a list of mappings (`<<: *defaults` or `<<: "
-                       "[*a, *b]`)"));
+    m_report(value,
+             Strings::tr("`<<` merges a mapping or a list of mappings (`<<: *defaults` or `<<: "
+                         "[*a, *b]`)"));
     return {};
 }
 
@@ -95,10 +97,11 @@ QList<YamlMerge::Entry> YamlMerge::merge(const YamlNode* mapping, int depth)
             for (const Entry& merged : merge(source, depth + 1)) {
                 if (++m_work > kMaxWork) {
                     if (!m_exhausted)
-                        m_report(entry.first,
-                                 tr("the merge keys (`<<`) of this file add up to more than %1 "
-                                    "fields; a manifest needs far fewer")
-                                     .arg(kMaxWork));
+                        m_report(
+                            entry.first,
+                            Strings::tr("the merge keys (`<<`) of this file add up to more than %1 "
+                                        "fields; a manifest needs far fewer")
+                                .arg(kMaxWork));
                     m_exhausted = true;
                     break;
                 }

@@ -11,10 +11,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 bool isBlank(char c)
 {
@@ -93,16 +94,18 @@ private:
     {
         if (static_cast<int>(m_block.size()) + m_flow <= YamlTree::kMaxDepth)
             return true;
-        return fail(p, tr("the YAML is nested more than %1 levels deep").arg(YamlTree::kMaxDepth));
+        return fail(
+            p, Strings::tr("the YAML is nested more than %1 levels deep").arg(YamlTree::kMaxDepth));
     }
 
     bool countToken(size_t p)
     {
         if (++m_tokens <= YamlPrescan::kMaxTokens)
             return true;
-        return fail(p, tr("this line or flow collection ([…], {…}) holds more than %1 YAML "
-                          "items; write long lists in block style, one \"- \" entry per line")
-                           .arg(YamlPrescan::kMaxTokens));
+        return fail(p,
+                    Strings::tr("this line or flow collection ([…], {…}) holds more than %1 YAML "
+                                "items; write long lists in block style, one \"- \" entry per line")
+                        .arg(YamlPrescan::kMaxTokens));
     }
 
     // "- " at `p`: a new sequence unless it continues one at the same column.

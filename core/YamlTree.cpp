@@ -18,10 +18,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestParser", text);
-}
+// The messages of this file, in the translation context "ManifestParser" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestParser)
+};
 
 // Thrown by the handler to stop the parser once a limit is reached; it
 // unwinds through yaml-cpp, which is exception safe.
@@ -32,15 +33,16 @@ QString explain(const std::string& raw)
 {
     const QString message = QString::fromStdString(raw);
     if (message == QLatin1String("illegal map value"))
-        return tr("a ':' appears where YAML does not expect one (quote a value that contains "
-                  "\": \")");
+        return Strings::tr(
+            "a ':' appears where YAML does not expect one (quote a value that contains "
+            "\": \")");
     if (message.startsWith(QLatin1String("end of map not found")))
-        return tr("this line does not fit the indentation of the mapping above it");
+        return Strings::tr("this line does not fit the indentation of the mapping above it");
     if (message.startsWith(QLatin1String("end of sequence not found")))
-        return tr("this line does not fit the indentation of the list above it");
+        return Strings::tr("this line does not fit the indentation of the list above it");
     if (message.startsWith(QLatin1String("the referenced anchor is not defined")))
-        return tr("the alias names an anchor that is not defined before it");
-    return tr("this is not valid YAML: %1").arg(message);
+        return Strings::tr("the alias names an anchor that is not defined before it");
+    return Strings::tr("this is not valid YAML: %1").arg(message);
 }
 
 class TreeBuilder : public YAML::EventHandler {
@@ -66,7 +68,7 @@ public:
         if (target && isOpen(target))
             m_tree.addProblem(
                 node->line, node->column,
-                tr("the alias *%1 refers to a node that contains it")
+                Strings::tr("the alias *%1 refers to a node that contains it")
                     .arg(QString::fromUtf8(named->name.data(), qsizetype(named->name.size()))));
         else
             node->setLink(target);
@@ -124,8 +126,8 @@ private:
         YamlNode* node = m_tree.newNode();
         if (!node) {
             m_tree.addProblem(mark.line + 1, mark.column + 1,
-                              tr("the file has more than %1 YAML nodes; a manifest is far "
-                                 "smaller")
+                              Strings::tr("the file has more than %1 YAML nodes; a manifest is far "
+                                          "smaller")
                                   .arg(YamlTree::kMaxNodes));
             throw Stop{};
         }
@@ -136,8 +138,8 @@ private:
             // yaml-cpp numbers a document's anchors 1, 2, 3, … in order.
             if (anchor > static_cast<YAML::anchor_t>(YamlTree::kMaxAnchors)) {
                 m_tree.addProblem(node->line, node->column,
-                                  tr("the file defines more than %1 anchors (&name); a "
-                                     "manifest needs a few")
+                                  Strings::tr("the file defines more than %1 anchors (&name); a "
+                                              "manifest needs a few")
                                       .arg(YamlTree::kMaxAnchors));
                 throw Stop{};
             }
@@ -160,9 +162,9 @@ private:
     {
         add(node);
         if (m_stack.size() >= YamlTree::kMaxDepth) {
-            m_tree.addProblem(
-                node->line, node->column,
-                tr("the YAML is nested more than %1 levels deep").arg(YamlTree::kMaxDepth));
+            m_tree.addProblem(node->line, node->column,
+                              Strings::tr("the YAML is nested more than %1 levels deep")
+                                  .arg(YamlTree::kMaxDepth));
             throw Stop{};
         }
         m_stack.push_back(Frame{node, nullptr, true, nullptr, nullptr});
@@ -221,7 +223,7 @@ private:
         const auto previous = frame.keyLines->constFind(text);
         if (previous != frame.keyLines->constEnd()) {
             m_tree.addProblem(key->line, key->column,
-                              tr("`%1` appears twice in this mapping (first on line %2)")
+                              Strings::tr("`%1` appears twice in this mapping (first on line %2)")
                                   .arg(scalar->value().left(60))
                                   .arg(previous.value()));
             return;
@@ -395,7 +397,7 @@ bool YamlTree::parse(const std::string& text)
             (text[quoted.pos] == '"' || text[quoted.pos] == '\'') &&
             !quoteIsClosed(text, static_cast<size_t>(quoted.pos))) {
             addProblem(quoted.line + 1, quoted.column + 1,
-                       tr("this quoted text is never closed; add the closing %1")
+                       Strings::tr("this quoted text is never closed; add the closing %1")
                            .arg(QChar::fromLatin1(text[quoted.pos])));
             return false;
         }
@@ -408,17 +410,19 @@ bool YamlTree::parse(const std::string& text)
         } catch (const Stop&) {
         }
         if (peek.found)
-            addProblem(peek.start.line + 1, peek.start.column + 1,
-                       tr("a second YAML document starts here; an inf.yml holds exactly one"));
+            addProblem(
+                peek.start.line + 1, peek.start.column + 1,
+                Strings::tr("a second YAML document starts here; an inf.yml holds exactly one"));
     } catch (const Stop&) {
         // The limit that stopped the parser has been reported.
     } catch (const YAML::Exception& e) {
         const bool located = !e.mark.is_null();
         addProblem(located ? e.mark.line + 1 : 0, located ? e.mark.column + 1 : 0, explain(e.msg));
     } catch (const std::bad_alloc&) {
-        addProblem(0, 0, tr("the file is too complex to read"));
+        addProblem(0, 0, Strings::tr("the file is too complex to read"));
     } catch (const std::exception& e) {
-        addProblem(0, 0, tr("this is not valid YAML: %1").arg(QString::fromLocal8Bit(e.what())));
+        addProblem(0, 0,
+                   Strings::tr("this is not valid YAML: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     return m_problems.isEmpty();
 }

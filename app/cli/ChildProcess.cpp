@@ -28,10 +28,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ChildProcess", text);
-}
+// The messages of this file, in the translation context "ChildProcess" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ChildProcess)
+};
 
 QString valueOf(const QStringList& environment, const QString& name)
 {
@@ -76,7 +77,7 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
         findProgram(command.first(), valueOf(environment, QStringLiteral("PATH")));
     if (program.isEmpty()) {
         wipe(environment);
-        error = tr("%1: command not found").arg(command.first());
+        error = Strings::tr("%1: command not found").arg(command.first());
         return 127;
     }
     QProcessEnvironment env;
@@ -94,7 +95,7 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
     wipe(environment);
     env = QProcessEnvironment();
     if (!started) {
-        error = tr("cannot run %1: %2").arg(command.first(), process.errorString());
+        error = Strings::tr("cannot run %1: %2").arg(command.first(), process.errorString());
         return 126;
     }
     process.waitForFinished(-1);
@@ -158,7 +159,7 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
         findProgram(command.first(), valueOf(environment, QStringLiteral("PATH")));
     if (program.isEmpty()) {
         wipe(environment);
-        error = tr("%1: command not found").arg(command.first());
+        error = Strings::tr("%1: command not found").arg(command.first());
         return 127;
     }
     const QByteArray path = QFile::encodeName(program);
@@ -171,8 +172,8 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
     int pipeFds[2];
     if (pipe2(pipeFds, O_CLOEXEC) != 0) {
         envp.wipe();
-        error =
-            tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(errno)));
+        error = Strings::tr("cannot run %1: %2")
+                    .arg(command.first(), QString::fromLocal8Bit(strerror(errno)));
         return 126;
     }
 
@@ -194,8 +195,8 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
         const int code = errno;
         close(pipeFds[0]);
         envp.wipe();
-        error =
-            tr("cannot run %1: %2").arg(command.first(), QString::fromLocal8Bit(strerror(code)));
+        error = Strings::tr("cannot run %1: %2")
+                    .arg(command.first(), QString::fromLocal8Bit(strerror(code)));
         return 126;
     }
     forwarder.started(pid);
@@ -216,7 +217,7 @@ int runChild(const QStringList& command, QStringList& environment, QString& erro
     forwarder.ended();
 
     if (got == static_cast<ssize_t>(sizeof execError)) {
-        error = tr("cannot run %1: %2")
+        error = Strings::tr("cannot run %1: %2")
                     .arg(command.first(), QString::fromLocal8Bit(strerror(execError)));
         return execError == ENOENT ? 127 : 126;
     }

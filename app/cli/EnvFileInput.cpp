@@ -12,10 +12,11 @@
 namespace latchkey::cli {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EnvFileInput", text);
-}
+// The messages of this file, in the translation context "EnvFileInput" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(EnvFileInput)
+};
 } // namespace
 
 bool FileVariables::provides(const QString& name) const
@@ -71,7 +72,7 @@ int FileVariables::load(const QStringList& paths)
             const QString where =
                 QStringLiteral("%1:%2:%3").arg(terminalSafe(path)).arg(e.line).arg(e.column);
             if (!e.invalid.isEmpty()) {
-                err(tr("%1: error: %2").arg(where, e.invalid));
+                err(Strings::tr("%1: error: %2").arg(where, e.invalid));
                 status = exitCodeFor(ErrorKind::InvalidInput);
                 continue;
             }
@@ -80,7 +81,7 @@ int FileVariables::load(const QStringList& paths)
                 QString why;
                 const std::optional<SecretReference> r = SecretReference::parse(e.value, why);
                 if (!r) {
-                    err(tr("%1: error: the value of %2 is not a valid reference: %3")
+                    err(Strings::tr("%1: error: the value of %2 is not a valid reference: %3")
                             .arg(where, e.key, why));
                     status = exitCodeFor(ErrorKind::InvalidInput);
                     continue;

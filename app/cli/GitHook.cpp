@@ -15,10 +15,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("GitHook", text);
-}
+// The messages of this file, in the translation context "GitHook" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(GitHook)
+};
 
 const QLatin1String kMarker("# latchkey-cli scan hook");
 
@@ -55,8 +56,8 @@ int installPreCommitHook(const QString& vault, bool allVaults, bool force)
                                       QStringLiteral("hooks/pre-commit")});
     if (!git.waitForFinished(30000) || git.exitStatus() != QProcess::NormalExit ||
         git.exitCode() != 0)
-        return usage(tr("the current folder is not inside a git repository (or git is not "
-                        "installed); run --install-hook inside the repository to protect"),
+        return usage(Strings::tr("the current folder is not inside a git repository (or git is not "
+                                 "installed); run --install-hook inside the repository to protect"),
                      QStringLiteral("scan"));
     const QString hook =
         QDir::current().absoluteFilePath(QFile::decodeName(git.readAllStandardOutput().trimmed()));
@@ -72,43 +73,50 @@ int installPreCommitHook(const QString& vault, bool allVaults, bool force)
         if (ours) {
             update = true;
         } else if (!force) {
-            return usage(tr("a pre-commit hook already exists at %1 and was left as it is; add "
+            return usage(
+                Strings::tr("a pre-commit hook already exists at %1 and was left as it is; add "
                             "the line `latchkey-cli scan --staged || exit 1` to it, or pass "
                             "--force to replace it (it is then kept as "
                             "pre-commit.before-latchkey)")
-                             .arg(shown),
-                         QStringLiteral("scan"));
+                    .arg(shown),
+                QStringLiteral("scan"));
         } else {
             kept = hook + QStringLiteral(".before-latchkey");
             if (QFileInfo::exists(kept))
-                return usage(tr("%1 already exists; move it away before replacing the hook again")
-                                 .arg(terminalSafe(kept)),
-                             QStringLiteral("scan"));
+                return usage(
+                    Strings::tr("%1 already exists; move it away before replacing the hook again")
+                        .arg(terminalSafe(kept)),
+                    QStringLiteral("scan"));
             if (!QFile::rename(hook, kept))
-                return fail(
-                    {ErrorKind::Storage, tr("Cannot move the existing hook %1 aside.").arg(shown)});
+                return fail({ErrorKind::Storage,
+                             Strings::tr("Cannot move the existing hook %1 aside.").arg(shown)});
         }
     }
-    if (const Error error = safefile::ensureFolder(info.absolutePath(), tr("the hooks folder")))
-        return fail(error);
     if (const Error error =
-            safefile::replace(hook, hookScript(vault, allVaults), tr("the pre-commit hook")))
+            safefile::ensureFolder(info.absolutePath(), Strings::tr("the hooks folder")))
+        return fail(error);
+    if (const Error error = safefile::replace(hook, hookScript(vault, allVaults),
+                                              Strings::tr("the pre-commit hook")))
         return fail(error);
     if (!QFile::setPermissions(hook, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                          QFileDevice::ExeOwner | QFileDevice::ReadGroup |
                                          QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                          QFileDevice::ExeOther))
-        return fail({ErrorKind::Storage, tr("Cannot make the hook %1 executable.").arg(shown)});
-    const QString which = allVaults ? tr("any vault") : tr("vault \"%1\"").arg(vault);
-    outLine((update ? tr("Updated the pre-commit hook %1: commits whose staged files contain a "
-                         "value of %2 are refused.")
-                    : tr("Installed a pre-commit hook at %1: commits whose staged files contain a "
-                         "value of %2 are refused."))
+        return fail(
+            {ErrorKind::Storage, Strings::tr("Cannot make the hook %1 executable.").arg(shown)});
+    const QString which =
+        allVaults ? Strings::tr("any vault") : Strings::tr("vault \"%1\"").arg(vault);
+    outLine((update ? Strings::tr(
+                          "Updated the pre-commit hook %1: commits whose staged files contain a "
+                          "value of %2 are refused.")
+                    : Strings::tr(
+                          "Installed a pre-commit hook at %1: commits whose staged files contain a "
+                          "value of %2 are refused."))
                 .arg(shown, which));
     if (!kept.isEmpty())
-        outLine(
-            tr("The previous hook was moved to %1 and no longer runs.").arg(terminalSafe(kept)));
-    outLine(tr("To commit anyway, once: git commit --no-verify"));
+        outLine(Strings::tr("The previous hook was moved to %1 and no longer runs.")
+                    .arg(terminalSafe(kept)));
+    outLine(Strings::tr("To commit anyway, once: git commit --no-verify"));
     return 0;
 }
 

@@ -22,10 +22,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ManifestCommands", text);
-}
+// The messages of this file, in the translation context "ManifestCommands" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ManifestCommands)
+};
 
 QString statusName(SecretStatus status)
 {
@@ -144,23 +145,24 @@ void printFixes(const QString& vault, const ReadinessReport& report, void (*prin
         if (item.optional || item.status != SecretStatus::Missing)
             continue;
         if (!header)
-            print(tr("Set the missing secrets with:"));
+            print(Strings::tr("Set the missing secrets with:"));
         header = true;
         print(QStringLiteral("  ") + fixCommand(vault, item, Audience::Terminal));
     }
     if (report.keychainError)
-        print(tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
+        print(Strings::tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
                   .arg(report.keychainError.message));
 }
 
 void printTable(const ReadinessReport& report)
 {
     if (report.items.isEmpty()) {
-        outLine(tr("This manifest declares no secrets."));
+        outLine(Strings::tr("This manifest declares no secrets."));
         return;
     }
-    const QString keyHeader = tr("KEY"), requiredHeader = tr("REQUIRED"),
-                  statusHeader = tr("STATUS"), descriptionHeader = tr("DESCRIPTION");
+    const QString keyHeader = Strings::tr("KEY"), requiredHeader = Strings::tr("REQUIRED"),
+                  statusHeader = Strings::tr("STATUS"),
+                  descriptionHeader = Strings::tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size();
     for (const ReadinessItem& item : report.items)
         keyWidth = std::max(keyWidth, shown(item.key).size());
@@ -178,8 +180,8 @@ void printTable(const ReadinessReport& report)
     };
     row(keyHeader, requiredHeader, statusHeader, descriptionHeader);
     for (const ReadinessItem& item : report.items)
-        row(item.key, item.optional ? tr("optional") : tr("required"), statusName(item.status),
-            item.description);
+        row(item.key, item.optional ? Strings::tr("optional") : Strings::tr("required"),
+            statusName(item.status), item.description);
 }
 
 // Integrations and credentials: connections the platform manages. They are
@@ -206,7 +208,8 @@ void printConnections(const Manifest& manifest)
                 description = description.left(59) + QChar(0x2026);
             QString row = QStringLiteral("  %1  %2  %3")
                               .arg(shown(i.key).leftJustified(keyWidth),
-                                   (i.optional ? tr("optional") : tr("required")).leftJustified(8),
+                                   (i.optional ? Strings::tr("optional") : Strings::tr("required"))
+                                       .leftJustified(8),
                                    description);
             while (row.endsWith(u' '))
                 row.chop(1);
@@ -214,12 +217,14 @@ void printConnections(const Manifest& manifest)
         }
     };
     outLine(QString());
-    section(tr("Integrations (connected on the platform, not stored here):"),
+    section(Strings::tr("Integrations (connected on the platform, not stored here):"),
             manifest.integrations);
-    section(tr("Credentials (connected on the platform, not stored here):"), manifest.credentials);
+    section(Strings::tr("Credentials (connected on the platform, not stored here):"),
+            manifest.credentials);
     if (required)
-        outLine(tr("Connect the required ones on the platform before the app runs there; they do "
-                   "not change the verdict here."));
+        outLine(Strings::tr(
+            "Connect the required ones on the platform before the app runs there; they do "
+            "not change the verdict here."));
 }
 
 QJsonArray connectionsJson(const QList<Integration>& list)
@@ -260,7 +265,7 @@ QJsonObject reportJson(const Context& context, const Manifest& manifest,
         {QStringLiteral("vault"), context.vaultName},
         {QStringLiteral("valid"), manifest.isValid()},
         {QStringLiteral("ready"), report ? report->ready() : false},
-        {QStringLiteral("verdict"), report ? report->verdict() : tr("Invalid manifest")},
+        {QStringLiteral("verdict"), report ? report->verdict() : Strings::tr("Invalid manifest")},
         {QStringLiteral("secrets"), secrets},
         // Managed by the platform: listed, never part of "ready".
         {QStringLiteral("integrations"), connectionsJson(manifest.integrations)},
@@ -277,14 +282,14 @@ QJsonObject reportJson(const Context& context, const Manifest& manifest,
 int checkCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), Strings::tr("Print the report as JSON."));
     parser.addOption(json);
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("check"), arguments, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usage(tr("check takes at most one PATH"), QStringLiteral("check"));
+        return usage(Strings::tr("check takes at most one PATH"), QStringLiteral("check"));
     const QString path = ManifestParser::resolvePath(positional.value(0));
     const Manifest manifest = ManifestParser::parseFile(path);
 
@@ -294,8 +299,9 @@ int checkCommand(Context& context, const QStringList& arguments)
             outRaw(QJsonDocument(reportJson(context, manifest, nullptr)).toJson());
         else
             err(manifest.errors().size() == 1
-                    ? tr("latchkey-cli: %1 is not a valid manifest (1 error).").arg(shown(path))
-                    : tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
+                    ? Strings::tr("latchkey-cli: %1 is not a valid manifest (1 error).")
+                          .arg(shown(path))
+                    : Strings::tr("latchkey-cli: %1 is not a valid manifest (%2 errors).")
                           .arg(shown(path))
                           .arg(manifest.errors().size()));
         return exitCodeFor(ErrorKind::InvalidInput);
@@ -320,22 +326,23 @@ int checkCommand(Context& context, const QStringList& arguments)
         outRaw(QJsonDocument(root).toJson());
         return status;
     }
-    outLine(
-        tr("%1 (%2, vault \"%3\")").arg(shown(appName(manifest)), shown(path), context.vaultName));
+    outLine(Strings::tr("%1 (%2, vault \"%3\")")
+                .arg(shown(appName(manifest)), shown(path), context.vaultName));
     outLine(QString());
     printTable(report);
     for (const ReadinessItem& item : report.items) {
         if (item.status == SecretStatus::Unreadable && !report.keychainError &&
             !item.detail.isEmpty())
-            outLine(tr("%1: %2").arg(shown(item.key), shown(item.detail)));
+            outLine(Strings::tr("%1: %2").arg(shown(item.key), shown(item.detail)));
         if (rotate.contains(item.key))
-            outLine(
-                tr("%1 needs rotation: %2.").arg(shown(item.key), shown(rotate.value(item.key))));
+            outLine(Strings::tr("%1 needs rotation: %2.")
+                        .arg(shown(item.key), shown(rotate.value(item.key))));
     }
     printConnections(manifest);
     printDiagnostics(manifest.warnings());
     outLine(QString());
-    outLine(report.ready() ? tr("Ready to run.") : tr("Not ready: %1.").arg(report.verdict()));
+    outLine(report.ready() ? Strings::tr("Ready to run.")
+                           : Strings::tr("Not ready: %1.").arg(report.verdict()));
     printFixes(context.vaultName, report, outLine);
     return status;
 }
@@ -351,14 +358,15 @@ QString commandLine(const QStringList& command)
 void printDryRun(const QStringList& command, const ChildEnvironment& env, const Manifest& manifest,
                  const QString& vault, bool allowLoaders, const FileVariables& files)
 {
-    outLine(command.isEmpty() ? tr("Would run nothing (no command given).")
-                              : tr("Would run: %1").arg(commandLine(command)));
+    outLine(command.isEmpty() ? Strings::tr("Would run nothing (no command given).")
+                              : Strings::tr("Would run: %1").arg(commandLine(command)));
     outLine(manifest.path.isEmpty()
-                ? tr("With these variables added from the env files (vault \"%1\"):").arg(vault)
-                : tr("With these variables added from %1 (vault \"%2\"):")
+                ? Strings::tr("With these variables added from the env files (vault \"%1\"):")
+                      .arg(vault)
+                : Strings::tr("With these variables added from %1 (vault \"%2\"):")
                       .arg(shown(manifest.path), vault));
     if (env.injected.isEmpty())
-        outLine(tr("  (none)"));
+        outLine(Strings::tr("  (none)"));
     QStringList assignments;
     qsizetype width = 0;
     for (const Injection& i : env.injected) {
@@ -367,33 +375,35 @@ void printDryRun(const QStringList& command, const ChildEnvironment& env, const 
     }
     for (qsizetype n = 0; n < env.injected.size(); ++n) {
         const Injection& i = env.injected.at(n);
-        QString note = i.source == Injection::Source::Secret        ? tr("secret")
-                       : i.source == Injection::Source::ManifestEnv ? tr("env, plain")
-                                                                    : tr("env file %1");
+        QString note = i.source == Injection::Source::Secret        ? Strings::tr("secret")
+                       : i.source == Injection::Source::ManifestEnv ? Strings::tr("env, plain")
+                                                                    : Strings::tr("env file %1");
         for (const FileVariables::Variable& v : files.variables)
             if (i.source == Injection::Source::EnvFile && v.name == i.name)
                 note = note.arg(shown(v.origin));
         if (i.overrides)
-            note += tr(", overrides the inherited value");
+            note += Strings::tr(", overrides the inherited value");
         if (i.source != Injection::Source::Secret && isLoaderVariable(i.name))
-            note += allowLoaders ? tr(", decides what runs: allowed by --allow-env-override")
-                                 : tr(", decides what runs: refused without --allow-env-override");
+            note += allowLoaders
+                        ? Strings::tr(", decides what runs: allowed by --allow-env-override")
+                        : Strings::tr(", decides what runs: refused without --allow-env-override");
         outLine(QStringLiteral("  %1  (%2)").arg(assignments.at(n).leftJustified(width), note));
     }
     for (const QString& key : env.notSet)
-        outLine(tr("  %1 is not set (optional); the app may still read an inherited value.")
-                    .arg(shown(key)));
+        outLine(
+            Strings::tr("  %1 is not set (optional); the app may still read an inherited value.")
+                .arg(shown(key)));
     QStringList connections;
     for (const Integration& i : manifest.integrations)
-        connections << (i.optional ? tr("%1 (integration, optional)")
-                                   : tr("%1 (integration, required)"))
+        connections << (i.optional ? Strings::tr("%1 (integration, optional)")
+                                   : Strings::tr("%1 (integration, required)"))
                            .arg(shown(i.key));
     for (const Integration& i : manifest.credentials)
-        connections << (i.optional ? tr("%1 (credential, optional)")
-                                   : tr("%1 (credential, required)"))
+        connections << (i.optional ? Strings::tr("%1 (credential, optional)")
+                                   : Strings::tr("%1 (credential, required)"))
                            .arg(shown(i.key));
     if (!connections.isEmpty())
-        outLine(tr("Not injected, connected on the platform: %1")
+        outLine(Strings::tr("Not injected, connected on the platform: %1")
                     .arg(connections.join(QStringLiteral(", "))));
     printDiagnostics(manifest.warnings());
 }
@@ -407,18 +417,21 @@ int runCommand(Context& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
-                                            tr("The inf.yml to use (default ./inf.yml)."),
+                                            Strings::tr("The inf.yml to use (default ./inf.yml)."),
                                             QStringLiteral("PATH"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show what would be injected, masked, and run nothing."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        Strings::tr("Show what would be injected, masked, and run nothing."));
     const QCommandLineOption allowOverride(
         QStringLiteral("allow-env-override"),
-        tr("Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
-           "which program, library or interpreter code runs (refused by default)."));
+        Strings::tr(
+            "Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
+            "which program, library or interpreter code runs (refused by default)."));
     const QCommandLineOption envFile(
         QStringLiteral("env-file"),
-        tr("Also add the variables of this .env or JSON file (repeatable); latchkey://[VAULT/]KEY "
-           "values are replaced by the stored secret."),
+        Strings::tr(
+            "Also add the variables of this .env or JSON file (repeatable); latchkey://[VAULT/]KEY "
+            "values are replaced by the stored secret."),
         QStringLiteral("FILE"));
     parser.addOptions({manifestOption, dryRun, allowOverride, envFile});
     int exitCode = 0;
@@ -427,13 +440,13 @@ int runCommand(Context& context, const QStringList& arguments)
     QStringList command = parser.positionalArguments();
     if (separator >= 0) {
         if (!command.isEmpty())
-            return usage(tr("unexpected \"%1\" before --").arg(command.first()),
+            return usage(Strings::tr("unexpected \"%1\" before --").arg(command.first()),
                          QStringLiteral("run"));
         command = arguments.mid(separator + 1);
     }
     if (command.isEmpty() && !parser.isSet(dryRun))
-        return usage(tr("run needs a COMMAND after --"), QStringLiteral("run"));
-    const QString what = command.isEmpty() ? tr("anything") : shown(command.first());
+        return usage(Strings::tr("run needs a COMMAND after --"), QStringLiteral("run"));
+    const QString what = command.isEmpty() ? Strings::tr("anything") : shown(command.first());
 
     FileVariables files;
     if (const int status = files.load(parser.values(envFile)))
@@ -445,7 +458,7 @@ int runCommand(Context& context, const QStringList& arguments)
     const Manifest manifest = withoutManifest ? Manifest{} : ManifestParser::parseFile(path);
     if (!manifest.isValid()) {
         printDiagnostics(manifest.diagnostics);
-        err(tr("latchkey-cli: not starting anything: %1 is not a valid manifest.")
+        err(Strings::tr("latchkey-cli: not starting anything: %1 is not a valid manifest.")
                 .arg(shown(path)));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
@@ -458,13 +471,14 @@ int runCommand(Context& context, const QStringList& arguments)
     const QStringList loaders = fromManifest + fromFiles;
     QStringList setters;
     if (!fromManifest.isEmpty())
-        setters << tr("%1 sets %2 in its env").arg(shown(path), fromManifest.join(u", "));
+        setters << Strings::tr("%1 sets %2 in its env").arg(shown(path), fromManifest.join(u", "));
     if (!fromFiles.isEmpty())
-        setters << tr("the env file sets %1").arg(fromFiles.join(u", "));
+        setters << Strings::tr("the env file sets %1").arg(fromFiles.join(u", "));
     const QString loaderRefusal =
-        tr("latchkey-cli: not starting %1: %2, which changes what program or library code runs; "
-           "check it, then add --allow-env-override.")
-            .arg(what, setters.join(tr(" and ")));
+        Strings::tr(
+            "latchkey-cli: not starting %1: %2, which changes what program or library code runs; "
+            "check it, then add --allow-env-override.")
+            .arg(what, setters.join(Strings::tr(" and ")));
     if (!loaders.isEmpty() && !parser.isSet(dryRun)) {
         err(loaderRefusal);
         return exitCodeFor(ErrorKind::InvalidInput);
@@ -480,7 +494,7 @@ int runCommand(Context& context, const QStringList& arguments)
     if (!report.ready()) {
         wipe(values);
         files.wipe();
-        err(tr("latchkey-cli: not starting %1: %2.").arg(what, report.verdict()));
+        err(Strings::tr("latchkey-cli: not starting %1: %2.").arg(what, report.verdict()));
         for (const ReadinessItem& item : report.items)
             if (!item.optional && item.status != SecretStatus::Set)
                 err(QStringLiteral("  %1 (%2)%3")
@@ -493,8 +507,9 @@ int runCommand(Context& context, const QStringList& arguments)
     }
     for (const ReadinessItem& item : report.items)
         if (item.optional && item.status == SecretStatus::Unreadable)
-            err(tr("latchkey-cli: warning: optional secret %1 could not be read and is not "
-                   "passed on: %2")
+            err(Strings::tr(
+                    "latchkey-cli: warning: optional secret %1 could not be read and is not "
+                    "passed on: %2")
                     .arg(shown(item.key), item.detail));
 
     ChildEnvironment env = ChildEnvironment::build(
@@ -515,7 +530,7 @@ int runCommand(Context& context, const QStringList& arguments)
     QString error;
     const int status = runChild(command, env.entries, error);
     if (!error.isEmpty())
-        err(tr("latchkey-cli: %1").arg(error));
+        err(Strings::tr("latchkey-cli: %1").arg(error));
     return status;
 }
 
@@ -525,20 +540,22 @@ QList<Command> manifestCommands()
 {
     return {
         {QStringLiteral("check"), QStringLiteral("[PATH] [--json]"),
-         tr("Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a "
-            "folder means its inf.yml). Exit 0 ready, 1 not ready, 2 invalid manifest, 3 "
-            "keychain unavailable."),
+         Strings::tr(
+             "Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a "
+             "folder means its inf.yml). Exit 0 ready, 1 not ready, 2 invalid manifest, 3 "
+             "keychain unavailable."),
          checkCommand},
         {QStringLiteral("run"),
          QStringLiteral(
              "[--manifest PATH] [--env-file FILE] [--dry-run] [--allow-env-override] -- COMMAND "
              "[ARGS...]"),
-         tr("Run COMMAND with the manifest's env and declared secrets as environment variables; "
-            "start nothing when a required secret is missing or when the manifest's env sets "
-            "PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are "
-            "passed on to COMMAND, which is killed if latchkey-cli is. --env-file adds a .env "
-            "file's variables, resolving latchkey://[VAULT/]KEY references. Exits with COMMAND's "
-            "status."),
+         Strings::tr(
+             "Run COMMAND with the manifest's env and declared secrets as environment variables; "
+             "start nothing when a required secret is missing or when the manifest's env sets "
+             "PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are "
+             "passed on to COMMAND, which is killed if latchkey-cli is. --env-file adds a .env "
+             "file's variables, resolving latchkey://[VAULT/]KEY references. Exits with COMMAND's "
+             "status."),
          runCommand},
     };
 }

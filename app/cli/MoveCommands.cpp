@@ -16,10 +16,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("MoveCommands", text);
-}
+// The messages of this file, in the translation context "MoveCommands" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(MoveCommands)
+};
 
 void printDiagnostics(const QList<Diagnostic>& diagnostics)
 {
@@ -35,7 +36,7 @@ std::optional<Manifest> readManifest(const QString& path, int& exitCode)
     if (manifest.isValid())
         return manifest;
     printDiagnostics(manifest.errors());
-    err(tr("latchkey-cli: %1 is not a valid manifest.").arg(terminalSafe(manifest.path)));
+    err(Strings::tr("latchkey-cli: %1 is not a valid manifest.").arg(terminalSafe(manifest.path)));
     exitCode = exitCodeFor(ErrorKind::InvalidInput);
     return std::nullopt;
 }
@@ -44,14 +45,14 @@ QString actionWord(ImportItem::Action action, bool dryRun)
 {
     switch (action) {
     case ImportItem::Action::Add:
-        return dryRun ? tr("would add") : tr("added");
+        return dryRun ? Strings::tr("would add") : Strings::tr("added");
     case ImportItem::Action::Update:
-        return dryRun ? tr("would update") : tr("updated");
+        return dryRun ? Strings::tr("would update") : Strings::tr("updated");
     case ImportItem::Action::SkipExisting:
     case ImportItem::Action::SkipEmpty:
-        return tr("skipped");
+        return Strings::tr("skipped");
     case ImportItem::Action::Invalid:
-        return tr("invalid");
+        return Strings::tr("invalid");
     }
     return {};
 }
@@ -60,11 +61,12 @@ int importCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Show what would be imported and store nothing."));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"),
-                                       tr("Replace the values of keys the vault already has."));
+                                    Strings::tr("Show what would be imported and store nothing."));
+    const QCommandLineOption overwrite(
+        QStringLiteral("overwrite"),
+        Strings::tr("Replace the values of keys the vault already has."));
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
-                                            tr("Take descriptions from this inf.yml."),
+                                            Strings::tr("Take descriptions from this inf.yml."),
                                             QStringLiteral("PATH"));
     parser.addOptions({dryRun, overwrite, manifestOption});
     int exitCode = 0;
@@ -72,7 +74,7 @@ int importCommand(Context& context, const QStringList& arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("import takes exactly one FILE"), QStringLiteral("import"));
+        return usage(Strings::tr("import takes exactly one FILE"), QStringLiteral("import"));
     const QString path = positional.first();
     const bool dry = parser.isSet(dryRun);
 
@@ -84,7 +86,7 @@ int importCommand(Context& context, const QStringList& arguments)
     EnvFile file = EnvFile::read(path);
     if (file.error) {
         err(terminalSafe(file.error->toString()));
-        err(tr("latchkey-cli: nothing was imported from %1.").arg(terminalSafe(path)));
+        err(Strings::tr("latchkey-cli: nothing was imported from %1.").arg(terminalSafe(path)));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
     printDiagnostics(file.warnings);
@@ -107,7 +109,7 @@ int importCommand(Context& context, const QStringList& arguments)
     for (ImportItem& item : plan.items) {
         const EnvEntry& e = item.entry;
         if (item.action == ImportItem::Action::Invalid) {
-            err(tr("%1:%2:%3: error: %4; not imported")
+            err(Strings::tr("%1:%2:%3: error: %4; not imported")
                     .arg(shownPath)
                     .arg(e.line)
                     .arg(e.column)
@@ -119,8 +121,9 @@ int importCommand(Context& context, const QStringList& arguments)
                 status = fail(error);
                 for (ImportItem& rest : plan.items)
                     wipe(rest.entry.value);
-                err(tr("latchkey-cli: stopped at %1 (line %2); the keys listed above as added "
-                       "or updated are stored, the rest of the file is not.")
+                err(Strings::tr(
+                        "latchkey-cli: stopped at %1 (line %2); the keys listed above as added "
+                        "or updated are stored, the rest of the file is not.")
                         .arg(e.key)
                         .arg(e.line));
                 return status;
@@ -132,7 +135,7 @@ int importCommand(Context& context, const QStringList& arguments)
                            .arg(e.line);
         if (!item.stores()) {
             const QString why = item.action == ImportItem::Action::SkipExisting
-                                    ? tr("already in the vault; --overwrite replaces it")
+                                    ? Strings::tr("already in the vault; --overwrite replaces it")
                                     : ImportPlan::reason(item);
             line += QStringLiteral(": ") + why;
         }
@@ -141,25 +144,28 @@ int importCommand(Context& context, const QStringList& arguments)
 
     const int invalid = plan.count(ImportItem::Action::Invalid);
     if (dry) {
-        outLine(tr("Nothing was stored (--dry-run). From %1 into vault \"%2\": %3.")
+        outLine(Strings::tr("Nothing was stored (--dry-run). From %1 into vault \"%2\": %3.")
                     .arg(shownPath, context.vaultName, plan.summary(true)));
     } else {
-        outLine(tr("Imported %1 into vault \"%2\": %3.")
+        outLine(Strings::tr("Imported %1 into vault \"%2\": %3.")
                     .arg(shownPath, context.vaultName, plan.summary()));
         if (invalid == 0 && (plan.count(ImportItem::Action::Add) > 0 ||
                              plan.count(ImportItem::Action::Update) > 0 ||
                              plan.count(ImportItem::Action::SkipExisting) > 0))
-            outLine(tr("The values are in the keychain now. Remove the plaintext file (and any "
-                       "copy in backups or git history): rm -- %1")
+            outLine(Strings::tr(
+                        "The values are in the keychain now. Remove the plaintext file (and any "
+                        "copy in backups or git history): rm -- %1")
                         .arg(shellWord(terminalSafe(path))));
     }
     if (invalid > 0) {
         err(invalid == 1
-                ? tr("latchkey-cli: 1 entry of %1 is invalid and was not imported; fix it and "
-                     "import again (keys already stored are skipped).")
+                ? Strings::tr(
+                      "latchkey-cli: 1 entry of %1 is invalid and was not imported; fix it and "
+                      "import again (keys already stored are skipped).")
                       .arg(shownPath)
-                : tr("latchkey-cli: %1 entries of %2 are invalid and were not imported; fix them "
-                     "and import again (keys already stored are skipped).")
+                : Strings::tr(
+                      "latchkey-cli: %1 entries of %2 are invalid and were not imported; fix them "
+                      "and import again (keys already stored are skipped).")
                       .arg(invalid)
                       .arg(shownPath));
         return exitCodeFor(ErrorKind::InvalidInput);
@@ -172,29 +178,33 @@ int exportCommand(Context& context, const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption manifestOption(
         QStringLiteral("manifest"),
-        tr("Export the secrets this inf.yml declares (default: every secret of the vault)."),
+        Strings::tr(
+            "Export the secrets this inf.yml declares (default: every secret of the vault)."),
         QStringLiteral("PATH"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("dotenv (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Strings::tr("dotenv (default) or json."),
                                     QStringLiteral("FORMAT"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The new file to write (mode 0600), or - for standard "
-                                       "output when it is not a terminal."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        Strings::tr("The new file to write (mode 0600), or - for standard "
+                    "output when it is not a terminal."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   Strings::tr("Replace FILE if it exists."));
     parser.addOptions({manifestOption, format, output, force});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("export"), arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("export takes no arguments; name the file with --output"),
+        return usage(Strings::tr("export takes no arguments; name the file with --output"),
                      QStringLiteral("export"));
     if (!parser.isSet(output))
-        return usage(tr("export needs --output FILE (or --output - for a pipe)"),
+        return usage(Strings::tr("export needs --output FILE (or --output - for a pipe)"),
                      QStringLiteral("export"));
     const QString formatName =
         parser.value(format).isEmpty() ? QStringLiteral("dotenv") : parser.value(format);
     if (formatName != QLatin1String("dotenv") && formatName != QLatin1String("json"))
-        return usage(tr("unknown --format \"%1\"; use dotenv or json").arg(formatName),
+        return usage(Strings::tr("unknown --format \"%1\"; use dotenv or json").arg(formatName),
                      QStringLiteral("export"));
     const PrivateOutput destination(parser.value(output), parser.isSet(force),
                                     QStringLiteral("export"));
@@ -229,15 +239,17 @@ int exportCommand(Context& context, const QStringList& arguments)
                 return fail(error);
             }
             if (s.optional)
-                err(tr("latchkey-cli: note: optional secret %1 is not set and is not exported.")
+                err(Strings::tr(
+                        "latchkey-cli: note: optional secret %1 is not set and is not exported.")
                         .arg(s.key));
             else
                 missing << s.key;
         }
         if (!missing.isEmpty()) {
             read.wipe();
-            err(tr("latchkey-cli: nothing was written: required secrets missing in vault \"%1\": "
-                   "%2.")
+            err(Strings::tr(
+                    "latchkey-cli: nothing was written: required secrets missing in vault \"%1\": "
+                    "%2.")
                     .arg(context.vaultName, missing.join(QStringLiteral(", "))));
             return exitCodeFor(ErrorKind::NotFound);
         }
@@ -263,14 +275,15 @@ int exportCommand(Context& context, const QStringList& arguments)
     wipe(bytes);
     if (written != 0)
         return written;
-    const QString count =
-        entries.size() == 1 ? tr("1 secret") : tr("%1 secrets").arg(entries.size());
+    const QString count = entries.size() == 1 ? Strings::tr("1 secret")
+                                              : Strings::tr("%1 secrets").arg(entries.size());
     if (destination.toStdout())
-        err(tr("latchkey-cli: wrote %1 of vault \"%2\" to standard output.")
+        err(Strings::tr("latchkey-cli: wrote %1 of vault \"%2\" to standard output.")
                 .arg(count, context.vaultName));
     else
-        err(tr("latchkey-cli: wrote %1 of vault \"%2\" to %3 (mode 0600). It holds the values in "
-               "plain text: delete it when you no longer need it.")
+        err(Strings::tr(
+                "latchkey-cli: wrote %1 of vault \"%2\" to %3 (mode 0600). It holds the values in "
+                "plain text: delete it when you no longer need it.")
                 .arg(count, context.vaultName, terminalSafe(parser.value(output))));
     return 0;
 }
@@ -282,16 +295,18 @@ QList<Command> moveCommands()
     return {
         {QStringLiteral("import"),
          QStringLiteral("FILE [--dry-run] [--overwrite] [--manifest PATH]"),
-         tr("Store the secrets of a .env (dotenv) or JSON file: new keys are added, existing ones "
-            "skipped unless --overwrite, empty values skipped, invalid keys reported with "
-            "FILE:LINE:COLUMN. Prints a summary, never a value. Exit 2 when the file cannot be "
-            "read (nothing stored) or some entries were invalid (the others stored)."),
+         Strings::tr(
+             "Store the secrets of a .env (dotenv) or JSON file: new keys are added, existing ones "
+             "skipped unless --overwrite, empty values skipped, invalid keys reported with "
+             "FILE:LINE:COLUMN. Prints a summary, never a value. Exit 2 when the file cannot be "
+             "read (nothing stored) or some entries were invalid (the others stored)."),
          importCommand},
         {QStringLiteral("export"),
          QStringLiteral("--output FILE|- [--format dotenv|json] [--manifest PATH] [--force]"),
-         tr("Write the declared (with --manifest) or all secrets, values included, to a new "
-            "file of mode 0600, or to standard output when it is not a terminal (e.g. for "
-            "docker run --env-file)."),
+         Strings::tr(
+             "Write the declared (with --manifest) or all secrets, values included, to a new "
+             "file of mode 0600, or to standard output when it is not a terminal (e.g. for "
+             "docker run --env-file)."),
          exportCommand},
     };
 }

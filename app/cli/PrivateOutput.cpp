@@ -19,10 +19,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PrivateOutput", text);
-}
+// The messages of this file, in the translation context "PrivateOutput" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(PrivateOutput)
+};
 
 #ifdef Q_OS_UNIX
 // A new file, created exclusively (an existing file or link is never
@@ -70,19 +71,21 @@ int PrivateOutput::check() const
 {
     if (m_stdout) {
         if (stdoutIsTerminal())
-            return usage(tr("%1 prints secret values, so it does not write them to a terminal; "
+            return usage(
+                Strings::tr("%1 prints secret values, so it does not write them to a terminal; "
                             "redirect or pipe its output, or write a file with -o/--output")
-                             .arg(m_command),
-                         m_command);
+                    .arg(m_command),
+                m_command);
         return 0;
     }
     const QFileInfo info(m_path);
     if ((info.exists() || info.isSymLink()) && !m_replace)
-        return usage(tr("%1 already exists; %2 writes a new file only (add --force to replace it)")
-                         .arg(m_path, m_command),
-                     m_command);
+        return usage(
+            Strings::tr("%1 already exists; %2 writes a new file only (add --force to replace it)")
+                .arg(m_path, m_command),
+            m_command);
     if (info.isDir())
-        return usage(tr("%1 is a folder").arg(m_path), m_command);
+        return usage(Strings::tr("%1 is a folder").arg(m_path), m_command);
     return 0;
 }
 
@@ -92,7 +95,7 @@ int PrivateOutput::write(const QByteArray& bytes) const
         outRaw(bytes);
         return 0;
     }
-    const QString what = tr("the output file");
+    const QString what = Strings::tr("the output file");
     if (m_replace && QFileInfo::exists(m_path)) {
         if (const Error error = safefile::replace(m_path, bytes, what))
             return fail(error);
@@ -101,12 +104,12 @@ int PrivateOutput::write(const QByteArray& bytes) const
 #ifdef Q_OS_UNIX
     if (const int error = writeNew(m_path, bytes)) {
         if (error == EEXIST)
-            return usage(tr("%1 already exists; %2 writes a new file only (add --force to "
-                            "replace it)")
+            return usage(Strings::tr("%1 already exists; %2 writes a new file only (add --force to "
+                                     "replace it)")
                              .arg(m_path, m_command),
                          m_command);
-        return fail(
-            {ErrorKind::Storage, tr("Cannot write %1: %2.").arg(m_path, safefile::reason(error))});
+        return fail({ErrorKind::Storage,
+                     Strings::tr("Cannot write %1: %2.").arg(m_path, safefile::reason(error))});
     }
     return 0;
 #else

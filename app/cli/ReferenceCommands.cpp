@@ -17,10 +17,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReferenceCommands", text);
-}
+// The messages of this file, in the translation context "ReferenceCommands" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ReferenceCommands)
+};
 
 constexpr qint64 kMaxTemplateBytes = 16 * 1024 * 1024;
 
@@ -28,18 +29,20 @@ int injectCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption in({QStringLiteral("i"), QStringLiteral("in-file")},
-                                tr("The template to fill."), QStringLiteral("TEMPLATE"));
-    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("out-file")},
-                                 tr("The new file to write (mode 0600); default: standard output "
-                                    "when it is not a terminal."),
-                                 QStringLiteral("OUT"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Replace OUT if it exists."));
+                                Strings::tr("The template to fill."), QStringLiteral("TEMPLATE"));
+    const QCommandLineOption out(
+        {QStringLiteral("o"), QStringLiteral("out-file")},
+        Strings::tr("The new file to write (mode 0600); default: standard output "
+                    "when it is not a terminal."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   Strings::tr("Replace OUT if it exists."));
     parser.addOptions({in, out, force});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("inject"), arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty() || !parser.isSet(in))
-        return usage(tr("inject takes -i TEMPLATE and optionally -o OUT"),
+        return usage(Strings::tr("inject takes -i TEMPLATE and optionally -o OUT"),
                      QStringLiteral("inject"));
     const QString path = parser.value(in);
     const PrivateOutput destination(parser.value(out), parser.isSet(force),
@@ -48,12 +51,12 @@ int injectCommand(Context& context, const QStringList& arguments)
         return refused;
     const InputFile input = InputFile::read(path, kMaxTemplateBytes);
     if (!input.error.isEmpty())
-        return usage(tr("cannot read the template %1: %2").arg(path, input.error),
+        return usage(Strings::tr("cannot read the template %1: %2").arg(path, input.error),
                      QStringLiteral("inject"));
     const SecretTemplate filled = SecretTemplate::scan(input.bytes, path);
     if (filled.error) {
         err(terminalSafe(filled.error->toString()));
-        err(tr("latchkey-cli: nothing was written."));
+        err(Strings::tr("latchkey-cli: nothing was written."));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
     QList<LocatedReference> references;
@@ -62,7 +65,7 @@ int injectCommand(Context& context, const QStringList& arguments)
     VaultReader reader(context);
     QHash<QString, QString> values;
     if (const int status = reader.resolve(references, values)) {
-        err(tr("latchkey-cli: nothing was written."));
+        err(Strings::tr("latchkey-cli: nothing was written."));
         return status;
     }
     QByteArray bytes = filled.fill(input.bytes, values);
@@ -72,11 +75,12 @@ int injectCommand(Context& context, const QStringList& arguments)
     if (written != 0)
         return written;
     const qsizetype n = filled.placeholders.size();
-    const QString count = n == 1 ? tr("1 placeholder") : tr("%1 placeholders").arg(n);
+    const QString count =
+        n == 1 ? Strings::tr("1 placeholder") : Strings::tr("%1 placeholders").arg(n);
     if (destination.toStdout())
-        err(tr("latchkey-cli: filled %1 of %2.").arg(count, terminalSafe(path)));
+        err(Strings::tr("latchkey-cli: filled %1 of %2.").arg(count, terminalSafe(path)));
     else
-        err(tr("latchkey-cli: filled %1 of %2 into %3 (mode 0600).")
+        err(Strings::tr("latchkey-cli: filled %1 of %2 into %3 (mode 0600).")
                 .arg(count, terminalSafe(path), terminalSafe(parser.value(out))));
     return 0;
 }
@@ -85,21 +89,22 @@ int envCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption manifestOption(QStringLiteral("manifest"),
-                                            tr("The inf.yml to use (default ./inf.yml)."),
+                                            Strings::tr("The inf.yml to use (default ./inf.yml)."),
                                             QStringLiteral("PATH"));
-    const QCommandLineOption shell(QStringLiteral("shell"),
-                                   tr("bash (default), zsh or fish: whose syntax to print."),
-                                   QStringLiteral("SHELL"));
+    const QCommandLineOption shell(
+        QStringLiteral("shell"), Strings::tr("bash (default), zsh or fish: whose syntax to print."),
+        QStringLiteral("SHELL"));
     const QCommandLineOption allowOverride(
         QStringLiteral("allow-env-override"),
-        tr("Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
-           "which program or library code runs (refused by default)."));
+        Strings::tr(
+            "Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
+            "which program or library code runs (refused by default)."));
     parser.addOptions({manifestOption, shell, allowOverride});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("env"), arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("env takes no arguments"), QStringLiteral("env"));
+        return usage(Strings::tr("env takes no arguments"), QStringLiteral("env"));
     const QString shellName =
         parser.value(shell).isEmpty() ? QStringLiteral("bash") : parser.value(shell);
     envwriter::Shell syntax = envwriter::Shell::Bash;
@@ -108,7 +113,7 @@ int envCommand(Context& context, const QStringList& arguments)
     else if (shellName == QLatin1String("fish"))
         syntax = envwriter::Shell::Fish;
     else if (shellName != QLatin1String("bash"))
-        return usage(tr("unknown --shell \"%1\"; use bash, zsh or fish").arg(shellName),
+        return usage(Strings::tr("unknown --shell \"%1\"; use bash, zsh or fish").arg(shellName),
                      QStringLiteral("env"));
     const PrivateOutput destination(QStringLiteral("-"), false, QStringLiteral("env"));
     if (const int refused = destination.check())
@@ -119,14 +124,15 @@ int envCommand(Context& context, const QStringList& arguments)
     if (!manifest.isValid()) {
         for (const Diagnostic& d : manifest.errors())
             err(terminalSafe(d.toString()));
-        err(tr("latchkey-cli: %1 is not a valid manifest.").arg(terminalSafe(path)));
+        err(Strings::tr("latchkey-cli: %1 is not a valid manifest.").arg(terminalSafe(path)));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
     const QStringList loaders =
         parser.isSet(allowOverride) ? QStringList() : loaderVariablesSet(manifest);
     if (!loaders.isEmpty()) {
-        err(tr("latchkey-cli: %1 sets %2 in its env, which changes what program or library code "
-               "your shell runs; check the manifest, then add --allow-env-override.")
+        err(Strings::tr(
+                "latchkey-cli: %1 sets %2 in its env, which changes what program or library code "
+                "your shell runs; check the manifest, then add --allow-env-override.")
                 .arg(terminalSafe(path), loaders.join(QStringLiteral(", "))));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
@@ -162,8 +168,9 @@ int envCommand(Context& context, const QStringList& arguments)
     if (!missing.isEmpty()) {
         for (auto& entry : entries)
             wipe(entry.second);
-        err(tr("latchkey-cli: printing nothing: required secrets missing in vault \"%1\": %2. "
-               "Set them with latchkey-cli set KEY.")
+        err(Strings::tr(
+                "latchkey-cli: printing nothing: required secrets missing in vault \"%1\": %2. "
+                "Set them with latchkey-cli set KEY.")
                 .arg(context.vaultName, missing.join(QStringLiteral(", "))));
         return exitCodeFor(ErrorKind::NotFound);
     }
@@ -181,16 +188,18 @@ QList<Command> referenceCommands()
 {
     return {
         {QStringLiteral("inject"), QStringLiteral("-i TEMPLATE [-o OUT] [--force]"),
-         tr("Fill the {{ latchkey://[VAULT/]KEY }} placeholders of TEMPLATE with the stored "
-            "secrets and write a new file OUT (mode 0600), or standard output when it is not a "
-            "terminal. A reference to a secret that is not stored names TEMPLATE:LINE:COLUMN and "
-            "nothing is written."),
+         Strings::tr(
+             "Fill the {{ latchkey://[VAULT/]KEY }} placeholders of TEMPLATE with the stored "
+             "secrets and write a new file OUT (mode 0600), or standard output when it is not a "
+             "terminal. A reference to a secret that is not stored names TEMPLATE:LINE:COLUMN and "
+             "nothing is written."),
          injectCommand},
         {QStringLiteral("env"), QStringLiteral("[--manifest PATH] [--shell bash|zsh|fish]"),
-         tr("Print export statements for the manifest's env and declared secrets, for direnv: "
-            "eval \"$(latchkey-cli env)\" in .envrc. The values then live in your shell's "
-            "environment, and every program it starts inherits them; run gives them to one "
-            "command only. Never prints to a terminal."),
+         Strings::tr(
+             "Print export statements for the manifest's env and declared secrets, for direnv: "
+             "eval \"$(latchkey-cli env)\" in .envrc. The values then live in your shell's "
+             "environment, and every program it starts inherits them; run gives them to one "
+             "command only. Never prints to a terminal."),
          envCommand},
     };
 }

@@ -16,25 +16,28 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ScanCommand", text);
-}
+// The messages of this file, in the translation context "ScanCommand" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(ScanCommand)
+};
 
 int scanCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption staged(QStringLiteral("staged"),
-                                    tr("Scan what is staged for the next git commit."));
+                                    Strings::tr("Scan what is staged for the next git commit."));
     const QCommandLineOption allVaults(QStringLiteral("all-vaults"),
-                                       tr("Look for the values of every vault."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as JSON."));
+                                       Strings::tr("Look for the values of every vault."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  Strings::tr("Print the findings as JSON."));
     const QCommandLineOption installHook(
         QStringLiteral("install-hook"),
-        tr("Install a git pre-commit hook that runs scan --staged."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("With --install-hook: replace an existing pre-commit hook "
-                                      "(kept as pre-commit.before-latchkey)."));
+        Strings::tr("Install a git pre-commit hook that runs scan --staged."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        Strings::tr("With --install-hook: replace an existing pre-commit hook "
+                    "(kept as pre-commit.before-latchkey)."));
     parser.addOptions({staged, allVaults, json, installHook, force});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("scan"), arguments, exitCode))
@@ -42,13 +45,13 @@ int scanCommand(Context& context, const QStringList& arguments)
     const QStringList paths = parser.positionalArguments();
     if (parser.isSet(installHook)) {
         if (!paths.isEmpty() || parser.isSet(json) || parser.isSet(staged))
-            return usage(tr("--install-hook takes no PATH, --staged or --json"),
+            return usage(Strings::tr("--install-hook takes no PATH, --staged or --json"),
                          QStringLiteral("scan"));
         return installPreCommitHook(context.vaultName, parser.isSet(allVaults),
                                     parser.isSet(force));
     }
     if (parser.isSet(force))
-        return usage(tr("--force only goes with --install-hook"), QStringLiteral("scan"));
+        return usage(Strings::tr("--force only goes with --install-hook"), QStringLiteral("scan"));
 
     QStringList vaults{context.vaultName};
     if (parser.isSet(allVaults))
@@ -91,8 +94,8 @@ int scanCommand(Context& context, const QStringList& arguments)
         return fail(result.error);
 
     const QString checked = vaults.size() == 1
-                                ? tr("vault \"%1\"").arg(vaults.first())
-                                : tr("vaults %1").arg(vaults.join(QStringLiteral(", ")));
+                                ? Strings::tr("vault \"%1\"").arg(vaults.first())
+                                : Strings::tr("vaults %1").arg(vaults.join(QStringLiteral(", ")));
     if (parser.isSet(json)) {
         QJsonArray findings;
         for (const LeakFinding& f : result.findings)
@@ -119,19 +122,22 @@ int scanCommand(Context& context, const QStringList& arguments)
                         .arg(f.column)
                         .arg(f.key, f.vault));
         for (const QString& skipped : result.skipped)
-            err(tr("latchkey-cli: warning: not scanned: %1").arg(terminalSafe(skipped)));
+            err(Strings::tr("latchkey-cli: warning: not scanned: %1").arg(terminalSafe(skipped)));
         if (result.tooShort > 0)
             err(result.tooShort == 1
-                    ? tr("latchkey-cli: note: 1 value shorter than 8 characters was not looked "
-                         "for (it would match by chance).")
-                    : tr("latchkey-cli: note: %1 values shorter than 8 characters were not looked "
-                         "for (they would match by chance).")
+                    ? Strings::tr(
+                          "latchkey-cli: note: 1 value shorter than 8 characters was not looked "
+                          "for (it would match by chance).")
+                    : Strings::tr(
+                          "latchkey-cli: note: %1 values shorter than 8 characters were not looked "
+                          "for (they would match by chance).")
                           .arg(result.tooShort));
     }
-    const QString where = options.staged ? tr("staged files") : tr("files");
+    const QString where = options.staged ? Strings::tr("staged files") : Strings::tr("files");
     if (result.findings.isEmpty()) {
         if (!parser.isSet(json))
-            err(tr("latchkey-cli: no stored value found in %1 %2 (%3 values of %4 looked for).")
+            err(Strings::tr(
+                    "latchkey-cli: no stored value found in %1 %2 (%3 values of %4 looked for).")
                     .arg(result.files)
                     .arg(where)
                     .arg(result.needles)
@@ -143,12 +149,14 @@ int scanCommand(Context& context, const QStringList& arguments)
         files.insert(f.file);
     if (!parser.isSet(json))
         err(result.findings.size() == 1
-                ? tr("latchkey-cli: found a stored value in 1 of %1 %2 (the value is not shown). "
-                     "Remove it, and rotate the secret if the file was shared.")
+                ? Strings::tr(
+                      "latchkey-cli: found a stored value in 1 of %1 %2 (the value is not shown). "
+                      "Remove it, and rotate the secret if the file was shared.")
                       .arg(result.files)
                       .arg(where)
-                : tr("latchkey-cli: found %1 stored values in %2 of %3 %4 (values are not "
-                     "shown). Remove them, and rotate those secrets if the files were shared.")
+                : Strings::tr(
+                      "latchkey-cli: found %1 stored values in %2 of %3 %4 (values are not "
+                      "shown). Remove them, and rotate those secrets if the files were shared.")
                       .arg(result.findings.size())
                       .arg(files.size())
                       .arg(result.files)
@@ -163,11 +171,12 @@ QList<Command> scanCommands()
     return {
         {QStringLiteral("scan"),
          QStringLiteral("[PATH...] [--staged] [--all-vaults] [--json] | --install-hook [--force]"),
-         tr("Search files for stored values (of at least 8 characters) and print "
-            "FILE:LINE:COLUMN: KEY (VAULT), never the value; exit 1 when one is found. A folder "
-            "inside a git work tree is scanned as git sees it (.gitignore honoured); --staged "
-            "scans what the next commit holds. --install-hook adds a pre-commit hook running "
-            "scan --staged."),
+         Strings::tr(
+             "Search files for stored values (of at least 8 characters) and print "
+             "FILE:LINE:COLUMN: KEY (VAULT), never the value; exit 1 when one is found. A folder "
+             "inside a git work tree is scanned as git sees it (.gitignore honoured); --staged "
+             "scans what the next commit holds. --install-hook adds a pre-commit hook running "
+             "scan --staged."),
          scanCommand},
     };
 }

@@ -16,10 +16,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretCommands", text);
-}
+// The messages of this file, in the translation context "SecretCommands" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SecretCommands)
+};
 
 QString localTime(const QDateTime& time)
 {
@@ -34,7 +35,7 @@ bool checkKey(const QString& key, const QString& command, int& exitCode)
     const QString reason = secretNameError(key);
     if (reason.isEmpty())
         return true;
-    exitCode = usage(tr("invalid key \"%1\": %2").arg(key, reason), command);
+    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(key, reason), command);
     return false;
 }
 
@@ -58,13 +59,13 @@ QString presenceName(Presence presence)
 int list(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption json(QStringLiteral("json"), Strings::tr("Print JSON for scripts."));
     parser.addOption(json);
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("list"), arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("list takes no arguments"), QStringLiteral("list"));
+        return usage(Strings::tr("list takes no arguments"), QStringLiteral("list"));
     // The listing is the index checked against the keychain: interrupted
     // changes are resolved and strays repaired before anything is printed.
     const Result<VaultListing> result = context.refresh();
@@ -72,9 +73,9 @@ int list(Context& context, const QStringList& arguments)
         return fail(result.error());
     const VaultListing& listing = *result;
     if (!listing.warning.isEmpty())
-        err(tr("latchkey-cli: warning: %1").arg(listing.warning));
+        err(Strings::tr("latchkey-cli: warning: %1").arg(listing.warning));
     for (const QString& notice : listing.notices)
-        err(tr("latchkey-cli: note: %1").arg(notice));
+        err(Strings::tr("latchkey-cli: note: %1").arg(notice));
     QList<SecretInfo> entries = listing.entries;
     std::sort(entries.begin(), entries.end(),
               [](const SecretInfo& a, const SecretInfo& b) { return a.key < b.key; });
@@ -85,7 +86,7 @@ int list(Context& context, const QStringList& arguments)
     // A team secret a removed member could read (SharedInfo::rotate).
     auto shownState = [&](const SecretInfo& info) {
         const QString state = stateOf(info.key);
-        return info.rotate.isEmpty() ? state : state + tr(", needs rotation");
+        return info.rotate.isEmpty() ? state : state + Strings::tr(", needs rotation");
     };
 
     if (parser.isSet(json)) {
@@ -117,7 +118,7 @@ int list(Context& context, const QStringList& arguments)
     if (entries.isEmpty()) {
         if (keychain)
             return fail(keychain);
-        err(tr("No secrets in vault \"%1\". Add one with: latchkey-cli set KEY")
+        err(Strings::tr("No secrets in vault \"%1\". Add one with: latchkey-cli set KEY")
                 .arg(context.vaultName));
         return 0;
     }
@@ -129,7 +130,7 @@ int list(Context& context, const QStringList& arguments)
     // Keys and descriptions come from the index file: shown escaped for the
     // terminal (TerminalText.h), and measured as shown.
     auto shown = [](const QString& text) { return terminalSafe(text.simplified()); };
-    const QString keyHeader = tr("KEY"), descriptionHeader = tr("DESCRIPTION");
+    const QString keyHeader = Strings::tr("KEY"), descriptionHeader = Strings::tr("DESCRIPTION");
     qsizetype keyWidth = keyHeader.size(), descriptionWidth = descriptionHeader.size();
     for (const SecretInfo& info : entries) {
         keyWidth = std::max(keyWidth, shown(info.key).size());
@@ -148,13 +149,15 @@ int list(Context& context, const QStringList& arguments)
             line += QStringLiteral("  ") + state;
         outLine(line.trimmed());
     };
-    row(keyHeader, descriptionHeader, tr("UPDATED").leftJustified(16), tr("STATE"));
+    row(keyHeader, descriptionHeader, Strings::tr("UPDATED").leftJustified(16),
+        Strings::tr("STATE"));
     for (const SecretInfo& info : entries)
         row(info.key, info.description, localTime(info.updated).leftJustified(16),
             shownState(info));
     if (const QStringList conflicts = teamConflicts(context); !conflicts.isEmpty())
-        err(tr("latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault "
-               "%2 sync` to see both versions and choose.")
+        err(Strings::tr(
+                "latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault "
+                "%2 sync` to see both versions and choose.")
                 .arg(conflicts.join(QStringLiteral(", ")), context.vaultName));
     return keychain ? fail(keychain) : 0;
 }
@@ -164,12 +167,14 @@ bool readValue(const QStringList& positional, const QString& key, QString& value
 {
     QByteArray bytes;
     if (positional.size() >= 2 && positional.at(1) != QLatin1String("-")) {
-        err(tr("latchkey-cli: warning: a value on the command line is visible to other processes "
-               "and stays in your shell history; pipe it in or omit it to be prompted."));
+        err(Strings::tr(
+            "latchkey-cli: warning: a value on the command line is visible to other processes "
+            "and stays in your shell history; pipe it in or omit it to be prompted."));
         bytes = positional.at(1).toUtf8();
     } else if (positional.size() < 2 && stdinIsTerminal()) {
-        if (!readHidden(tr("Value for %1 (input hidden): ").arg(key), bytes)) {
-            exitCode = usage(tr("no value was entered for %1").arg(key), QStringLiteral("set"));
+        if (!readHidden(Strings::tr("Value for %1 (input hidden): ").arg(key), bytes)) {
+            exitCode =
+                usage(Strings::tr("no value was entered for %1").arg(key), QStringLiteral("set"));
             return false;
         }
     } else {
@@ -183,7 +188,7 @@ bool readValue(const QStringList& positional, const QString& key, QString& value
     }
     QString error;
     if (!secretValueFromUtf8(bytes, value, error)) {
-        exitCode = usage(tr("cannot store %1: %2").arg(key, error), QStringLiteral("set"));
+        exitCode = usage(Strings::tr("cannot store %1: %2").arg(key, error), QStringLiteral("set"));
         return false;
     }
     return true;
@@ -193,7 +198,7 @@ int set(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption description({QStringLiteral("d"), QStringLiteral("description")},
-                                         tr("Describe what the secret is for."),
+                                         Strings::tr("Describe what the secret is for."),
                                          QStringLiteral("DESCRIPTION"));
     parser.addOption(description);
     int exitCode = 0;
@@ -201,7 +206,7 @@ int set(Context& context, const QStringList& arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)
-        return usage(tr("set takes a KEY and optionally a VALUE"), QStringLiteral("set"));
+        return usage(Strings::tr("set takes a KEY and optionally a VALUE"), QStringLiteral("set"));
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("set"), exitCode))
         return exitCode;
@@ -222,7 +227,7 @@ int set(Context& context, const QStringList& arguments)
         text = parser.value(description);
     if (const Error error = context.set(key, value, text))
         return fail(error);
-    outLine(tr("Saved %1 in vault \"%2\" (%3).")
+    outLine(Strings::tr("Saved %1 in vault \"%2\" (%3).")
                 .arg(key, context.vaultName, context.vault().store()->description()));
     return 0;
 }
@@ -231,14 +236,14 @@ int get(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption reveal(QStringLiteral("reveal"),
-                                    tr("Print the raw value and nothing else."));
+                                    Strings::tr("Print the raw value and nothing else."));
     parser.addOption(reveal);
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("get"), arguments, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("get takes exactly one KEY"), QStringLiteral("get"));
+        return usage(Strings::tr("get takes exactly one KEY"), QStringLiteral("get"));
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("get"), exitCode))
         return exitCode;
@@ -266,13 +271,13 @@ int remove(Context& context, const QStringList& arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(tr("delete takes exactly one KEY"), QStringLiteral("delete"));
+        return usage(Strings::tr("delete takes exactly one KEY"), QStringLiteral("delete"));
     const QString key = positional.first();
     if (!checkKey(key, QStringLiteral("delete"), exitCode))
         return exitCode;
     if (const Error error = context.remove(key))
         return fail(error);
-    outLine(tr("Deleted %1 from vault \"%2\".").arg(key, context.vaultName));
+    outLine(Strings::tr("Deleted %1 from vault \"%2\".").arg(key, context.vaultName));
     return 0;
 }
 
@@ -282,16 +287,17 @@ QList<Command> secretCommands()
 {
     return {
         {QStringLiteral("list"), QStringLiteral("[--json]"),
-         tr("List the secrets of the vault (names, descriptions, dates; never values)."), list},
+         Strings::tr("List the secrets of the vault (names, descriptions, dates; never values)."),
+         list},
         {QStringLiteral("set"), QStringLiteral("KEY [VALUE | -] [-d DESCRIPTION]"),
-         tr("Create or update a secret. Without VALUE it is read from standard input, or "
-            "prompted for without echo on a terminal (Ctrl-C there exits 130 and stores "
-            "nothing). Stored byte for byte; only one trailing newline of piped input is "
-            "dropped."),
+         Strings::tr("Create or update a secret. Without VALUE it is read from standard input, or "
+                     "prompted for without echo on a terminal (Ctrl-C there exits 130 and stores "
+                     "nothing). Stored byte for byte; only one trailing newline of piped input is "
+                     "dropped."),
          set},
         {QStringLiteral("get"), QStringLiteral("KEY [--reveal]"),
-         tr("Show a secret masked; --reveal prints the raw value only."), get},
-        {QStringLiteral("delete"), QStringLiteral("KEY"), tr("Delete a secret."), remove},
+         Strings::tr("Show a secret masked; --reveal prints the raw value only."), get},
+        {QStringLiteral("delete"), QStringLiteral("KEY"), Strings::tr("Delete a secret."), remove},
     };
 }
 

@@ -12,21 +12,22 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StatusCommand", text);
-}
+// The messages of this file, in the translation context "StatusCommand" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+};
 
 int status(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption json(QStringLiteral("json"), Strings::tr("Print JSON for scripts."));
     parser.addOption(json);
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("status"), arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("status takes no arguments"), QStringLiteral("status"));
+        return usage(Strings::tr("status takes no arguments"), QStringLiteral("status"));
     // refresh() asks the keychain for its state and, when it can, settles
     // interrupted changes, so the count below is the true one.
     const Result<VaultListing> result = context.refresh();
@@ -40,7 +41,7 @@ int status(Context& context, const QStringList& arguments)
     // What refresh() could not repair (e.g. a read-only index), as `list` says it.
     if (result)
         for (const QString& notice : result->notices)
-            err(tr("latchkey-cli: note: %1").arg(notice));
+            err(Strings::tr("latchkey-cli: note: %1").arg(notice));
     if (parser.isSet(json)) {
         QJsonObject root{
             {QStringLiteral("vault"), context.vaultName},
@@ -59,15 +60,15 @@ int status(Context& context, const QStringList& arguments)
         outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return exitCodeFor(problem.kind);
     }
-    outLine(
-        tr("Keychain:  %1 — %2").arg(keychain.where(), KeychainStatus::stateText(keychain.state)));
-    outLine(tr("Vault:     %1 (%2)")
-                .arg(context.vaultName, count < 0    ? tr("index unreadable")
-                                        : count == 1 ? tr("1 secret")
-                                                     : tr("%1 secrets").arg(count)));
-    outLine(tr("Index:     %1").arg(index.path()));
+    outLine(Strings::tr("Keychain:  %1 — %2")
+                .arg(keychain.where(), KeychainStatus::stateText(keychain.state)));
+    outLine(Strings::tr("Vault:     %1 (%2)")
+                .arg(context.vaultName, count < 0    ? Strings::tr("index unreadable")
+                                        : count == 1 ? Strings::tr("1 secret")
+                                                     : Strings::tr("%1 secrets").arg(count)));
+    outLine(Strings::tr("Index:     %1").arg(index.path()));
     if (pending)
-        outLine(tr("Pending:   a change waits until the keychain can confirm it"));
+        outLine(Strings::tr("Pending:   a change waits until the keychain can confirm it"));
     for (const QString& line : teamStatusLines(context, true))
         outLine(line);
     if (problem)
@@ -81,8 +82,9 @@ QList<Command> statusCommands()
 {
     return {
         {QStringLiteral("status"), QStringLiteral("[--json]"),
-         tr("Show the keychain's state (available, locked, unavailable, not responding) and "
-            "provider, and the vault's index and number of secrets."),
+         Strings::tr(
+             "Show the keychain's state (available, locked, unavailable, not responding) and "
+             "provider, and the vault's index and number of secrets."),
          status},
     };
 }

@@ -13,10 +13,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncCommand", text);
-}
+// The messages of this file, in the translation context "SyncCommand" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(SyncCommand)
+};
 
 TeamHealth inspect(TeamStore* store, bool contact)
 {
@@ -33,7 +34,7 @@ TeamHealth inspect(TeamStore* store, bool contact)
 QString sideText(const ConflictSide& side)
 {
     if (side.deleted)
-        return tr("deleted");
+        return Strings::tr("deleted");
     QString text = side.masked.isEmpty() ? side.problem : side.masked;
     QStringList who;
     if (!side.updatedBy.isEmpty())
@@ -48,34 +49,35 @@ QString sideText(const ConflictSide& side)
 int sync(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption mine(QStringLiteral("mine"),
-                                  tr("After a conflict, keep this clone's version of KEY."),
-                                  QStringLiteral("KEY"));
-    const QCommandLineOption theirs(QStringLiteral("theirs"),
-                                    tr("After a conflict, keep the remote's version of KEY."),
-                                    QStringLiteral("KEY"));
+    const QCommandLineOption mine(
+        QStringLiteral("mine"), Strings::tr("After a conflict, keep this clone's version of KEY."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption theirs(
+        QStringLiteral("theirs"),
+        Strings::tr("After a conflict, keep the remote's version of KEY."), QStringLiteral("KEY"));
     const QCommandLineOption allMine(
         QStringLiteral("all-mine"),
-        tr("After a conflict, keep this clone's version of everything."));
+        Strings::tr("After a conflict, keep this clone's version of everything."));
     const QCommandLineOption allTheirs(
         QStringLiteral("all-theirs"),
-        tr("After a conflict, keep the remote's version of everything."));
+        Strings::tr("After a conflict, keep the remote's version of everything."));
     parser.addOptions({mine, theirs, allMine, allTheirs});
     const QString name = QStringLiteral("sync");
     int exitCode = 0;
     if (!parseCommand(parser, name, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("sync takes no arguments"), name);
+        return usage(Strings::tr("sync takes no arguments"), name);
     if (parser.isSet(allMine) && parser.isSet(allTheirs))
-        return usage(tr("choose --all-mine or --all-theirs, not both"), name);
+        return usage(Strings::tr("choose --all-mine or --all-theirs, not both"), name);
     SyncChoices choices;
     for (const auto& [option, keep] : {std::pair{&mine, Keep::Mine}, {&theirs, Keep::Theirs}})
         for (const QString& key : parser.values(*option)) {
             if (const QString reason = secretNameError(key); !reason.isEmpty())
-                return usage(tr("invalid key \"%1\": %2").arg(terminalSafe(key), reason), name);
+                return usage(Strings::tr("invalid key \"%1\": %2").arg(terminalSafe(key), reason),
+                             name);
             if (choices.keys.contains(key))
-                return usage(tr("%1 is given both --mine and --theirs").arg(key), name);
+                return usage(Strings::tr("%1 is given both --mine and --theirs").arg(key), name);
             choices.keys.insert(key, keep);
         }
     if (parser.isSet(allMine))
@@ -85,10 +87,11 @@ int sync(Context& context, const QStringList& arguments)
 
     TeamStore* store = context.teamStore();
     if (!store)
-        return usage(tr("vault \"%1\" is a local vault; only team vaults sync (`latchkey-cli "
+        return usage(
+            Strings::tr("vault \"%1\" is a local vault; only team vaults sync (`latchkey-cli "
                         "vault list`)")
-                         .arg(context.vaultName),
-                     name);
+                .arg(context.vaultName),
+            name);
     SyncReport report;
     await([&](QObject* ctx, auto finish) {
         store->sync(choices, ctx, [&, finish](const SyncReport& r) {
@@ -100,43 +103,46 @@ int sync(Context& context, const QStringList& arguments)
         outLine(terminalSafe(line));
     // Whatever came in is listed now, with its description (the index adopts it).
     if (const Result<VaultListing> listing = context.refresh(); !listing)
-        err(tr("latchkey-cli: warning: %1").arg(listing.error().message));
+        err(Strings::tr("latchkey-cli: warning: %1").arg(listing.error().message));
     if (report.error)
         return fail(report.error);
     const QString vault = context.vaultName;
     if (!report.conflicts.isEmpty()) {
-        outLine(tr("The sync stopped: these secrets changed here and on the remote. Both "
-                   "versions are kept; choose one for each."));
+        outLine(Strings::tr("The sync stopped: these secrets changed here and on the remote. Both "
+                            "versions are kept; choose one for each."));
         for (const SyncConflict& c : std::as_const(report.conflicts)) {
             outLine(QStringLiteral("  %1").arg(c.key));
-            outLine(tr("    here:   %1").arg(sideText(c.mine)));
-            outLine(tr("    remote: %1").arg(sideText(c.theirs)));
-            outLine(tr("    keep mine:   latchkey-cli --vault %1 sync --mine %2")
+            outLine(Strings::tr("    here:   %1").arg(sideText(c.mine)));
+            outLine(Strings::tr("    remote: %1").arg(sideText(c.theirs)));
+            outLine(Strings::tr("    keep mine:   latchkey-cli --vault %1 sync --mine %2")
                         .arg(shellWord(vault), c.key));
-            outLine(tr("    keep theirs: latchkey-cli --vault %1 sync --theirs %2")
+            outLine(Strings::tr("    keep theirs: latchkey-cli --vault %1 sync --theirs %2")
                         .arg(shellWord(vault), c.key));
         }
         QStringList keys;
         for (const SyncConflict& c : std::as_const(report.conflicts))
             keys << c.key;
-        err(tr("latchkey-cli: %1 changed here and on the remote: keep mine or keep theirs (see "
-               "above); nothing was lost.")
+        err(Strings::tr(
+                "latchkey-cli: %1 changed here and on the remote: keep mine or keep theirs (see "
+                "above); nothing was lost.")
                 .arg(keys.join(QStringLiteral(", "))));
         return 1;
     }
     if (!report.state.otherConflicts.isEmpty()) {
-        err(tr("latchkey-cli: %1 changed here and on the remote; choose with --all-mine or "
-               "--all-theirs.")
+        err(Strings::tr(
+                "latchkey-cli: %1 changed here and on the remote; choose with --all-mine or "
+                "--all-theirs.")
                 .arg(terminalSafe(report.state.otherConflicts.join(QStringLiteral(", ")))));
         return 1;
     }
     if (!report.state.hasRemote) {
-        outLine(tr("Team vault \"%1\" has no remote; there is nothing to sync.").arg(vault));
+        outLine(
+            Strings::tr("Team vault \"%1\" has no remote; there is nothing to sync.").arg(vault));
         return 0;
     }
-    outLine(tr("Team vault \"%1\" is in sync with %2%3.")
+    outLine(Strings::tr("Team vault \"%1\" is in sync with %2%3.")
                 .arg(vault, terminalSafe(report.state.remote),
-                     report.pushed ? tr(" (local changes pushed)") : QString()));
+                     report.pushed ? Strings::tr(" (local changes pushed)") : QString()));
     return 0;
 }
 
@@ -149,24 +155,24 @@ QStringList teamStatusLines(Context& context, bool contactRemote)
         return {};
     const TeamHealth health = inspect(store, contactRemote);
     QStringList lines;
-    lines << tr("Team:      %1 (%2)")
+    lines << Strings::tr("Team:      %1 (%2)")
                  .arg(terminalSafe(store->folder()), health.sync.remote.isEmpty()
-                                                         ? tr("no remote")
+                                                         ? Strings::tr("no remote")
                                                          : terminalSafe(health.sync.remote));
     if (health.error) {
-        lines << tr("Problem:   %1").arg(health.error.message);
+        lines << Strings::tr("Problem:   %1").arg(health.error.message);
         return lines;
     }
-    lines << tr("Sync:      %1").arg(terminalSafe(health.sync.text()));
+    lines << Strings::tr("Sync:      %1").arg(terminalSafe(health.sync.text()));
     if (health.sync.offline)
-        lines << tr("Remote:    unreachable (%1)").arg(terminalSafe(health.sync.detail));
-    lines << tr("Members:   %1 (%2)")
+        lines << Strings::tr("Remote:    unreachable (%1)").arg(terminalSafe(health.sync.detail));
+    lines << Strings::tr("Members:   %1 (%2)")
                  .arg(health.members.size())
-                 .arg(health.member ? tr("you are one") : tr("you are not one"));
+                 .arg(health.member ? Strings::tr("you are one") : Strings::tr("you are not one"));
     for (const QString& problem : health.problems)
-        lines << tr("Problem:   %1").arg(terminalSafe(problem));
+        lines << Strings::tr("Problem:   %1").arg(terminalSafe(problem));
     if (health.passphraseNeeded.value_or(false))
-        lines << tr("GnuPG:     gpg-agent will ask for your passphrase to read values");
+        lines << Strings::tr("GnuPG:     gpg-agent will ask for your passphrase to read values");
     return lines;
 }
 
@@ -205,9 +211,10 @@ QList<Command> syncCommands()
     return {
         {QStringLiteral("sync"),
          QStringLiteral("[--mine KEY]... [--theirs KEY]... [--all-mine | --all-theirs]"),
-         tr("Team vaults: bring in the remote's changes (pull --rebase), then push this clone's. "
-            "When a secret changed here and on the remote, stop with both versions kept (exit "
-            "1) until you choose one with --mine or --theirs."),
+         Strings::tr(
+             "Team vaults: bring in the remote's changes (pull --rebase), then push this clone's. "
+             "When a secret changed here and on the remote, stop with both versions kept (exit "
+             "1) until you choose one with --mine or --theirs."),
          sync},
     };
 }

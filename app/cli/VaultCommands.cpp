@@ -17,10 +17,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultCommands", text);
-}
+// The messages of this file, in the translation context "VaultCommands" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultCommands)
+};
 
 const QString kCommand = QStringLiteral("vault");
 
@@ -30,7 +31,7 @@ void adopt(Context& context, const QString& name)
     context.vaultName = name;
     const Result<VaultListing> listing = context.refresh();
     if (!listing)
-        err(tr("latchkey-cli: warning: %1").arg(listing.error().message));
+        err(Strings::tr("latchkey-cli: warning: %1").arg(listing.error().message));
 }
 
 QString fingerprintsOfMine()
@@ -56,13 +57,13 @@ TeamHealth inspect(TeamStore* store, bool contact)
 int listVaults(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for scripts."));
+    const QCommandLineOption json(QStringLiteral("json"), Strings::tr("Print JSON for scripts."));
     parser.addOption(json);
     int exitCode = 0;
     if (!parseCommand(parser, kCommand, arguments, exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("vault list takes no arguments"), kCommand);
+        return usage(Strings::tr("vault list takes no arguments"), kCommand);
     const Result<QList<TeamVaultEntry>> teams = VaultRegistry::load();
     if (!teams)
         return fail(teams.error());
@@ -87,16 +88,17 @@ int listVaults(Context& context, const QStringList& arguments)
                             {QStringLiteral("state"), KeychainStatus::stateName(keychain.state)},
                             {QStringLiteral("secrets"), count},
                             {QStringLiteral("store"), keychain.where()}});
-            table << QStringList{name, tr("local"), KeychainStatus::stateText(keychain.state),
-                                 QString::number(count), keychain.where()};
+            table << QStringList{name, Strings::tr("local"),
+                                 KeychainStatus::stateText(keychain.state), QString::number(count),
+                                 keychain.where()};
         }
     }
     for (const TeamVaultEntry& entry : *teams) {
         TeamStore store(entry.name, entry.store);
         const TeamHealth health = inspect(&store, true);
-        QString state = health.error ? tr("unavailable") : health.sync.text();
+        QString state = health.error ? Strings::tr("unavailable") : health.sync.text();
         if (!health.error && !health.member)
-            state += tr(", not a member");
+            state += Strings::tr(", not a member");
         const int count =
             health.error ? -1 : static_cast<int>(PassStore(entry.store, entry.store).keys().size());
         QJsonObject row{
@@ -115,7 +117,7 @@ int listVaults(Context& context, const QStringList& arguments)
         if (health.error)
             row.insert(QStringLiteral("detail"), health.error.message);
         rows.append(row);
-        table << QStringList{entry.name, tr("team"), state,
+        table << QStringList{entry.name, Strings::tr("team"), state,
                              count < 0 ? QStringLiteral("-") : QString::number(count), entry.store};
     }
     if (parser.isSet(json)) {
@@ -123,7 +125,8 @@ int listVaults(Context& context, const QStringList& arguments)
                    .toJson(QJsonDocument::Indented));
         return 0;
     }
-    table.prepend({tr("NAME"), tr("KIND"), tr("STATE"), tr("SECRETS"), tr("STORE")});
+    table.prepend({Strings::tr("NAME"), Strings::tr("KIND"), Strings::tr("STATE"),
+                   Strings::tr("SECRETS"), Strings::tr("STORE")});
     QList<qsizetype> widths(5, 0);
     for (const QStringList& row : std::as_const(table))
         for (int i = 0; i < 5; ++i)
@@ -141,11 +144,12 @@ int listVaults(Context& context, const QStringList& arguments)
 int initVault(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption git(QStringLiteral("git"), tr("The empty git repository to use."),
+    const QCommandLineOption git(QStringLiteral("git"),
+                                 Strings::tr("The empty git repository to use."),
                                  QStringLiteral("URL"));
     const QCommandLineOption recipient(QStringLiteral("recipient"),
-                                       tr("A member's key: fingerprint, key id or e-mail "
-                                          "(repeat for each member)."),
+                                       Strings::tr("A member's key: fingerprint, key id or e-mail "
+                                                   "(repeat for each member)."),
                                        QStringLiteral("ID"));
     parser.addOptions({git, recipient});
     int exitCode = 0;
@@ -153,15 +157,16 @@ int initVault(Context& context, const QStringList& arguments)
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(git) || !parser.isSet(recipient))
-        return usage(tr("vault init takes NAME --git URL --recipient ID [--recipient ID ...]"),
-                     kCommand);
+        return usage(
+            Strings::tr("vault init takes NAME --git URL --recipient ID [--recipient ID ...]"),
+            kCommand);
     const QString name = positional.first();
     const Result<TeamVaultEntry> made =
         TeamSetup::init(name, parser.value(git), parser.values(recipient));
     if (!made)
         return fail(made.error());
     adopt(context, name);
-    outLine(tr("Started team vault \"%1\" with %2 members in %3, pushed to %4.")
+    outLine(Strings::tr("Started team vault \"%1\" with %2 members in %3, pushed to %4.")
                 .arg(name)
                 .arg(parser.values(recipient).size())
                 .arg(terminalSafe(made->store), terminalSafe(made->remote)));
@@ -171,18 +176,20 @@ int initVault(Context& context, const QStringList& arguments)
 int addVault(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption git(QStringLiteral("git"), tr("Clone the team store at URL."),
+    const QCommandLineOption git(QStringLiteral("git"), Strings::tr("Clone the team store at URL."),
                                  QStringLiteral("URL"));
-    const QCommandLineOption store(QStringLiteral("store"),
-                                   tr("Use the pass store in DIR (inside a git working tree)."),
-                                   QStringLiteral("DIR"));
+    const QCommandLineOption store(
+        QStringLiteral("store"),
+        Strings::tr("Use the pass store in DIR (inside a git working tree)."),
+        QStringLiteral("DIR"));
     parser.addOptions({git, store});
     int exitCode = 0;
     if (!parseCommand(parser, kCommand, arguments, exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || parser.isSet(git) == parser.isSet(store))
-        return usage(tr("vault add takes NAME and either --git URL or --store DIR"), kCommand);
+        return usage(Strings::tr("vault add takes NAME and either --git URL or --store DIR"),
+                     kCommand);
     const QString name = positional.first();
     const Result<TeamVaultEntry> added = parser.isSet(git)
                                              ? TeamSetup::join(name, parser.value(git))
@@ -192,15 +199,16 @@ int addVault(Context& context, const QStringList& arguments)
     adopt(context, name);
     const TeamHealth health = inspect(context.teamStore(), false);
     const qsizetype count = PassStore(added->store, added->store).keys().size();
-    outLine(tr("Added team vault \"%1\" (%2): %3.")
+    outLine(Strings::tr("Added team vault \"%1\" (%2): %3.")
                 .arg(name, terminalSafe(added->store),
-                     count == 1 ? tr("1 secret") : tr("%1 secrets").arg(count)));
+                     count == 1 ? Strings::tr("1 secret") : Strings::tr("%1 secrets").arg(count)));
     if (!health.member)
-        outLine(tr("You are not a member yet: ask a member to run\n  latchkey-cli vault members "
-                   "%1 add %2")
+        outLine(Strings::tr(
+                    "You are not a member yet: ask a member to run\n  latchkey-cli vault members "
+                    "%1 add %2")
                     .arg(name, fingerprintsOfMine()));
     for (const QString& problem : health.problems)
-        err(tr("latchkey-cli: warning: %1").arg(problem));
+        err(Strings::tr("latchkey-cli: warning: %1").arg(problem));
     return 0;
 }
 
@@ -214,19 +222,20 @@ int members(Context& context, const QStringList& arguments)
     const QString verb = positional.value(1);
     if (positional.isEmpty() || (positional.size() != 1 && positional.size() != 3) ||
         (positional.size() == 3 && verb != QLatin1String("add") && verb != QLatin1String("remove")))
-        return usage(tr("vault members takes NAME [add ID | remove ID]"), kCommand);
+        return usage(Strings::tr("vault members takes NAME [add ID | remove ID]"), kCommand);
     const QString name = positional.first();
     const Result<std::optional<TeamVaultEntry>> entry = VaultRegistry::find(name);
     if (!entry)
         return fail(entry.error());
     if (!entry.value())
         return usage(
-            tr("\"%1\" is not a team vault (`latchkey-cli vault list` shows them)").arg(name),
+            Strings::tr("\"%1\" is not a team vault (`latchkey-cli vault list` shows them)")
+                .arg(name),
             kCommand);
     context.vaultName = name;
     TeamStore* store = context.teamStore();
     if (positional.size() == 1) {
-        Result<QList<Recipient>> list = Error{ErrorKind::Other, tr("No answer.")};
+        Result<QList<Recipient>> list = Error{ErrorKind::Other, Strings::tr("No answer.")};
         await([&](QObject* ctx, auto finish) {
             store->members(ctx, [&, finish](const Result<QList<Recipient>>& r) {
                 list = r;
@@ -235,11 +244,11 @@ int members(Context& context, const QStringList& arguments)
         });
         if (!list)
             return fail(list.error());
-        outLine(tr("Members of team vault \"%1\":").arg(name));
+        outLine(Strings::tr("Members of team vault \"%1\":").arg(name));
         for (const Recipient& r : *list) {
-            QString state = r.usable() ? tr("ok") : r.problem;
+            QString state = r.usable() ? Strings::tr("ok") : r.problem;
             if (r.secret)
-                state += tr(" (you)");
+                state += Strings::tr(" (you)");
             outLine(QStringLiteral("  %1  %2  %3")
                         .arg(terminalSafe(r.person()),
                              r.fingerprint.isEmpty() ? QStringLiteral("-") : r.fingerprint,
@@ -248,7 +257,7 @@ int members(Context& context, const QStringList& arguments)
         return 0;
     }
     const QString who = positional.at(2);
-    Result<MemberChange> change = Error{ErrorKind::Other, tr("No answer.")};
+    Result<MemberChange> change = Error{ErrorKind::Other, Strings::tr("No answer.")};
     await([&](QObject* ctx, auto finish) {
         auto done = [&, finish](const Result<MemberChange>& r) {
             change = r;
@@ -264,28 +273,29 @@ int members(Context& context, const QStringList& arguments)
     const MemberChange& c = *change;
     const QString person = terminalSafe(c.member.person());
     if (c.unchanged) {
-        outLine(tr("%1 is already a member of team vault \"%2\"; nothing was changed.")
+        outLine(Strings::tr("%1 is already a member of team vault \"%2\"; nothing was changed.")
                     .arg(person, name));
         return 0;
     }
     adopt(context, name);
     if (verb == QLatin1String("add")) {
-        outLine(tr("Added %1 (%2) to team vault \"%3\"; re-encrypted %4 secrets.")
+        outLine(Strings::tr("Added %1 (%2) to team vault \"%3\"; re-encrypted %4 secrets.")
                     .arg(person, c.member.fingerprint, name)
                     .arg(c.reencrypted));
     } else {
-        outLine(tr("Removed %1 from team vault \"%2\"; re-encrypted %3 secrets.")
+        outLine(Strings::tr("Removed %1 from team vault \"%2\"; re-encrypted %3 secrets.")
                     .arg(person, name)
                     .arg(c.reencrypted));
         if (!c.rotate.isEmpty())
-            outLine(tr("%1 secrets need rotation: %2 could read them and may have kept copies, "
-                       "and their old files stay in git's history. Set new values with "
-                       "`latchkey-cli --vault %3 set KEY`: %4")
+            outLine(Strings::tr(
+                        "%1 secrets need rotation: %2 could read them and may have kept copies, "
+                        "and their old files stay in git's history. Set new values with "
+                        "`latchkey-cli --vault %3 set KEY`: %4")
                         .arg(c.rotate.size())
                         .arg(person, name, c.rotate.join(QStringLiteral(", "))));
     }
     if (const QString note = c.pushed.notice(name); !note.isEmpty())
-        err(tr("latchkey-cli: note: %1").arg(note));
+        err(Strings::tr("latchkey-cli: note: %1").arg(note));
     return 0;
 }
 
@@ -307,8 +317,9 @@ int vault(Context& context, const QStringList& arguments)
         parseCommand(parser, kCommand, {verb}, exitCode);
         return exitCode;
     }
-    return usage(verb.isEmpty() ? tr("vault needs list, init, add or members")
-                                : tr("unknown vault command \"%1\"").arg(terminalSafe(verb)),
+    return usage(verb.isEmpty()
+                     ? Strings::tr("vault needs list, init, add or members")
+                     : Strings::tr("unknown vault command \"%1\"").arg(terminalSafe(verb)),
                  kCommand);
 }
 
@@ -321,10 +332,11 @@ QList<Command> vaultCommands()
          QStringLiteral("list [--json] | init NAME --git URL --recipient ID [--recipient ID ...] | "
                         "add NAME (--git URL | --store DIR) | members NAME [add ID|FILE | remove "
                         "ID]"),
-         tr("Local and team vaults: list them with their state; start a team vault (a pass store "
-            "in git, encrypted to every recipient); join one; add or remove a member (every "
-            "secret is re-encrypted; removing one marks what they could read as needing "
-            "rotation)."),
+         Strings::tr(
+             "Local and team vaults: list them with their state; start a team vault (a pass store "
+             "in git, encrypted to every recipient); join one; add or remove a member (every "
+             "secret is re-encrypted; removing one marks what they could read as needing "
+             "rotation)."),
          vault},
     };
 }

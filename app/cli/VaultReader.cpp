@@ -11,10 +11,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("VaultReader", text);
-}
+// The messages of this file, in the translation context "VaultReader" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(VaultReader)
+};
 
 template <typename Start> ValueRead awaitValues(Start start)
 {
@@ -49,7 +50,7 @@ Vault& VaultReader::vault(const QString& name)
         slot = std::make_unique<Vault>(name);
         slot->store()->setTimeout(m_context.timeout);
         QObject::connect(slot.get(), &Vault::warning, [](const QString& message) {
-            err(tr("latchkey-cli: warning: %1").arg(message));
+            err(Strings::tr("latchkey-cli: warning: %1").arg(message));
         });
     }
     return *slot;
@@ -95,15 +96,16 @@ int VaultReader::resolve(const QList<LocatedReference>& references, QHash<QStrin
                 continue;
             }
             const Error error = read.errors.value(
-                r.reference.key, {ErrorKind::Other, tr("The keychain gave no answer.")});
+                r.reference.key, {ErrorKind::Other, Strings::tr("The keychain gave no answer.")});
             const int code = exitCodeFor(error.kind);
             const QString where =
                 QStringLiteral("%1:%2:%3").arg(terminalSafe(r.file)).arg(r.line).arg(r.column);
             if (error.kind == ErrorKind::NotFound)
-                err(tr("%1: error: %2 names no stored secret: there is no %3 in vault \"%4\".")
+                err(Strings::tr(
+                        "%1: error: %2 names no stored secret: there is no %3 in vault \"%4\".")
                         .arg(where, r.reference.toString(), r.reference.key, name));
             else
-                err(tr("%1: error: %2 could not be read: %3")
+                err(Strings::tr("%1: error: %2 could not be read: %3")
                         .arg(where, r.reference.toString(), error.message));
             status = std::max(status, code);
         }
