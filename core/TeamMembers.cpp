@@ -14,10 +14,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamMembers", text);
-}
+// The messages of this file, in the translation context "TeamMembers" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(TeamMembers)
+};
 
 bool sameKey(const Recipient& a, const Recipient& b)
 {
@@ -61,9 +62,10 @@ Error TeamMembers::prepare() const
     if (Error error = m_repo.open())
         return error;
     if (m_repo.hasLocalChanges())
-        return {ErrorKind::Other, tr("%1 has changes that are not committed; commit or discard "
-                                     "them with git first. Nothing was changed.")
-                                      .arg(m_repo.folder())};
+        return {ErrorKind::Other,
+                Strings::tr("%1 has changes that are not committed; commit or discard "
+                            "them with git first. Nothing was changed.")
+                    .arg(m_repo.folder())};
     return {};
 }
 
@@ -71,7 +73,8 @@ Error TeamMembers::writeGpgId(const QStringList& ids, QStringList& paths) const
 {
     const QString path = m_repo.store().gpgIdPath();
     paths << path;
-    return PassStore::writeFile(path, ids.join(u'\n').toUtf8() + '\n', tr("the recipients file"));
+    return PassStore::writeFile(path, ids.join(u'\n').toUtf8() + '\n',
+                                Strings::tr("the recipients file"));
 }
 
 Error TeamMembers::reencrypt(const QList<Recipient>& to, const Recipient* removed,
@@ -92,7 +95,7 @@ Error TeamMembers::reencrypt(const QList<Recipient>& to, const Recipient* remove
         auto plain = m_repo.gpg().decrypt(old, key);
         if (!plain)
             return {plain.error().kind,
-                    tr("%1 cannot be re-encrypted, so the members were not changed: %2")
+                    Strings::tr("%1 cannot be re-encrypted, so the members were not changed: %2")
                         .arg(key, plain.error().message)};
         // A pass entry's trailing newline is dropped now that Latchkey
         // records the metadata that says the bytes are exact.
@@ -117,17 +120,17 @@ Error TeamMembers::reencrypt(const QList<Recipient>& to, const Recipient* remove
             for (const QString& id : removed->keyIds)
                 couldRead = couldRead || readers.contains(id);
             if (couldRead) {
-                next.rotate =
-                    tr("%1 could read it and was removed on %2").arg(removed->person(), when);
+                next.rotate = Strings::tr("%1 could read it and was removed on %2")
+                                  .arg(removed->person(), when);
                 change.rotate << key;
             }
         }
         paths << store.secretPath(key) << store.metaPath(key);
         if (Error error = PassStore::writeFile(store.secretPath(key), *cipher,
-                                               tr("the encrypted file of %1").arg(key)))
+                                               Strings::tr("the encrypted file of %1").arg(key)))
             return error;
         if (Error error = PassStore::writeFile(store.metaPath(key), next.toJson(),
-                                               tr("the metadata of %1").arg(key)))
+                                               Strings::tr("the metadata of %1").arg(key)))
             return error;
         ++change.reencrypted;
     }
@@ -147,17 +150,19 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         if (!imported)
             return imported.error();
         if (imported->size() != 1)
-            return Error{ErrorKind::InvalidInput,
-                         tr("The file %1 holds %2 keys; give a file with one member's key.")
-                             .arg(who)
-                             .arg(imported->size())};
+            return Error{
+                ErrorKind::InvalidInput,
+                Strings::tr("The file %1 holds %2 keys; give a file with one member's key.")
+                    .arg(who)
+                    .arg(imported->size())};
         id = imported->first();
     }
     MemberChange change;
     change.member = m_repo.gpg().resolve(id);
     if (!change.member.usable())
-        return Error{ErrorKind::InvalidInput,
-                     tr("Cannot add %1: %2. Nothing was changed.").arg(who, change.member.problem)};
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("Cannot add %1: %2. Nothing was changed.").arg(who, change.member.problem)};
     const Result<QStringList> ids = m_repo.store().recipientIds();
     if (!ids)
         return ids.error();
@@ -182,13 +187,15 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         return key.error();
     const QString keyPath = publicKeyPath(m_repo.store(), change.member.fingerprint);
     paths << keyPath;
-    if (Error error = PassStore::writeFile(keyPath, *key, tr("the member's public key")))
+    if (Error error = PassStore::writeFile(keyPath, *key, Strings::tr("the member's public key")))
         return undo(error);
     if (Error error = writeGpgId(*ids + QStringList{change.member.fingerprint}, paths))
         return undo(error);
     if (Error error = reencrypt(to, nullptr, change, paths))
         return undo(error);
-    const QString message = tr("Add member %1 (%2); re-encrypt %3 secrets")
+    // Commit messages stay English, like git's own: the history is shared by
+    // every member, whatever language each one's Latchkey speaks.
+    const QString message = QStringLiteral("Add member %1 (%2); re-encrypt %3 secrets")
                                 .arg(change.member.person(), change.member.fingerprint)
                                 .arg(change.reencrypted);
     if (Error error = m_repo.commit(paths, message, to))
@@ -221,14 +228,16 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
         }
     }
     if (!found)
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 is not a member of team vault \"%2\"; `latchkey-cli vault members %2` "
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 is not a member of team vault \"%2\"; `latchkey-cli vault members %2` "
                         "lists them.")
-                         .arg(who, m_repo.vault())};
+                .arg(who, m_repo.vault())};
     if (remaining.isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 is the last member of team vault \"%2\" and cannot be removed.")
-                         .arg(who, m_repo.vault())};
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 is the last member of team vault \"%2\" and cannot be removed.")
+                .arg(who, m_repo.vault())};
     const Result<QList<Recipient>> to =
         m_repo.gpg().resolveAll(remaining, m_repo.store().relative(m_repo.store().gpgIdPath()));
     if (!to)
@@ -250,8 +259,8 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
     }
     if (Error error = reencrypt(*to, &change.member, change, paths))
         return undo(error);
-    const QString message =
-        tr("Remove member %1 (%2); re-encrypt %3 secrets, %4 need rotation")
+    const QString message = // English: the shared history (see "Add member" above)
+        QStringLiteral("Remove member %1 (%2); re-encrypt %3 secrets, %4 need rotation")
             .arg(change.member.person(),
                  change.member.fingerprint.isEmpty() ? change.member.id : change.member.fingerprint)
             .arg(change.reencrypted)

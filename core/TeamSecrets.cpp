@@ -13,20 +13,21 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamSecrets", text);
-}
+// The messages of this file, in the translation context "TeamSecrets" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(TeamSecrets)
+};
 
 Error notFound(const QString& key, const QString& vault)
 {
     return {ErrorKind::NotFound,
-            tr("There is no secret named %1 in team vault \"%2\".").arg(key, vault)};
+            Strings::tr("There is no secret named %1 in team vault \"%2\".").arg(key, vault)};
 }
 
 Error lockError(const Error& error, const QString& what)
 {
-    return {error.kind, tr("%1: the team store is busy (%2).").arg(what, error.message)};
+    return {error.kind, Strings::tr("%1: the team store is busy (%2).").arg(what, error.message)};
 }
 
 } // namespace
@@ -82,16 +83,17 @@ Result<QString> TeamSecrets::read(const QString& key) const
     if (!file.value())
         return notFound(key, m_repo.vault());
     const QByteArray& ciphertext = **file;
-    const QString what = tr("%1 of team vault \"%2\"").arg(key, m_repo.vault());
+    const QString what = Strings::tr("%1 of team vault \"%2\"").arg(key, m_repo.vault());
     if (presenceIn(ciphertext, m_repo.gpg().secretKeyIds()) == Presence::Denied) {
         QStringList mine;
         for (const Recipient& own : m_repo.gpg().ownKeys())
             mine << own.fingerprint;
-        return Error{ErrorKind::AccessDenied,
-                     tr("%1 is not encrypted for your key; ask a member to run `latchkey-cli "
+        return Error{
+            ErrorKind::AccessDenied,
+            Strings::tr("%1 is not encrypted for your key; ask a member to run `latchkey-cli "
                         "vault members %2 add %3`.")
-                         .arg(what, m_repo.vault(),
-                              mine.isEmpty() ? tr("YOUR-KEY") : mine.join(QStringLiteral(" or ")))};
+                .arg(what, m_repo.vault(),
+                     mine.isEmpty() ? Strings::tr("YOUR-KEY") : mine.join(QStringLiteral(" or ")))};
     }
     auto plain = m_repo.gpg().decrypt(ciphertext, what);
     if (!plain)
@@ -104,7 +106,8 @@ Result<QString> TeamSecrets::read(const QString& key) const
     const bool text = secretValueFromUtf8(bytes, value, problem);
     wipe(bytes);
     if (!text)
-        return Error{ErrorKind::Other, tr("%1 cannot be used as a value: %2.").arg(what, problem)};
+        return Error{ErrorKind::Other,
+                     Strings::tr("%1 cannot be used as a value: %2.").arg(what, problem)};
     return value;
 }
 
@@ -113,7 +116,7 @@ Error TeamSecrets::write(const QString& key, const QString& value, const QString
 {
     const QString invalid = secretValueError(value);
     if (!invalid.isEmpty())
-        return {ErrorKind::InvalidInput, tr("Cannot store the value: %1.").arg(invalid)};
+        return {ErrorKind::InvalidInput, Strings::tr("Cannot store the value: %1.").arg(invalid)};
     if (Error error = m_repo.open())
         return error;
     auto lock = m_repo.lock();
@@ -141,13 +144,17 @@ Error TeamSecrets::write(const QString& key, const QString& value, const QString
     meta.fileDigest = TeamMeta::digestOf(*cipher);
 
     const QStringList paths{store.secretPath(key), store.metaPath(key)};
-    Error error =
-        PassStore::writeFile(paths.at(0), *cipher, tr("the encrypted file of %1").arg(key));
+    Error error = PassStore::writeFile(paths.at(0), *cipher,
+                                       Strings::tr("the encrypted file of %1").arg(key));
     if (!error)
-        error = PassStore::writeFile(paths.at(1), meta.toJson(), tr("the metadata of %1").arg(key));
+        error = PassStore::writeFile(paths.at(1), meta.toJson(),
+                                     Strings::tr("the metadata of %1").arg(key));
     if (!error)
-        error =
-            m_repo.commit(paths, (existed ? tr("Update %1") : tr("Add %1")).arg(key), *recipients);
+        // Commit messages stay English, like git's own: the history is shared
+        // by every member, whatever language each one's Latchkey speaks.
+        error = m_repo.commit(
+            paths, (existed ? QStringLiteral("Update %1") : QStringLiteral("Add %1")).arg(key),
+            *recipients);
     if (error) {
         m_repo.restore(paths);
         return error;
@@ -170,10 +177,10 @@ Error TeamSecrets::remove(const QString& key, PushOutcome& pushed)
     for (const QString& path : paths)
         if (QFile::exists(path) && !QFile::remove(path)) {
             m_repo.restore(paths);
-            return {ErrorKind::Storage, tr("%1 could not be removed.").arg(path)};
+            return {ErrorKind::Storage, Strings::tr("%1 could not be removed.").arg(path)};
         }
     const Result<QList<Recipient>> members = m_repo.members();
-    if (Error error = m_repo.commit(paths, tr("Delete %1").arg(key),
+    if (Error error = m_repo.commit(paths, QStringLiteral("Delete %1").arg(key),
                                     members ? *members : QList<Recipient>())) {
         m_repo.restore(paths);
         return error;
@@ -207,10 +214,11 @@ Error TeamSecrets::describe(const QString& key, const QString& description, Push
     meta.rotate = shared.rotate;
     meta.fileDigest = TeamMeta::digestOf(**file);
     const QString path = store.metaPath(key);
-    Error error = PassStore::writeFile(path, meta.toJson(), tr("the metadata of %1").arg(key));
+    Error error =
+        PassStore::writeFile(path, meta.toJson(), Strings::tr("the metadata of %1").arg(key));
     const Result<QList<Recipient>> members = m_repo.members();
     if (!error)
-        error = m_repo.commit({path}, tr("Describe %1").arg(key),
+        error = m_repo.commit({path}, QStringLiteral("Describe %1").arg(key),
                               members ? *members : QList<Recipient>());
     if (error) {
         m_repo.restore({path});
@@ -261,7 +269,7 @@ KeychainStatus TeamSecrets::status() const
 {
     KeychainStatus status;
     status.provider = QStringLiteral("GnuPG");
-    status.store = tr("team store %1 (pass format, git)").arg(m_repo.folder());
+    status.store = Strings::tr("team store %1 (pass format, git)").arg(m_repo.folder());
     if (const QString problem = GpgEngine().problem(); !problem.isEmpty()) {
         status.state = KeychainState::Unavailable;
         status.detail = problem;

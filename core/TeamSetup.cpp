@@ -16,10 +16,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamSetup", text);
-}
+// The messages of this file, in the translation context "TeamSetup" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(TeamSetup)
+};
 
 // A clone in the stores folder, removed again unless kept.
 class Clone {
@@ -36,7 +37,7 @@ public:
     Error make(const QString& url)
     {
         if (Error error = safefile::ensureFolder(VaultRegistry::storesFolder(),
-                                                 tr("The folder of team stores")))
+                                                 Strings::tr("The folder of team stores")))
             return error;
         const GitResult cloned =
             GitRepo::runIn(VaultRegistry::storesFolder(),
@@ -44,7 +45,7 @@ public:
                            GitRepo::networkTimeout());
         if (!cloned.ok())
             return {ErrorKind::Unavailable,
-                    tr("git could not clone %1: %2.").arg(url, cloned.reason())};
+                    Strings::tr("git could not clone %1: %2.").arg(url, cloned.reason())};
         return {};
     }
     void keep() { m_kept = true; }
@@ -60,26 +61,29 @@ Error TeamSetup::checkName(const QString& name, bool clone)
 {
     const QString reason = vaultNameError(name);
     if (!reason.isEmpty())
-        return {ErrorKind::InvalidInput, tr("Invalid vault name \"%1\": %2.").arg(name, reason)};
+        return {ErrorKind::InvalidInput,
+                Strings::tr("Invalid vault name \"%1\": %2.").arg(name, reason)};
     const auto existing = VaultRegistry::find(name);
     if (!existing)
         return existing.error();
     if (existing.value())
-        return {ErrorKind::InvalidInput, tr("There is already a team vault named \"%1\" (%2).")
-                                             .arg(name, existing.value()->store)};
+        return {ErrorKind::InvalidInput,
+                Strings::tr("There is already a team vault named \"%1\" (%2).")
+                    .arg(name, existing.value()->store)};
     // A local vault with secrets keeps its name: its values are in the keychain.
     const VaultIndex::Snapshot local = VaultIndex(name).load();
     if (!local.entries.isEmpty())
         return {ErrorKind::InvalidInput,
-                tr("There is already a local vault named \"%1\" with %2 secrets; choose another "
-                   "name for the team vault.")
+                Strings::tr(
+                    "There is already a local vault named \"%1\" with %2 secrets; choose another "
+                    "name for the team vault.")
                     .arg(name)
                     .arg(local.entries.size())};
     const QString folder = QDir(VaultRegistry::storesFolder()).filePath(name);
     if (clone && QFileInfo::exists(folder))
-        return {
-            ErrorKind::InvalidInput,
-            tr("The folder %1 already exists; move it away or choose another name.").arg(folder)};
+        return {ErrorKind::InvalidInput,
+                Strings::tr("The folder %1 already exists; move it away or choose another name.")
+                    .arg(folder)};
     return {};
 }
 
@@ -90,7 +94,7 @@ Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
         return error;
     if (recipients.isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("A team vault needs at least one recipient (--recipient ID).")};
+                     Strings::tr("A team vault needs at least one recipient (--recipient ID).")};
     const GpgEngine gpg;
     const Result<QList<Recipient>> members =
         gpg.resolveAll(recipients, QStringLiteral("--recipient"));
@@ -106,10 +110,11 @@ Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
         !git.run({QStringLiteral("ls-remote"), QStringLiteral("--heads"), QStringLiteral("origin")})
              .outText()
              .isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 is not empty; to use the team store it holds, run `latchkey-cli vault "
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 is not empty; to use the team store it holds, run `latchkey-cli vault "
                         "add %2 --git %1`.")
-                         .arg(url, name)};
+                .arg(url, name)};
 
     TeamRepository repo(name, folder);
     if (Error error = repo.open())
@@ -124,23 +129,27 @@ Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
             return key.error();
         const QString path =
             QDir(store.publicKeysFolder()).filePath(r.fingerprint + QStringLiteral(".asc"));
-        if (Error error = PassStore::writeFile(path, *key, tr("a member's public key")))
+        if (Error error = PassStore::writeFile(path, *key, Strings::tr("a member's public key")))
             return error;
         paths << path;
     }
     paths << store.gpgIdPath();
-    if (Error error = PassStore::writeFile(
-            store.gpgIdPath(), fingerprints.join(u'\n').toUtf8() + '\n', tr("the recipients file")))
+    if (Error error =
+            PassStore::writeFile(store.gpgIdPath(), fingerprints.join(u'\n').toUtf8() + '\n',
+                                 Strings::tr("the recipients file")))
         return error;
     if (Error error = repo.commit(
-            paths, tr("Start team vault %1 with %2 members").arg(name).arg(members->size()),
+            paths,
+            // English, like git's own commit messages: the history is shared by the team.
+            QStringLiteral("Start team vault %1 with %2 members").arg(name).arg(members->size()),
             *members))
         return error;
     const PushOutcome pushed = repo.push();
     if (pushed.state != PushOutcome::State::Pushed)
-        return Error{ErrorKind::Unavailable,
-                     tr("The new team store could not be pushed to %1 (%2); nothing was kept.")
-                         .arg(url, pushed.detail)};
+        return Error{
+            ErrorKind::Unavailable,
+            Strings::tr("The new team store could not be pushed to %1 (%2); nothing was kept.")
+                .arg(url, pushed.detail)};
     TeamVaultEntry entry{name, folder, url, true};
     if (Error error = VaultRegistry::add(entry))
         return error;
@@ -161,10 +170,11 @@ Result<TeamVaultEntry> TeamSetup::join(const QString& name, const QString& url)
         return error;
     const Result<QStringList> ids = repo.store().recipientIds();
     if (!ids || ids->isEmpty())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 holds no team store (no .gpg-id with recipients); start one with "
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 holds no team store (no .gpg-id with recipients); start one with "
                         "`latchkey-cli vault init %2 --git %1 --recipient ID`.")
-                         .arg(url, name)};
+                .arg(url, name)};
     repo.members(); // imports the members' public keys
     TeamVaultEntry entry{name, folder, url, true};
     if (Error error = VaultRegistry::add(entry))
@@ -179,19 +189,20 @@ Result<TeamVaultEntry> TeamSetup::adopt(const QString& name, const QString& fold
         return error;
     const QString absolute = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     if (!QFileInfo(absolute).isDir())
-        return Error{ErrorKind::InvalidInput, tr("There is no folder %1.").arg(folder)};
+        return Error{ErrorKind::InvalidInput, Strings::tr("There is no folder %1.").arg(folder)};
     TeamRepository repo(name, absolute);
     if (Error error = repo.open())
-        return Error{ErrorKind::InvalidInput,
-                     tr("%1 is not inside a git working tree; run `git init` (or `pass git init`) "
+        return Error{
+            ErrorKind::InvalidInput,
+            Strings::tr("%1 is not inside a git working tree; run `git init` (or `pass git init`) "
                         "there first.")
-                         .arg(absolute)};
+                .arg(absolute)};
     const Result<QStringList> ids = repo.store().recipientIds();
     if (!ids)
         return ids.error();
     if (ids->isEmpty())
         return Error{ErrorKind::InvalidInput,
-                     tr("%1 names no recipients.").arg(repo.store().gpgIdPath())};
+                     Strings::tr("%1 names no recipients.").arg(repo.store().gpgIdPath())};
     repo.members();
     TeamVaultEntry entry{name, absolute, repo.git().remoteUrl(), false};
     if (Error error = VaultRegistry::add(entry))

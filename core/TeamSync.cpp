@@ -15,10 +15,11 @@ namespace latchkey {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TeamSync", text);
-}
+// The messages of this file, in the translation context "TeamSync" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(TeamSync)
+};
 
 QStringList lines(const GitResult& result)
 {
@@ -53,17 +54,18 @@ QString SyncState::name() const
 QString SyncState::text() const
 {
     if (!hasRemote)
-        return tr("local only (no remote)");
+        return Strings::tr("local only (no remote)");
     QStringList parts;
     if (!conflicts.isEmpty() || !otherConflicts.isEmpty())
-        parts << tr("conflict: %1").arg((conflicts + otherConflicts).join(QStringLiteral(", ")));
+        parts << Strings::tr("conflict: %1")
+                     .arg((conflicts + otherConflicts).join(QStringLiteral(", ")));
     if (offline)
-        parts << tr("offline");
+        parts << Strings::tr("offline");
     if (ahead > 0)
-        parts << tr("%1 to push").arg(ahead);
+        parts << Strings::tr("%1 to push").arg(ahead);
     if (behind > 0)
-        parts << tr("%1 to pull").arg(behind);
-    return parts.isEmpty() ? tr("in sync") : parts.join(QStringLiteral(", "));
+        parts << Strings::tr("%1 to pull").arg(behind);
+    return parts.isEmpty() ? Strings::tr("in sync") : parts.join(QStringLiteral(", "));
 }
 
 std::optional<Keep> SyncChoices::choiceFor(const QString& key) const
@@ -225,9 +227,10 @@ Error TeamSync::integrate(const QString& up, const QStringList& author)
     if (merged.ok())
         return {};
     git.run({QStringLiteral("merge"), QStringLiteral("--abort")});
-    return {ErrorKind::Other, tr("git could not bring the remote's changes together with the local "
-                                 "ones (%1); nothing was changed.")
-                                  .arg(rebased.reason())};
+    return {ErrorKind::Other,
+            Strings::tr("git could not bring the remote's changes together with the local "
+                        "ones (%1); nothing was changed.")
+                .arg(rebased.reason())};
 }
 
 Error TeamSync::mergeWith(const QString& up, const SyncState& state, const SyncChoices& choices,
@@ -243,7 +246,7 @@ Error TeamSync::mergeWith(const QString& up, const SyncState& state, const SyncC
     if (started.code != 0 && started.code != 1) {
         git.run({QStringLiteral("merge"), QStringLiteral("--abort")});
         return {ErrorKind::Other,
-                tr("git could not merge the remote's changes: %1.").arg(started.reason())};
+                Strings::tr("git could not merge the remote's changes: %1.").arg(started.reason())};
     }
     auto take = [&](const QString& path, Keep keep) {
         const QString revision = keep == Keep::Mine ? QStringLiteral("HEAD") : up;
@@ -261,11 +264,14 @@ Error TeamSync::mergeWith(const QString& up, const SyncState& state, const SyncC
         const Keep keep = *choices.choiceFor(key);
         ok = take(store.relative(store.secretPath(key)), keep) && ok;
         ok = take(store.relative(store.metaPath(key)), keep) && ok;
-        kept << (keep == Keep::Mine ? tr("kept mine for %1") : tr("kept theirs for %1")).arg(key);
+        kept << (keep == Keep::Mine ? QStringLiteral("kept mine for %1")
+                                    : QStringLiteral("kept theirs for %1"))
+                    .arg(key);
     }
     for (const QString& path : state.otherConflicts) {
         ok = take(path, *choices.all) && ok;
-        kept << (*choices.all == Keep::Mine ? tr("kept mine for %1") : tr("kept theirs for %1"))
+        kept << (*choices.all == Keep::Mine ? QStringLiteral("kept mine for %1")
+                                            : QStringLiteral("kept theirs for %1"))
                     .arg(path);
     }
     const QStringList unmerged =
@@ -273,19 +279,21 @@ Error TeamSync::mergeWith(const QString& up, const SyncState& state, const SyncC
                        QStringLiteral("--diff-filter=U")}));
     if (!ok || !unmerged.isEmpty()) {
         git.run({QStringLiteral("merge"), QStringLiteral("--abort")});
-        return {
-            ErrorKind::Other,
-            tr("The remote's changes could not be merged (%1); nothing was changed.")
-                .arg(unmerged.isEmpty() ? tr("git failed") : unmerged.join(QStringLiteral(", ")))};
+        return {ErrorKind::Other,
+                Strings::tr("The remote's changes could not be merged (%1); nothing was changed.")
+                    .arg(unmerged.isEmpty() ? Strings::tr("git failed")
+                                            : unmerged.join(QStringLiteral(", ")))};
     }
     QStringList arguments = author;
-    arguments << QStringLiteral("commit") << QStringLiteral("--quiet") << QStringLiteral("-m")
-              << tr("Merge the remote: %1").arg(kept.join(QStringLiteral("; ")));
+    arguments << QStringLiteral("commit") << QStringLiteral("--quiet")
+              << QStringLiteral("-m")
+              // English, like git's own merge messages: the history is shared by the team.
+              << QStringLiteral("Merge the remote: %1").arg(kept.join(QStringLiteral("; ")));
     const GitResult committed = git.run(arguments);
     if (!committed.ok()) {
         git.run({QStringLiteral("merge"), QStringLiteral("--abort")});
         return {ErrorKind::Other,
-                tr("git could not commit the merge: %1.").arg(committed.reason())};
+                Strings::tr("git could not commit the merge: %1.").arg(committed.reason())};
     }
     return {};
 }
@@ -331,21 +339,22 @@ QStringList TeamSync::describeChanges(const QString& from, const QString& to) co
     }
     QStringList sentences;
     if (members)
-        sentences << tr("The members changed.");
+        sentences << Strings::tr("The members changed.");
     for (const QString& key : std::as_const(order)) {
         const std::optional<TeamMeta> meta = store.readMeta(key);
-        const QString by = meta && !meta->updatedBy.isEmpty() ? meta->updatedBy : tr("a member");
+        const QString by =
+            meta && !meta->updatedBy.isEmpty() ? meta->updatedBy : Strings::tr("a member");
         const QChar status = what.value(key);
         if (status == u'D')
-            sentences << tr("%1 was deleted.").arg(key);
+            sentences << Strings::tr("%1 was deleted.").arg(key);
         else if (status == u'A')
-            sentences << tr("%1 was added by %2.").arg(key, by);
+            sentences << Strings::tr("%1 was added by %2.").arg(key, by);
         else if (status == u'M' && reencrypted(key, from, meta))
-            sentences << tr("%1 was re-encrypted for the new members.").arg(key);
+            sentences << Strings::tr("%1 was re-encrypted for the new members.").arg(key);
         else if (status == u'M')
-            sentences << tr("%1 was changed by %2.").arg(key, by);
+            sentences << Strings::tr("%1 was changed by %2.").arg(key, by);
         else
-            sentences << tr("The description of %1 changed.").arg(key);
+            sentences << Strings::tr("The description of %1 changed.").arg(key);
     }
     return sentences;
 }
@@ -363,17 +372,19 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
     const GitRepo& git = m_repo.git();
     const QString folder = m_repo.folder();
     if (git.operationInProgress()) {
-        report.error = {ErrorKind::Other,
-                        tr("git is in the middle of a merge or rebase in %1; finish or abort it "
-                           "(e.g. git merge --abort) and sync again.")
-                            .arg(folder)};
+        report.error = {
+            ErrorKind::Other,
+            Strings::tr("git is in the middle of a merge or rebase in %1; finish or abort it "
+                        "(e.g. git merge --abort) and sync again.")
+                .arg(folder)};
         return report;
     }
     if (m_repo.hasLocalChanges()) {
-        report.error = {ErrorKind::Other,
-                        tr("%1 has changes that are not committed; commit or discard them with "
-                           "git, then sync again.")
-                            .arg(folder)};
+        report.error = {
+            ErrorKind::Other,
+            Strings::tr("%1 has changes that are not committed; commit or discard them with "
+                        "git, then sync again.")
+                .arg(folder)};
         return report;
     }
     const QString start = git.revision(QStringLiteral("HEAD"));
@@ -385,10 +396,11 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
         if (!now.hasRemote)
             return report;
         if (now.offline) {
-            report.error = {ErrorKind::Unavailable,
-                            tr("The remote of team vault \"%1\" could not be reached (%2); the "
-                               "local changes stay here until it can.")
-                                .arg(m_repo.vault(), now.detail)};
+            report.error = {
+                ErrorKind::Unavailable,
+                Strings::tr("The remote of team vault \"%1\" could not be reached (%2); the "
+                            "local changes stay here until it can.")
+                    .arg(m_repo.vault(), now.detail)};
             return report;
         }
         const QString up = upstream();
@@ -397,9 +409,9 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
                 git.run(author + QStringList{QStringLiteral("merge"), QStringLiteral("--ff-only"),
                                              QStringLiteral("--quiet"), up});
             if (!merged.ok()) {
-                report.error = {
-                    ErrorKind::Other,
-                    tr("git could not bring in the remote's changes: %1.").arg(merged.reason())};
+                report.error = {ErrorKind::Other,
+                                Strings::tr("git could not bring in the remote's changes: %1.")
+                                    .arg(merged.reason())};
                 return report;
             }
         } else if (now.behind > 0) {
@@ -430,10 +442,11 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
         }
         if (pushed.state != PushOutcome::State::Behind) {
             const bool offline = pushed.state == PushOutcome::State::Offline;
-            report.error = {offline ? ErrorKind::Unavailable : ErrorKind::Other,
-                            tr("The changes could not be pushed (%1); they stay here until the "
-                               "next sync.")
-                                .arg(pushed.detail)};
+            report.error = {
+                offline ? ErrorKind::Unavailable : ErrorKind::Other,
+                Strings::tr("The changes could not be pushed (%1); they stay here until the "
+                            "next sync.")
+                    .arg(pushed.detail)};
             break;
         }
         // Someone pushed in between: fetch and replay again.
