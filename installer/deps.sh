@@ -11,7 +11,8 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev
        qtkeychain-qt6-dev libyaml-cpp-dev libsecret-1-dev
-       libgpgmepp-dev libgpgme-dev libassuan-dev)                # team vaults: GPGME's C++ bindings
+       libgpgmepp-dev libgpgme-dev libassuan-dev                 # team vaults: GPGME's C++ bindings
+       qt6-l10n-tools qt6-tools-dev)                             # lupdate, lrelease and their CMake
 test=(
     gnome-keyring dbus-daemon dbus libglib2.0-bin libsecret-tools dbus-tests # private keyring
     xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots
@@ -19,9 +20,11 @@ test=(
     clang libclang-rt-14-dev                                                   # fuzzing
     keepassxc python3-keyring python3-secretstorage zsh fish                  # provider matrix, completions, env --shell
     gnupg git pass                                                             # team vaults; git for scan
+    qt6-translations-l10n                                                      # Qt's own German (tests/i18n)
 )
 app=(gnome-keyring dbus-daemon dbus libsecret-tools # the demo keyring of start.sh
-     gnupg git)                                     # team vaults run gpg (via GPGME) and git
+     gnupg git                                      # team vaults run gpg (via GPGME) and git
+     qt6-translations-l10n)                         # Qt's own texts in the user's language
 if [ "${1:-}" = "--app" ]; then
     test=("${app[@]}")
 fi

@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "TeamControls.h"
+#include "Translations.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -77,6 +78,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     quitOnTerminationSignals(app);
     setApplicationIdentity();
+    installTranslations();
     QApplication::setApplicationDisplayName(QObject::tr("Latchkey"));
     QApplication::setDesktopFileName(QStringLiteral("dev.latchkey.Latchkey"));
     if (QFile::exists(QStringLiteral(":/icons/latchkey.svg")))
