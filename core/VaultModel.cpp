@@ -1,5 +1,6 @@
 #include "VaultModel.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -270,9 +271,12 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
                 return tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
             break;
         case UpdatedColumn: {
-            QString text = tr("Created %1, updated %2")
-                               .arg(info.created.toLocalTime().toString(Qt::TextDate),
-                                    info.updated.toLocalTime().toString(Qt::TextDate));
+            // In the user's language: Qt::TextDate would always be English.
+            const QLocale locale;
+            QString text =
+                tr("Created %1, updated %2")
+                    .arg(locale.toString(info.created.toLocalTime(), QLocale::LongFormat),
+                         locale.toString(info.updated.toLocalTime(), QLocale::LongFormat));
             if (!info.updatedBy.isEmpty())
                 text += tr(" by %1").arg(info.updatedBy);
             if (!info.rotate.isEmpty())

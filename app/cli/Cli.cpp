@@ -13,10 +13,11 @@ namespace latchkey::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// The messages of this file, in the translation context "Cli" that lupdate
+// finds through Q_DECLARE_TR_FUNCTIONS (a plain helper function hid it).
+struct Strings {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QList<Command> allCommands()
 {
@@ -26,21 +27,23 @@ QList<Command> allCommands()
 
 QString helpText()
 {
-    QString text = tr("Usage: latchkey-cli [--vault NAME] [--timeout SECONDS] COMMAND [ARGS...]\n\n"
-                      "Keeps the secrets of inf.yml apps in the OS keychain.\n\nCommands:\n");
+    QString text =
+        Strings::tr("Usage: latchkey-cli [--vault NAME] [--timeout SECONDS] COMMAND [ARGS...]\n\n"
+                    "Keeps the secrets of inf.yml apps in the OS keychain.\n\nCommands:\n");
     for (const Command& command : allCommands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command.name, command.synopsis, command.summary);
-    text += tr("\nOptions:\n"
-               "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
-               "  --timeout SECONDS  give up on the keychain after SECONDS, from 0.001 to 3600\n"
-               "                     (default 10, 120 for a team vault; env LATCHKEY_TIMEOUT)\n"
-               "  -h, --help         show this help; COMMAND --help shows a command's help\n"
-               "  -v, --version      show the version\n\n"
-               "Exit status: 0 success or ready, 1 not found (the keychain is unlocked and has no "
-               "such item)\nor not ready, 2 usage error or invalid input, 3 keychain locked, "
-               "unavailable or not responding\n(see `latchkey-cli status`), 4 other failure, "
-               "named (e.g. the disk is full).\n");
+    text += Strings::tr(
+        "\nOptions:\n"
+        "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
+        "  --timeout SECONDS  give up on the keychain after SECONDS, from 0.001 to 3600\n"
+        "                     (default 10, 120 for a team vault; env LATCHKEY_TIMEOUT)\n"
+        "  -h, --help         show this help; COMMAND --help shows a command's help\n"
+        "  -v, --version      show the version\n\n"
+        "Exit status: 0 success or ready, 1 not found (the keychain is unlocked and has no "
+        "such item)\nor not ready, 2 usage error or invalid input, 3 keychain locked, "
+        "unavailable or not responding\n(see `latchkey-cli status`), 4 other failure, "
+        "named (e.g. the disk is full).\n");
     return text;
 }
 
@@ -53,11 +56,12 @@ Vault& Context::vault()
         auto* team = qobject_cast<TeamStore*>(m_vault->store());
         if (timeoutGiven || !team)
             m_vault->store()->setTimeout(timeout);
-        QObject::connect(m_vault.get(), &Vault::warning,
-                         [](const QString& message) { err(tr("warning: %1").arg(message)); });
+        QObject::connect(m_vault.get(), &Vault::warning, [](const QString& message) {
+            err(Strings::tr("warning: %1").arg(message));
+        });
         if (team)
             QObject::connect(team, &TeamStore::notice, [](const QString& message) {
-                err(tr("latchkey-cli: note: %1").arg(message));
+                err(Strings::tr("latchkey-cli: note: %1").arg(message));
             });
     }
     return *m_vault;
@@ -95,7 +99,7 @@ Error Context::set(const QString& key, const QString& value,
 
 Result<QString> Context::value(const QString& key)
 {
-    Result<QString> result = Error{ErrorKind::Other, tr("The keychain gave no answer.")};
+    Result<QString> result = Error{ErrorKind::Other, Strings::tr("The keychain gave no answer.")};
     await([&](QObject* ctx, auto finish) {
         vault().value(key, ctx, [&, finish](const Error& e, const QString& v) {
             result = e ? Result<QString>(e) : Result<QString>(v);
@@ -119,7 +123,7 @@ Error Context::remove(const QString& key)
 
 Result<VaultListing> Context::refresh()
 {
-    Result<VaultListing> result = Error{ErrorKind::Other, tr("The vault gave no answer.")};
+    Result<VaultListing> result = Error{ErrorKind::Other, Strings::tr("The vault gave no answer.")};
     await([&](QObject* ctx, auto finish) {
         vault().refresh(ctx, [&, finish](const Error& e, const VaultListing& listing) {
             result = e ? Result<VaultListing>(e) : Result<VaultListing>(listing);
@@ -131,15 +135,15 @@ Result<VaultListing> Context::refresh()
 
 int fail(const Error& error)
 {
-    err(tr("latchkey-cli: %1").arg(error.message));
+    err(Strings::tr("latchkey-cli: %1").arg(error.message));
     return exitCodeFor(error.kind);
 }
 
 int usage(const QString& message, const QString& command)
 {
-    const QString help =
-        command.isEmpty() ? tr("latchkey-cli --help") : tr("latchkey-cli %1 --help").arg(command);
-    err(tr("latchkey-cli: %1 (see %2)").arg(message, help));
+    const QString help = command.isEmpty() ? Strings::tr("latchkey-cli --help")
+                                           : Strings::tr("latchkey-cli %1 --help").arg(command);
+    err(Strings::tr("latchkey-cli: %1 (see %2)").arg(message, help));
     return 2;
 }
 
@@ -147,7 +151,7 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
                   int& exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Strings::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("latchkey-cli")} + arguments)) {
         exitCode = usage(parser.errorText(), command);
@@ -156,11 +160,17 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
     if (parser.isSet(help)) {
         for (const Command& c : allCommands()) {
             if (c.name == command) {
-                QString text = tr("Usage: latchkey-cli [--vault NAME] %1 %2\n\n%3\n")
+                QString text = Strings::tr("Usage: latchkey-cli [--vault NAME] %1 %2\n\n%3\n")
                                    .arg(c.name, c.synopsis, c.summary);
-                const QString options = parser.helpText().section(QLatin1String("Options:"), 1);
+                // QCommandLineParser words its heading in the user's language
+                // (Qt's own catalogue, core/Translations.cpp), so look for that.
+                // The context is a variable so that lupdate leaves this word to
+                // Qt's catalogue alone: only that one decides what the parser says.
+                static const char parserContext[] = "QCommandLineParser";
+                const QString heading = QCoreApplication::translate(parserContext, "Options:");
+                const QString options = parser.helpText().section(heading, 1);
                 if (!options.trimmed().isEmpty())
-                    text += tr("\nOptions:") + options;
+                    text += Strings::tr("\nOptions:") + options;
                 out(text);
             }
         }
@@ -201,7 +211,7 @@ int run(const QStringList& arguments)
     if (!vaultName.isEmpty()) {
         const QString reason = vaultNameError(vaultName);
         if (!reason.isEmpty())
-            return usage(tr("invalid vault name \"%1\": %2").arg(vaultName, reason));
+            return usage(Strings::tr("invalid vault name \"%1\": %2").arg(vaultName, reason));
         context.vaultName = vaultName;
     }
     QString timeoutText = qEnvironmentVariable("LATCHKEY_TIMEOUT");
@@ -215,19 +225,19 @@ int run(const QStringList& arguments)
         const double seconds = timeoutText.toDouble(&ok);
         QString reason;
         if (!ok)
-            reason = tr("it is not a number");
+            reason = Strings::tr("it is not a number");
         else if (!std::isfinite(seconds))
-            reason = tr("it is not a finite number");
+            reason = Strings::tr("it is not a finite number");
         else if (seconds <= 0 || seconds > 3600)
-            reason = tr("it must be more than 0 and at most 3600 seconds");
+            reason = Strings::tr("it must be more than 0 and at most 3600 seconds");
         else if (seconds * 1000 < 1)
-            reason = tr("it must be at least 0.001 seconds (1 ms)");
+            reason = Strings::tr("it must be at least 0.001 seconds (1 ms)");
         if (!reason.isEmpty()) {
             const QString source = parser.isSet(timeoutOption) ? QStringLiteral("--timeout")
                                                                : QStringLiteral("LATCHKEY_TIMEOUT");
             const QString shown =
                 timeoutText.size() > 40 ? timeoutText.left(40) + QChar(0x2026) : timeoutText;
-            return usage(tr("invalid %1 \"%2\": %3").arg(source, shown, reason));
+            return usage(Strings::tr("invalid %1 \"%2\": %3").arg(source, shown, reason));
         }
         context.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
         context.timeoutGiven = true;
@@ -241,7 +251,7 @@ int run(const QStringList& arguments)
         out(helpText());
         return 0;
     }
-    return usage(tr("unknown command \"%1\"").arg(verb));
+    return usage(Strings::tr("unknown command \"%1\"").arg(verb));
 }
 
 } // namespace latchkey::cli
