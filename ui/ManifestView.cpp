@@ -248,7 +248,15 @@ void ManifestView::showManifest()
         auto* item = new QListWidgetItem(
             Icons::get(diagnostic.isError() ? Icons::Error : Icons::Warning),
             tr("%1 \u2014 %2: %3").arg(kind, where, diagnostic.message), m_diagnostics);
-        item->setToolTip(diagnostic.toString());
+        // Where it is as editors write it (file:line:column), then the words
+        // in the user's language; Diagnostic::toString() keeps GCC's English
+        // "error"/"warning" for the command line, where tools parse them.
+        const QString place = diagnostic.line > 0 ? QStringLiteral("%1:%2:%3")
+                                                        .arg(diagnostic.file)
+                                                        .arg(diagnostic.line)
+                                                        .arg(qMax(diagnostic.column, 1))
+                                                  : diagnostic.file;
+        item->setToolTip(QStringLiteral("%1: %2: %3").arg(place, kind, diagnostic.message));
     }
     m_diagnosticsTitle->setVisible(!manifest.diagnostics.isEmpty());
     m_diagnostics->setVisible(!manifest.diagnostics.isEmpty());
