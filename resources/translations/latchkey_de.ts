@@ -3686,7 +3686,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <name>latchkey::SecretActions</name>
     <message>
         <source>&amp;Add Secret…</source>
-        <translation>Geheimnis &amp;hinzufügen…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>Add a secret to this vault (Ctrl+N)</source>
@@ -3710,7 +3710,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     </message>
     <message>
         <source>&amp;Copy Value</source>
-        <translation>Wert &amp;kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected secret&apos;s value; the clipboard is cleared again shortly (Ctrl+C)</source>
@@ -3996,7 +3996,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     </message>
     <message>
         <source>S&amp;ync…</source>
-        <translation>S&amp;ynchronisieren…</translation>
+        <translation>S&amp;ync…</translation>
     </message>
     <message>
         <source>Let gpg-agent ask for your key&apos;s passphrase now (its own prompt)</source>
@@ -4031,7 +4031,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <name>latchkey::TeamControls</name>
     <message>
         <source>S&amp;ync</source>
-        <translation>S&amp;ynchronisieren</translation>
+        <translation>S&amp;ync</translation>
     </message>
     <message>
         <source>Bring in the team&apos;s changes, then share yours (team vaults)</source>
@@ -4271,7 +4271,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <name>latchkey::WindowActions</name>
     <message>
         <source>&amp;Open Manifest…</source>
-        <translation>Manifest ö&amp;ffnen…</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Close Manifest</source>
