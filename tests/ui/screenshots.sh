@@ -105,6 +105,19 @@ else
 fi
 shoot secret-editor LATCHKEY_SCREENSHOT_VIEW=editor --
 
+# The main window in German (resources/translations), on a vault whose
+# descriptions are German too: they are the user's own text, never translated.
+demo_de() { printf '%s' "$2" | "$cli" --vault beispiel set "$1" - -d "$3" >/dev/null; }
+demo_de OPENAI_API_KEY "sk-demo-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "OpenAI-Schlüssel für die GPT-Modelle"
+demo_de HF_TOKEN "hf_demo$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "Hugging-Face-Token zum Herunterladen der Modelle"
+demo_de DATABASE_URL "postgresql://demo:$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')@db/app" \
+    "Verbindungs-URL der PostgreSQL-Datenbank"
+demo_de STRIPE_SECRET_KEY "sk_test_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+    "Stripe-Testschlüssel für die Abrechnung"
+shoot main-window-de LANGUAGE=de LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 -- --vault beispiel
+
 # The tray menu, when a tray host (trayer) and xdotool are there to open it.
 if command -v trayer >/dev/null && command -v xdotool >/dev/null; then
     rm -rf "$XDG_CONFIG_HOME/latchkey"
