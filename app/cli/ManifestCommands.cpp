@@ -28,6 +28,7 @@ struct Strings {
     Q_DECLARE_TR_FUNCTIONS(ManifestCommands)
 };
 
+// The status word of --json, the same in every language (scripts compare it).
 QString statusName(SecretStatus status)
 {
     switch (status) {
@@ -37,6 +38,20 @@ QString statusName(SecretStatus status)
         return QStringLiteral("missing");
     case SecretStatus::Unreadable:
         return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
+// The same status for people: the table of check and run's list of what is missing.
+QString statusText(SecretStatus status)
+{
+    switch (status) {
+    case SecretStatus::Set:
+        return Strings::tr("set");
+    case SecretStatus::Missing:
+        return Strings::tr("missing");
+    case SecretStatus::Unreadable:
+        return Strings::tr("unreadable");
     }
     return {};
 }
@@ -181,7 +196,7 @@ void printTable(const ReadinessReport& report)
     row(keyHeader, requiredHeader, statusHeader, descriptionHeader);
     for (const ReadinessItem& item : report.items)
         row(item.key, item.optional ? Strings::tr("optional") : Strings::tr("required"),
-            statusName(item.status), item.description);
+            statusText(item.status), item.description);
 }
 
 // Integrations and credentials: connections the platform manages. They are
@@ -498,7 +513,7 @@ int runCommand(Context& context, const QStringList& arguments)
         for (const ReadinessItem& item : report.items)
             if (!item.optional && item.status != SecretStatus::Set)
                 err(QStringLiteral("  %1 (%2)%3")
-                        .arg(shown(item.key), statusName(item.status),
+                        .arg(shown(item.key), statusText(item.status),
                              item.description.isEmpty()
                                  ? QString()
                                  : QStringLiteral(": ") + shown(item.description)));

@@ -130,7 +130,7 @@ int importCommand(Context& context, const QStringList& arguments)
             }
         }
         wipe(item.entry.value);
-        QString line = QStringLiteral("%1  %2 (line %3)")
+        QString line = Strings::tr("%1  %2 (line %3)")
                            .arg(actionWord(item.action, dry).leftJustified(12), e.key)
                            .arg(e.line);
         if (!item.stores()) {
