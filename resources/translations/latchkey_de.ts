@@ -925,6 +925,18 @@ Optionen:</translation>
         <source>Run COMMAND with the manifest&apos;s env and declared secrets as environment variables; start nothing when a required secret is missing or when the manifest&apos;s env sets PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are passed on to COMMAND, which is killed if latchkey-cli is. --env-file adds a .env file&apos;s variables, resolving latchkey://[VAULT/]KEY references. Exits with COMMAND&apos;s status.</source>
         <translation>COMMAND mit der env des Manifests und den deklarierten Geheimnissen als Umgebungsvariablen ausführen; nichts starten, wenn ein erforderliches Geheimnis fehlt oder die env des Manifests PATH, LD_PRELOAD oder eine ähnliche Variable setzt (siehe --allow-env-override). Signale werden an COMMAND weitergereicht, der beendet wird, wenn latchkey-cli beendet wird. --env-file fügt die Variablen einer .env-Datei hinzu und löst latchkey://[VAULT/]KEY-Verweise auf. Endet mit dem Status von COMMAND.</translation>
     </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1318,6 +1330,10 @@ Optionen:</translation>
     <message>
         <source>Write the declared (with --manifest) or all secrets, values included, to a new file of mode 0600, or to standard output when it is not a terminal (e.g. for docker run --env-file).</source>
         <translation>Die deklarierten (mit --manifest) oder alle Geheimnisse samt Werten in eine neue Datei mit Modus 0600 schreiben, oder auf die Standardausgabe, wenn diese kein Terminal ist (z. B. für docker run --env-file).</translation>
+    </message>
+    <message>
+        <source>%1  %2 (line %3)</source>
+        <translation>%1  %2 (Zeile %3)</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4083,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synchronisieren</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Vault %1 is in sync.</source>
