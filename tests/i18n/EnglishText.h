@@ -69,10 +69,15 @@ inline QString withoutUntranslatable(QString text)
     static const QList<QRegularExpression> tokens = {
         QRegularExpression(QStringLiteral(
             "Secret Service|gnome-keyring|KeePassXC|KWallet|QtKeychain|libsecret|yaml-cpp|"
-            "GnuPG|OpenPGP|gpg-agent|latchkey-cli|Latchkey|inf\\.yml")),
+            "GnuPG|OpenPGP|gpg-agent|inf\\.yml")),
+        // A command to type, such as "latchkey-cli --vault x set KEY".
+        QRegularExpression(
+            QStringLiteral("latchkey-cli(\\s+--?[a-z-]+(\\s+[^\\s-]\\S*)?)*(\\s+[a-z]+)?")),
+        QRegularExpression(QStringLiteral("Latchkey|latchkey")),
         QRegularExpression(QStringLiteral("\\b[A-Z][A-Z0-9_]{2,}\\b")),    // OPENAI_API_KEY
         QRegularExpression(QStringLiteral("(https?://|latchkey://)\\S+")), // URLs, references
         QRegularExpression(QStringLiteral("(^|\\s)[~.]?/\\S*")),           // paths
+        QRegularExpression(QStringLiteral("(^|\\s)\\.[\\w.-]+")), // dot files: .public-keys
         QRegularExpression(QStringLiteral("\\*\\S*|\\S+\\.(yml|yaml|json|env|asc|gpg|pub|key)\\b")),
         QRegularExpression(QStringLiteral("--[a-z-]+")),               // options
         QRegularExpression(QStringLiteral("\\S+-(only|or-later)\\b")), // SPDX licence ids

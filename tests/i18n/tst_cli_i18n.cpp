@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -121,6 +122,50 @@ private slots:
         QCOMPARE(invalid.exitCode, 2);
         QVERIFY2(text(invalid.err).contains(QStringLiteral("beginnt mit einer Ziffer")),
                  invalid.err.constData());
+    }
+
+    void commandOutputIsGerman()
+    {
+        // The user's own texts (descriptions, the manifest) are German here:
+        // they are never translated.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile manifest(dir.filePath(QStringLiteral("inf.yml")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("name: beispiel\nsecrets:\n  - key: LK_I18N_SET\n    description: Gesetzt\n"
+                       "  - key: LK_I18N_ABSENT\n    description: Fehlt noch\n"
+                       "integrations:\n  - key: slack\n    description: Nachrichten\n");
+        manifest.close();
+        QFile env(dir.filePath(QStringLiteral("neu.env")));
+        QVERIFY(env.open(QIODevice::WriteOnly));
+        env.write("LK_I18N_SET=i18n-value-4567\nLK_I18N_NEW=i18n-value-8910\nLEER=\n");
+        env.close();
+        QCOMPARE(runCli({QStringLiteral("set"), QStringLiteral("LK_I18N_SET"), QStringLiteral("-d"),
+                         QStringLiteral("Gesetzt")},
+                        "i18n-value-4567\n", german())
+                     .exitCode,
+                 0);
+        const QList<QPair<QStringList, int>> commands = {
+            {{QStringLiteral("list")}, 0},
+            {{QStringLiteral("status")}, 0},
+            {{QStringLiteral("check"), dir.path()}, 1},
+            {{QStringLiteral("run"), QStringLiteral("--dry-run"), QStringLiteral("--manifest"),
+              manifest.fileName(), QStringLiteral("--"), QStringLiteral("true")},
+             1},
+            {{QStringLiteral("import"), QStringLiteral("--dry-run"), env.fileName()}, 0},
+            {{QStringLiteral("scan"), dir.path()}, 1},
+            {{QStringLiteral("export"), QStringLiteral("--output"), dir.filePath("x.env")}, 0},
+        };
+        for (const auto& [arguments, status] : commands) {
+            const CliResult result = runCli(arguments, {}, german());
+            const QString output = text(result.out + result.err);
+            QVERIFY2(result.exitCode == status,
+                     qPrintable(arguments.join(' ') + QStringLiteral(": ") + output));
+            QVERIFY2(!output.trimmed().isEmpty(), qPrintable(arguments.join(' ')));
+            const QStringList english = englishLines(output);
+            QVERIFY2(english.isEmpty(), qPrintable(arguments.join(' ') + QStringLiteral(":\n") +
+                                                   english.join(QLatin1Char('\n'))));
+        }
     }
 
     void englishUnderCOrWhenEnglishComesFirst()

@@ -8,27 +8,18 @@
 // menu title, tab, header and cell is walked; an English source text of the
 // catalogue or a common English word fails the test, naming where it is.
 #include "AppIdentity.h"
-#include "EnglishText.h"
 #include "ImportDialog.h"
 #include "ScanDialog.h"
 #include "Translations.h"
 #include "TrayIcon.h"
 #include "UiTestSupport.h"
+#include "UiTextWalk.h"
 
-#include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QComboBox>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenu>
-#include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextEdit>
 
 using namespace latchkey;
 using uitest::App;
@@ -44,101 +35,6 @@ bool writeFile(const QString& path, const QByteArray& bytes)
            file.write(bytes) == bytes.size();
 }
 
-// Every text a user can read on `root` and below, with where it is.
-class TextWalk {
-public:
-    QList<QPair<QString, QString>> texts; // where, text
-
-    void widget(QWidget* root)
-    {
-        QList<QWidget*> widgets = root->findChildren<QWidget*>();
-        widgets.prepend(root);
-        for (QWidget* w : widgets) {
-            const QString at = where(w);
-            if (w->isWindow())
-                add(at + QStringLiteral(" windowTitle"), w->windowTitle());
-            add(at + QStringLiteral(" toolTip"), w->toolTip());
-            add(at + QStringLiteral(" statusTip"), w->statusTip());
-            add(at + QStringLiteral(" whatsThis"), w->whatsThis());
-            if (auto* label = qobject_cast<QLabel*>(w))
-                add(at, label->text());
-            if (auto* button = qobject_cast<QAbstractButton*>(w))
-                add(at, button->text());
-            if (auto* edit = qobject_cast<QLineEdit*>(w))
-                add(at + QStringLiteral(" placeholder"), edit->placeholderText());
-            if (auto* edit = qobject_cast<QTextEdit*>(w)) {
-                add(at + QStringLiteral(" placeholder"), edit->placeholderText());
-                if (edit->isReadOnly())
-                    add(at, edit->toPlainText());
-            }
-            if (auto* group = qobject_cast<QGroupBox*>(w))
-                add(at, group->title());
-            if (auto* spin = qobject_cast<QSpinBox*>(w)) {
-                add(at + QStringLiteral(" suffix"), spin->suffix());
-                add(at + QStringLiteral(" special"), spin->specialValueText());
-            }
-            if (auto* combo = qobject_cast<QComboBox*>(w))
-                for (int i = 0; i < combo->count(); ++i)
-                    add(at + QStringLiteral(" item"), combo->itemText(i));
-            if (auto* tabs = qobject_cast<QTabWidget*>(w))
-                for (int i = 0; i < tabs->count(); ++i) {
-                    add(at + QStringLiteral(" tab"), tabs->tabText(i));
-                    add(at + QStringLiteral(" tab toolTip"), tabs->tabToolTip(i));
-                }
-            if (auto* menu = qobject_cast<QMenu*>(w))
-                add(at + QStringLiteral(" title"), menu->title());
-            if (auto* view = qobject_cast<QAbstractItemView*>(w))
-                model(at, view->model());
-            for (QAction* action : w->actions())
-                this->action(at, action);
-        }
-    }
-
-    void action(const QString& at, QAction* action)
-    {
-        const QString here = at + QStringLiteral(" action ") + action->objectName();
-        add(here, action->text());
-        add(here + QStringLiteral(" toolTip"), action->toolTip());
-        add(here + QStringLiteral(" statusTip"), action->statusTip());
-        if (QMenu* menu = action->menu()) {
-            add(here + QStringLiteral(" menu"), menu->title());
-            for (QAction* inner : menu->actions())
-                this->action(here, inner);
-        }
-    }
-
-    void model(const QString& at, const QAbstractItemModel* model)
-    {
-        if (!model)
-            return;
-        for (int column = 0; column < model->columnCount(); ++column)
-            for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
-                add(at + QStringLiteral(" header"),
-                    model->headerData(column, Qt::Horizontal, role).toString());
-        for (int row = 0; row < model->rowCount(); ++row)
-            for (int column = 0; column < model->columnCount(); ++column)
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
-                    add(at + QStringLiteral(" cell %1,%2").arg(row).arg(column),
-                        model->index(row, column).data(role).toString());
-    }
-
-private:
-    static QString where(const QWidget* w)
-    {
-        QStringList path;
-        for (const QWidget* p = w; p; p = p->parentWidget())
-            path.prepend(p->objectName().isEmpty()
-                             ? QString::fromLatin1(p->metaObject()->className())
-                             : p->objectName());
-        return path.join(QLatin1Char('/'));
-    }
-    void add(const QString& at, const QString& text)
-    {
-        if (!text.trimmed().isEmpty())
-            texts.append({at, text});
-    }
-};
-
 } // namespace
 
 class TestGermanUi : public QObject {
@@ -148,22 +44,18 @@ class TestGermanUi : public QObject {
     int m_checked = 0;
 
     // Fails with every English text of `walk`, each with where it is.
-    void expectGerman(const TextWalk& walk)
+    void expectGerman(const i18ntest::TextWalk& walk)
     {
-        QStringList english;
-        for (const auto& [at, text] : walk.texts) {
+        for (const auto& [at, text] : walk.texts)
             QVERIFY2(!text.contains(kCanary), qPrintable(at + QStringLiteral(" shows a value")));
-            const QString why = i18ntest::englishIn(text, m_english);
-            if (!why.isEmpty())
-                english << QStringLiteral("%1: \"%2\" (%3)").arg(at, text.left(160), why);
-        }
+        const QStringList english = i18ntest::englishTexts(walk, m_english);
         m_checked += walk.texts.size();
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in the German UI:\n") +
                                                english.join(QLatin1Char('\n'))));
     }
     void expectGerman(QWidget* root)
     {
-        TextWalk walk;
+        i18ntest::TextWalk walk;
         walk.widget(root);
         QVERIFY2(walk.texts.size() > 2, "too few texts found: the walk is broken");
         expectGerman(walk);
