@@ -79,6 +79,8 @@ inline QString withoutUntranslatable(QString text)
         QRegularExpression(QStringLiteral("(^|\\s)[~.]?/\\S*")),           // paths
         QRegularExpression(QStringLiteral("(^|\\s)\\.[\\w.-]+")), // dot files: .public-keys
         QRegularExpression(QStringLiteral("\\*\\S*|\\S+\\.(yml|yaml|json|env|asc|gpg|pub|key)\\b")),
+        // Code and literal values: `pass init ID`, „never“.
+        QRegularExpression(QStringLiteral("`[^`]*`|\u201e[^\u201c]*\u201c")),
         QRegularExpression(QStringLiteral("--[a-z-]+")),               // options
         QRegularExpression(QStringLiteral("\\S+-(only|or-later)\\b")), // SPDX licence ids
     };
