@@ -1,5 +1,6 @@
 #include "SecretServiceStore.h"
 
+#include "SecretServiceCall.h"
 #include "SecretServiceClient.h"
 #include "SecretValue.h"
 #include "Wipe.h"
@@ -15,80 +16,7 @@ namespace latchkey {
 
 namespace ss = secretservice;
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SecretServiceStore", text);
-}
-
-// One call in flight: answered once, by the service or by the deadline,
-// whichever comes first, and never after its context is gone.
-struct Call {
-    QPointer<QObject> context;
-    QPointer<QTimer> deadline; // dropped as soon as the answer comes
-    std::atomic<bool> settled{false};
-    ss::Client::Handle handle = 0;
-};
-
-std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
-                            std::function<void()> onTimeout)
-{
-    auto call = std::make_shared<Call>();
-    call->context = context;
-    if (deadline.count() > 0 && context) {
-        auto* timer = new QTimer(context);
-        timer->setSingleShot(true);
-        call->deadline = timer;
-        // The timer holds the callback (and what it captured) only until the
-        // call settles, not for the whole deadline.
-        QObject::connect(timer, &QTimer::timeout, context,
-                         [weak = std::weak_ptr<Call>(call), onTimeout, timer] {
-                             timer->deleteLater();
-                             auto call = weak.lock();
-                             if (!call || call->settled.exchange(true))
-                                 return;
-                             ss::Client::instance().cancel(call->handle);
-                             onTimeout();
-                         });
-        timer->start(deadline);
-    }
-    return call;
-}
-
-// Runs `answer` on the application's thread (where every store and context
-// lives) unless the call was settled already.
-template <typename F> void deliver(const std::shared_ptr<Call>& call, F answer)
-{
-    QCoreApplication* app = QCoreApplication::instance();
-    if (!app)
-        return;
-    QMetaObject::invokeMethod(
-        app,
-        [call, answer]() mutable {
-            if (call->deadline)
-                call->deadline->deleteLater();
-            if (!call->context || call->settled.exchange(true))
-                return;
-            answer();
-        },
-        Qt::QueuedConnection);
-}
-
-ss::Bytes toBytes(const QString& value)
-{
-    QByteArray utf8 = value.toUtf8();
-    ss::Bytes bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    wipe(utf8);
-    return bytes;
-}
-
-QString seconds(std::chrono::milliseconds timeout)
-{
-    return QString::number(static_cast<double>(timeout.count()) / 1000.0);
-}
-
-} // namespace
+using namespace sscall;
 
 SecretServiceStore::SecretServiceStore(const QString& vault, QObject* parent)
     : SecretStore(parent)
@@ -133,65 +61,6 @@ QString SecretServiceStore::description() const
     return tr("Secret Service");
 }
 
-namespace {
-
-ss::Attributes matchFor(const QString& server, const QString& key)
-{
-    return {{"server", server.toStdString()}, {"user", key.toStdString()}};
-}
-
-Error toError(const ss::Status& status, const QString& what, const QString& provider)
-{
-    // "The keychain (gnome-keyring) is locked", or just "The keychain is
-    // locked" before the provider's name is known (status() learns it).
-    const QString service = provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(provider);
-    const QString detail = QString::fromStdString(status.message);
-    switch (status.code) {
-    case ss::Code::Ok:
-        return {};
-    case ss::Code::NotFound:
-        return {ErrorKind::NotFound, tr("The keychain has no item for %1.").arg(what)};
-    case ss::Code::Locked:
-        return {ErrorKind::Locked,
-                tr("The keychain%1 is locked, so %2 cannot be reached; unlock it (latchkey-cli "
-                   "status shows the state) and try again.")
-                    .arg(service, what)};
-    case ss::Code::Dismissed:
-        return {ErrorKind::AccessDenied,
-                tr("The keychain%1 did not get the user's approval for %2 (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::NotResponding:
-    case ss::Code::Cancelled:
-        return {ErrorKind::Timeout,
-                tr("The keychain%1 did not answer in time for %2.").arg(service, what)};
-    case ss::Code::NoCollection:
-        return {ErrorKind::Unavailable,
-                tr("The keychain%1 has no default keyring, so %2 cannot be stored; create one "
-                   "(for example in Passwords and Keys) and try again (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::Unavailable:
-        return {ErrorKind::Unavailable,
-                tr("No keychain is reachable: no Secret Service is running in this session (%1); "
-                   "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
-                   "try again.")
-                    .arg(detail)};
-    case ss::Code::Other:
-        break;
-    }
-    return {ErrorKind::Other,
-            tr("The keychain%1 reported an error for %2: %3").arg(service, what, detail)};
-}
-
-Error timeoutError(std::chrono::milliseconds timeout, const QString& what, const QString& provider)
-{
-    return {ErrorKind::Timeout,
-            tr("The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or "
-               "waiting for a prompt.")
-                .arg(provider.isEmpty() ? tr("Secret Service") : provider, seconds(timeout), what)};
-}
-
-} // namespace
-
 void SecretServiceStore::read(const QString& key, QObject* context, ReadDone done)
 {
     const QString what = tr("the value of %1").arg(key);
@@ -205,22 +74,13 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
             deliver(call, [status, bytes, done, what, provider]() mutable {
                 if (!status.ok())
                     return done(toError(status, what, provider), {});
-                QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
-                bytes.clear();
-                QString value = secretValueFromStored(utf8);
-                // Text that does not survive the round trip was not UTF-8.
-                QByteArray again = value.toUtf8();
-                const bool text = again == utf8;
-                wipe(again);
-                wipe(utf8);
-                if (!text) {
-                    wipe(value);
+                QString value;
+                if (!decodeValue(bytes, value))
                     return done({ErrorKind::Other,
                                  tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
                                     "cannot handle.")
                                      .arg(what)},
                                 {});
-                }
                 done({}, value);
                 wipe(value);
             });

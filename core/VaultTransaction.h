@@ -1,10 +1,16 @@
 #pragma once
 
-// Internal to Vault (Vault.cpp, VaultReads.cpp).
+// Internal to Vault (Vault*.cpp).
+#include "Error.h"
+#include "SecretName.h"
 #include "VaultIndex.h"
 #include "VaultLock.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QRandomGenerator>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -14,9 +20,63 @@ namespace latchkey {
 struct Transaction {
     std::shared_ptr<VaultLock> lock;
     QList<SecretInfo> entries;
+    QList<SecretInfo> trash;
     QList<Intent> journal;
     QString warning;
     QStringList notices;
 };
+
+namespace vaultdetail {
+
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("Vault", text);
+}
+
+// Reports through `done` on the next turn of the event loop, so that every
+// answer arrives asynchronously whatever the path.
+template <typename Callback, typename... Args>
+void later(QObject* context, Callback done, Args... args)
+{
+    QTimer::singleShot(0, context, [done, args...] { done(args...); });
+}
+
+// The caller's callback, dropped if the caller's context is gone by then.
+template <typename Callback> auto guarded(QObject* context, Callback done)
+{
+    return [alive = QPointer<QObject>(context), hadContext = context != nullptr,
+            done](auto&&... args) {
+        if (!hadContext || alive)
+            done(std::forward<decltype(args)>(args)...);
+    };
+}
+
+inline Error notFound(const QString& key, const QString& vault)
+{
+    return {ErrorKind::NotFound,
+            tr("There is no secret named %1 in vault \"%2\".").arg(key, vault)};
+}
+
+inline Error keyError(const QString& key)
+{
+    const QString reason = secretNameError(key);
+    if (reason.isEmpty())
+        return {};
+    return {ErrorKind::InvalidInput, tr("Invalid key \"%1\": %2.").arg(key, reason)};
+}
+
+inline QString newRevision()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16);
+}
+
+inline QList<SecretInfo> without(QList<SecretInfo> entries, const QString& key)
+{
+    if (const auto at = VaultIndex::find(entries, key))
+        entries.removeAt(*at);
+    return entries;
+}
+
+} // namespace vaultdetail
 
 } // namespace latchkey
