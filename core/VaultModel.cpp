@@ -8,6 +8,23 @@
 
 namespace latchkey {
 
+namespace {
+QString stateText(const SecretAge& age)
+{
+    switch (age.state) {
+    case AgeState::Expiring:
+        return VaultModel::tr("expiring");
+    case AgeState::Stale:
+        return VaultModel::tr("stale");
+    case AgeState::NeedsRotation:
+        return VaultModel::tr("needs rotation");
+    case AgeState::Ok:
+        break;
+    }
+    return VaultModel::tr("ok");
+}
+} // namespace
+
 VaultModel::VaultModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_debounce(new QTimer(this))
@@ -108,9 +125,13 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         return info.updated;
     case HintRole:
         return info.hint;
+    case AgeStateRole:
+        return static_cast<int>(ageAt(index.row()).state);
     case SortRole:
         if (index.column() == UpdatedColumn)
             return info.updated;
+        if (index.column() == AgeColumn)
+            return ageAt(index.row()).ageDays;
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -122,6 +143,12 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             return info.description;
         case UpdatedColumn:
             return info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case AgeColumn: {
+            const SecretAge age = ageAt(index.row());
+            return age.state == AgeState::Ok
+                       ? SecretAge::shortAge(age.ageDays)
+                       : tr("%1 \u00b7 %2").arg(SecretAge::shortAge(age.ageDays), stateText(age));
+        }
         }
         break;
     case Qt::ToolTipRole:
@@ -134,6 +161,11 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
                      info.updated.toLocalTime().toString(Qt::TextDate));
         case DescriptionColumn:
             return info.description;
+        case AgeColumn: {
+            const SecretAge age = ageAt(index.row());
+            return age.reason.isEmpty() ? tr("Last set %n day(s) ago", nullptr, int(age.ageDays))
+                                        : age.reason;
+        }
         }
         break;
     case Qt::AccessibleTextRole:
@@ -157,8 +189,19 @@ QVariant VaultModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Description");
     case UpdatedColumn:
         return tr("Updated");
+    case AgeColumn:
+        return tr("Age");
     }
     return {};
+}
+
+SecretAge VaultModel::ageAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    const int rotateDays = m_vault ? m_vault->lifecycle().rotateDays : 0;
+    const QDateTime now = m_vault ? m_vault->clock().now() : QDateTime::currentDateTimeUtc();
+    return SecretAge::of(m_entries.at(row), rotateDays, now);
 }
 
 QHash<int, QByteArray> VaultModel::roleNames() const

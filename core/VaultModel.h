@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SecretAge.h"
 #include "VaultIndex.h"
 
 #include <QAbstractTableModel>
@@ -12,19 +13,27 @@ namespace latchkey {
 class Vault;
 
 // The secrets of one vault as a table: key, masked value, description, last
-// updated. It holds metadata only; the value column shows the index's hint
-// (the masking rule's output). It follows the vault, including writes by
+// updated, age and status (SecretAge: "45d · stale"). It holds metadata only; the value column
+// shows the index's hint (the masking rule's output). It follows the vault, including writes by
 // other processes, and updates rows in place so selection and scroll survive.
 class VaultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, ValueColumn, DescriptionColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        ValueColumn,
+        DescriptionColumn,
+        UpdatedColumn,
+        AgeColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1, // the secret's name, in every column
         DescriptionRole,
-        UpdatedRole, // QDateTime (UTC), also the sort key of the updated column
-        HintRole,    // the masked value
-        SortRole,
+        UpdatedRole,  // QDateTime (UTC), also the sort key of the updated column
+        HintRole,     // the masked value
+        SortRole,     // the age column sorts by days since the last update
+        AgeStateRole, // int(AgeState), in every column (the UI picks an icon by it)
     };
 
     explicit VaultModel(QObject* parent = nullptr);
@@ -43,6 +52,7 @@ public:
     int rowOf(const QString& key) const;
     QString keyAt(int row) const;
     const QList<SecretInfo>& entries() const { return m_entries; }
+    SecretAge ageAt(int row) const;
     // The last index error, if the index could not be read.
     QString loadError() const { return m_loadError; }
 

@@ -31,8 +31,10 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -44,6 +46,23 @@ namespace {
 class SecretFilter : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    // The age column gets an icon by status (the core model has no widgets).
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (role == Qt::DecorationRole && index.column() == VaultModel::AgeColumn) {
+            switch (static_cast<AgeState>(index.data(VaultModel::AgeStateRole).toInt())) {
+            case AgeState::Stale:
+            case AgeState::NeedsRotation:
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            case AgeState::Expiring:
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxInformation);
+            case AgeState::Ok:
+                break;
+            }
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex& parent) const override
@@ -68,6 +87,8 @@ bool isManifestPath(const QString& path)
 }
 
 const QString kNewVaultItem = QStringLiteral("\x01new");
+// How long Undo stays in the status bar after a delete.
+constexpr int kUndoMs = 8000;
 
 } // namespace
 
@@ -542,7 +563,10 @@ void MainWindow::deleteSecret(const QString& keyOrCurrent)
                                 tr("Delete %1 from vault \"%2\"?").arg(key, m_vault->name()),
                                 QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("confirmDelete"));
-    QString info = tr("Its value is removed from the keychain. This cannot be undone.");
+    QString info = m_vault->keepsTrash()
+                       ? tr("It moves to the vault's trash for %n day(s) and can be restored.",
+                            nullptr, m_vault->lifecycle().trashDays)
+                       : tr("Its value is removed from the keychain. This cannot be undone.");
     if (!apps.isEmpty()) {
         box->setIcon(QMessageBox::Warning);
         info = tr("%1 requires %2 and will not be ready to run without it.")
@@ -558,14 +582,44 @@ void MainWindow::deleteSecret(const QString& keyOrCurrent)
     connect(box, &QMessageBox::finished, this, [this, box, remove, key] {
         if (box->clickedButton() != remove || !m_vault)
             return;
-        m_vault->remove(key, this, [this, key](const Error& error) {
+        const bool undoable = m_vault->keepsTrash();
+        m_vault->remove(key, this, [this, key, undoable](const Error& error) {
             if (error)
                 return reportError(error);
             m_model->reload();
-            statusBar()->showMessage(tr("Deleted %1.").arg(key), 4000);
+            statusBar()->showMessage(tr("Deleted %1.").arg(key), kUndoMs);
+            if (undoable)
+                offerUndo(key);
         });
     });
     box->open();
+}
+
+void MainWindow::offerUndo(const QString& key)
+{
+    // One Undo at a time, for the last delete, for as long as its message shows.
+    delete m_undo;
+    m_undo = new QPushButton(tr("&Undo"), statusBar());
+    m_undo->setObjectName(QStringLiteral("undoDelete"));
+    m_undo->setToolTip(tr("Bring %1 back from the trash").arg(key));
+    m_undo->setFlat(true);
+    // Permanent: a temporary message (the "Deleted" one) hides normal widgets.
+    statusBar()->insertPermanentWidget(0, m_undo);
+    QPointer<QPushButton> button = m_undo;
+    QTimer::singleShot(kUndoMs, button, [button] { button->deleteLater(); });
+    const QPointer<Vault> vault = m_vault;
+    connect(m_undo, &QPushButton::clicked, this, [this, button, vault, key] {
+        if (button)
+            button->deleteLater();
+        if (!vault || vault != m_vault)
+            return;
+        vault->restore(key, this, [this, key](const Error& error) {
+            if (error)
+                return reportError(error);
+            m_model->reload();
+            statusBar()->showMessage(tr("Restored %1.").arg(key), 4000);
+        });
+    });
 }
 
 void MainWindow::copyValue(const QString& keyOrCurrent)

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
@@ -73,6 +74,8 @@ public slots:
     void addSecret();
     void editSecret(const QString& key = {});
     void deleteSecret(const QString& key = {});
+    // Shows Undo in the status bar: it brings `key` back from the trash.
+    void offerUndo(const QString& key);
     void copyValue(const QString& key = {});
     void revealValue(const QString& key = {});
     void chooseManifest();
@@ -115,6 +118,7 @@ private:
     QComboBox* m_vaults;
     QLabel* m_storeStatus;
     QLabel* m_clipboardStatus;
+    QPointer<QPushButton> m_undo; // after a delete, for a few seconds
     QMenu* m_recentMenu = nullptr;
     QPointer<SecretEditor> m_editor;
     int m_revealMs = 8000;

@@ -1,10 +1,13 @@
 #include "SecretEditor.h"
 
 #include "KeyCatalog.h"
+#include "SecretGenerator.h"
 #include "SecretName.h"
 #include "SecretValue.h"
 #include "Vault.h"
+#include "Wipe.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +15,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QToolButton>
@@ -80,6 +84,25 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     valueRow->addWidget(m_multiToggle, 0, Qt::AlignTop);
     m_hint = noteLabel(this, "valueHint");
 
+    // A value from the OS CSPRNG (SecretGenerator), for secrets you own.
+    m_generate = new QToolButton(this);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setText(tr("&Generate"));
+    m_generateLength = new QSpinBox(this);
+    m_generateLength->setObjectName(QStringLiteral("generateLength"));
+    m_generateLength->setRange(SecretGenerator::kMinLength, SecretGenerator::kMaxLength);
+    m_generateLength->setValue(SecretGenerator::kDefaultLength);
+    m_generateLength->setSuffix(tr(" characters"));
+    m_generateCharset = new QComboBox(this);
+    m_generateCharset->setObjectName(QStringLiteral("generateCharset"));
+    m_generateCharset->addItems(SecretGenerator::charsetNames());
+    auto* generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generate);
+    generateRow->addWidget(m_generateLength);
+    generateRow->addWidget(m_generateCharset);
+    generateRow->addStretch();
+    connect(m_generate, &QToolButton::clicked, this, &SecretEditor::generate);
+
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setPlaceholderText(tr("What it is for (optional)"));
@@ -105,6 +128,7 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     form->addRow(QString(), m_service);
     form->addRow(tr("&Value:"), valueRow);
     form->addRow(QString(), m_hint);
+    form->addRow(QString(), generateRow);
     form->addRow(tr("&Description:"), m_description);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(valueRow)))
         label->setBuddy(m_value);
@@ -122,6 +146,8 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     setTabOrder(m_description, m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::validate);
+    connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::updateGenerate);
+    updateGenerate();
     connect(m_value, &QLineEdit::textChanged, this, &SecretEditor::validate);
     connect(m_multi, &QPlainTextEdit::textChanged, this, &SecretEditor::validate);
     connect(m_show, &QToolButton::toggled, this, &SecretEditor::updateValueWidgets);
@@ -344,6 +370,31 @@ void SecretEditor::wipe()
     // QLineEdit keeps no undo history in password mode; clear both editors.
     m_value->clear();
     m_multi->clear();
+}
+
+void SecretEditor::updateGenerate()
+{
+    // Never offer to generate a key a service issues (KeyCatalog.h).
+    const GenerationAdvice advice = KeyCatalog::generationAdvice(m_key->text().trimmed());
+    m_generate->setEnabled(!advice.refuse);
+    m_generate->setToolTip(advice.text.isEmpty()
+                               ? tr("Fill in a random value from the system's secure random "
+                                    "generator, of the length and characters chosen beside")
+                               : advice.text);
+}
+
+void SecretEditor::generate()
+{
+    if (!m_generate->isEnabled())
+        return;
+    const auto charset = SecretGenerator::charsetFrom(m_generateCharset->currentText());
+    if (!charset)
+        return;
+    if (m_multiToggle->isChecked())
+        m_multiToggle->click();
+    QString value = SecretGenerator::generate(m_generateLength->value(), *charset);
+    m_value->setText(value);
+    latchkey::wipe(value);
 }
 
 } // namespace latchkey

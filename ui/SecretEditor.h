@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QSet>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QToolButton;
 
@@ -52,6 +54,7 @@ public:
     // The key's service and whether saving replaces an existing secret.
     QLabel* keyNotesLabel() const { return m_service; }
     QLabel* errorLabel() const { return m_error; }
+    QToolButton* generateButton() const { return m_generate; }
 
 signals:
     void saved(const QString& key);
@@ -70,6 +73,8 @@ private:
     void growToFit();
     void wipe();
     void loadExistingKeys();
+    void updateGenerate();
+    void generate();
 
     QPointer<Vault> m_vault;
     // Keys already in the vault, for the "saving replaces" note. Kept here
@@ -93,6 +98,9 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
+    QToolButton* m_generate;
+    QSpinBox* m_generateLength;
+    QComboBox* m_generateCharset;
 };
 
 } // namespace latchkey

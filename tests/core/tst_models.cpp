@@ -7,6 +7,7 @@
 #include "Vault.h"
 #include "VaultModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -80,6 +81,61 @@ private slots:
         QVERIFY2(!anyCellShows(model, kShortCanary), "a value leaked into the vault model");
         QCOMPARE(model.headerData(VaultModel::ValueColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Value"));
+    }
+
+    // Issue 12: the age column shows days and status, sorts by age, and its
+    // state role says which secrets need a new value.
+    void vaultModelAgeColumn()
+    {
+        class LaterClock : public Clock {
+        public:
+            QDateTime now() const override { return QDateTime::currentDateTimeUtc().addDays(100); }
+        };
+        QTemporaryDir dir;
+        Vault vault(QStringLiteral("models-age"), dir.path());
+        SecretChange expired;
+        expired.schedule.expires = QDate::currentDate().addDays(-1);
+        Error error{ErrorKind::Other, QStringLiteral("no answer")};
+        testsupport::waitFor([&](auto finish, QObject* context) {
+            vault.set(QStringLiteral("EXPIRED_KEY"), QStringLiteral("value-one-1234"), expired,
+                      context, [&, finish](const Error& e) {
+                          error = e;
+                          finish();
+                      });
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(!setSync(vault, QStringLiteral("FRESH_KEY"), QStringLiteral("value-two-5678")));
+        VaultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setVault(&vault);
+        QCOMPARE(model.headerData(VaultModel::AgeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Age"));
+        const int expiredRow = model.rowOf(QStringLiteral("EXPIRED_KEY"));
+        const int freshRow = model.rowOf(QStringLiteral("FRESH_KEY"));
+        QCOMPARE(model.index(expiredRow, VaultModel::AgeColumn).data().toString(),
+                 QStringLiteral("0d \u00b7 stale"));
+        QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data().toString(),
+                 QStringLiteral("0d"));
+        QCOMPARE(
+            model.index(expiredRow, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
+            int(AgeState::Stale));
+        QVERIFY(model.index(expiredRow, VaultModel::AgeColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("expired")));
+        QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data(VaultModel::SortRole).toInt(),
+                 0);
+        // With the vault's default period and a clock 100 days on, the fresh
+        // key is stale too and sorts by its age.
+        vault.setClock(std::make_shared<LaterClock>());
+        Lifecycle lifecycle;
+        lifecycle.rotateDays = 90;
+        vault.setLifecycle(lifecycle);
+        QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data().toString(),
+                 QStringLiteral("3mo \u00b7 stale"));
+        QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data(VaultModel::SortRole).toInt(),
+                 100);
     }
 
     void vaultModelFollowsAnotherProcess()
