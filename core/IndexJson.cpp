@@ -226,6 +226,7 @@ bool entry(Reader& in, IndexJson::Entry& out)
                          : name == "expires"     ? &out.expires
                          : name == "rotate"      ? &out.rotate
                          : name == "deleted"     ? &out.deleted
+                         : name == "updatedBy"   ? &out.updatedBy
                                                  : nullptr;
         if (field ? !in.string(*field) : !in.skip())
             return false;
@@ -297,6 +298,10 @@ void appendEntry(QByteArray& out, const SecretInfo& info, bool trash)
     if (info.rotateDays >= 0) {
         out += ",\"rotateEvery\":";
         out += QByteArray::number(info.rotateDays);
+    }
+    if (!info.updatedBy.isEmpty()) { // team vaults (SharedInfo in SecretStore.h)
+        out += ",\"updatedBy\":";
+        appendJsonString(out, info.updatedBy);
     }
     if (!info.rotate.isEmpty()) {
         out += ",\"rotate\":";

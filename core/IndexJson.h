@@ -19,6 +19,7 @@ struct IndexJson {
     struct Entry {
         QString key, description, created, updated, hint;
         QString expires, rotate, deleted; // schema 3, optional
+        QString updatedBy;                // team vaults only, optional
         int rotateEvery = -1;             // schema 3, optional
     };
     int schema = -1;

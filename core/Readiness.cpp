@@ -160,6 +160,15 @@ void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::
                            case Presence::Absent:
                                lookup->answer(i, {ErrorKind::NotFound, {}}, {});
                                break;
+                           case Presence::Denied:
+                               lookup->answer(i,
+                                              // Not the keychain's state: nothing to unlock.
+                                              {ErrorKind::Other,
+                                               tr("%1 exists but is not encrypted for your key; "
+                                                  "ask a member of the team vault to add you.")
+                                                   .arg(key)},
+                                              {});
+                               break;
                            case Presence::Locked:
                                lookup->answer(i,
                                               {ErrorKind::Locked,

@@ -8,9 +8,11 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace latchkey {
 
@@ -20,12 +22,32 @@ enum class Presence {
     Present, // there is an item and it can be read
     Locked,  // there is an item behind a lock
     Unknown, // the store cannot tell (e.g. QtKeychain on Linux says "not found" when locked)
+    Denied,  // there is an item, but not for this user (a team secret not encrypted to them)
+};
+
+// Non-secret metadata that a store keeping it (carriesMetadata()) shares with
+// everyone who uses the store: a team store's members see what each other set.
+struct SharedInfo {
+    QString description;
+    QDateTime created;
+    QDateTime updated;
+    QString updatedBy;
+    QString rotate; // why the value must be rotated; empty when it need not be
+
+    bool operator==(const SharedInfo&) const = default;
 };
 
 struct ItemState {
     QString key;
     Presence presence = Presence::Unknown;
     QString revision; // the revision the last Latchkey write recorded, if the store keeps one
+    std::optional<SharedInfo> shared{}; // when the store carries metadata
+};
+
+// What a change records besides the value, for stores that carry metadata.
+struct WriteInfo {
+    QDateTime time;
+    std::optional<QString> description; // none: keep the existing one
 };
 
 // An earlier value of a key (history) or its deleted value (trash): items of
@@ -126,6 +148,27 @@ public:
     // NotFound from read() and Absent from presence() are proof the item does
     // not exist (false when a locked keychain may answer the same).
     virtual bool trustsNotFound() const { return true; }
+
+    // The store keeps non-secret metadata with its items (a team store):
+    // items() reports it in ItemState::shared and the vault adopts it, so
+    // every user of the store sees the same descriptions and dates.
+    virtual bool carriesMetadata() const { return false; }
+    // write() with what the change records besides the value; a store that
+    // carries no metadata only writes.
+    virtual void writeWithInfo(const QString& key, const QString& value, const QString& revision,
+                               const WriteInfo& info, QObject* context, Done done)
+    {
+        Q_UNUSED(info);
+        write(key, value, revision, context, std::move(done));
+    }
+    // Changes the description a store that carries metadata keeps.
+    virtual void describe(const QString& key, const QString& description, QObject* context,
+                          Done done)
+    {
+        Q_UNUSED(key);
+        Q_UNUSED(description);
+        QTimer::singleShot(0, context, [done] { done({}); });
+    }
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }

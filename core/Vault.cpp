@@ -6,8 +6,8 @@
 #include "Vault.h"
 
 #include "IoThread.h"
-#include "KeychainFactory.h"
 #include "Mask.h"
+#include "StoreFactory.h"
 #include "VaultReconcile.h"
 #include "VaultTransaction.h"
 
@@ -18,7 +18,7 @@ namespace latchkey {
 using namespace vaultdetail;
 
 Vault::Vault(const QString& name, const QString& indexDirectory, QObject* parent)
-    : Vault(name, createKeychainStore(name), indexDirectory, parent)
+    : Vault(name, createVaultStore(name), indexDirectory, parent)
 {
     m_store->setParent(this);
 }
@@ -136,12 +136,14 @@ void Vault::observe(const QStringList& keys, bool everything,
     if (m_store->canEnumerate()) {
         const QStringList asked = everything ? QStringList() : keys;
         const bool revisions = m_store->recordsRevision();
+        const bool shared = m_store->carriesMetadata();
         m_store->items(
             asked, this,
-            [asked, everything, revisions, then](const Error& error,
-                                                 const QList<ItemState>& items) {
+            [asked, everything, revisions, shared, then](const Error& error,
+                                                         const QList<ItemState>& items) {
                 KeychainView view;
                 view.recordsRevision = revisions;
+                view.shared = shared;
                 view.complete = everything && !error;
                 for (const ItemState& item : items) {
                     if (item.key.isEmpty()) {

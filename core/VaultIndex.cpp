@@ -114,6 +114,7 @@ SecretInfo infoFrom(const IndexJson::Entry& raw)
                     raw.hint};
     info.expires = dateFrom(raw.expires);
     info.rotateDays = raw.rotateEvery >= 0 ? raw.rotateEvery : -1;
+    info.updatedBy = raw.updatedBy;
     info.rotate = raw.rotate;
     if (!raw.deleted.isEmpty())
         info.deleted = fromText(raw.deleted);
@@ -123,10 +124,11 @@ SecretInfo infoFrom(const IndexJson::Entry& raw)
 IndexJson::Entry entryFrom(const QJsonObject& object)
 {
     auto text = [&](const char* name) { return object.value(QLatin1String(name)).toString(); };
-    IndexJson::Entry raw{text("key"),  text("description"), text("created"), text("updated"),
-                         text("hint"), text("expires"),     text("rotate"),  text("deleted")};
-    raw.rotateEvery = object.value(QLatin1String("rotateEvery")).toInt(-1);
-    return raw;
+    return {text("key"),       text("description"),
+            text("created"),   text("updated"),
+            text("hint"),      text("expires"),
+            text("rotate"),    text("deleted"),
+            text("updatedBy"), object.value(QLatin1String("rotateEvery")).toInt(-1)};
 }
 
 const char* const kOpNames[] = {"set", "delete", "trash", "untrash", "purge", "expunge"};

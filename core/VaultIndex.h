@@ -15,7 +15,8 @@ namespace latchkey {
 
 // Non-secret metadata of one secret. `hint` is the masking rule's output,
 // kept so the table can show it without reading the keychain. The age rules
-// (SecretAge.h) read `expires`, `rotateDays` and `rotate`.
+// (SecretAge.h) read `expires`, `rotateDays` and `rotate`. `updatedBy` and
+// `rotate` also come from a team store (SharedInfo in SecretStore.h).
 struct SecretInfo {
     QString key;
     QString description;
@@ -24,6 +25,7 @@ struct SecretInfo {
     QString hint;
     QDate expires{};     // the value expires at the start of this day; invalid: never
     int rotateDays = -1; // rotate every N days; 0: never; -1: the vault's default
+    QString updatedBy{}; // team vaults: who set the value
     QString rotate{};    // why the value needs rotation (flagged); empty: not flagged
     QDateTime deleted{}; // trash entries only: when it was deleted
 
@@ -75,7 +77,7 @@ struct Intent {
 // The metadata of one vault, in three files of one folder (mode 0700):
 //
 //   <vault>.json     the index: {"schema":3,"vault":…,"secrets":[{key,description,
-//                    created,updated,hint[,expires,rotateEvery,rotate]}],
+//                    created,updated,hint[,expires,rotateEvery,updatedBy,rotate]}],
 //                    "trash":[{…the same…,deleted}]}, compact JSON, mode 0600
 //   <vault>.journal  intents not yet resolved: {"schema":3,"vault":…,"pending":[…]};
 //                    exists only while a change is under way or was interrupted

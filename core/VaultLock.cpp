@@ -40,10 +40,17 @@ Result<std::shared_ptr<VaultLock>> VaultLock::acquire(const QString& path,
 #ifdef Q_OS_UNIX
     const QByteArray native = QFile::encodeName(path);
     int fd = ::open(native.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0 && (errno == EROFS || errno == EACCES))
+    if (fd < 0 && (errno == EROFS || errno == EACCES)) {
         // An existing lock file on a read-only folder still locks; the write
         // that follows reports the read-only folder for what it is.
         fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0 && errno == ENOENT)
+            // No lock file, and none can be made: this process cannot change
+            // the vault either, and the index is only ever replaced whole (by
+            // rename), so a read needs no exclusion. The lock holds nothing;
+            // a change still fails, at its own write, as "read-only".
+            return lock;
+    }
     if (fd < 0)
         return Error{ErrorKind::Storage, tr("Cannot lock the vault (lock file %1): %2; nothing "
                                             "was changed.")

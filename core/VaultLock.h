@@ -16,7 +16,9 @@ namespace latchkey {
 // VaultLocks in one process exclude each other too.
 class VaultLock {
 public:
-    // Waits up to `wait` (blocking this thread). The folder must exist.
+    // Waits up to `wait` (blocking this thread). The folder must exist. In a
+    // folder this process cannot write that has no lock file yet, the lock
+    // holds nothing (see VaultLock.cpp).
     static Result<std::shared_ptr<VaultLock>> acquire(const QString& path,
                                                       std::chrono::milliseconds wait);
     ~VaultLock();

@@ -127,6 +127,8 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         return info.hint;
     case AgeStateRole:
         return static_cast<int>(ageAt(index.row()).state);
+    case RotateRole:
+        return info.rotate;
     case SortRole:
         if (index.column() == UpdatedColumn)
             return info.updated;
@@ -138,11 +140,18 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return info.key;
         case ValueColumn:
+            // A team value set elsewhere has no mask here (listing never
+            // decrypts): bullets alone, which reveal nothing.
+            if (info.hint.isEmpty() && !info.updatedBy.isEmpty())
+                return QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
             return info.hint;
         case DescriptionColumn:
             return info.description;
-        case UpdatedColumn:
-            return info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case UpdatedColumn: {
+            const QString when =
+                info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return info.rotate.isEmpty() ? when : tr("%1 · needs rotation").arg(when);
+        }
         case AgeColumn: {
             const SecretAge age = ageAt(index.row());
             return age.state == AgeState::Ok
@@ -155,10 +164,20 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case ValueColumn:
             return tr("Hidden. Reveal or copy it from the Secret menu.");
-        case UpdatedColumn:
-            return tr("Created %1, updated %2")
-                .arg(info.created.toLocalTime().toString(Qt::TextDate),
-                     info.updated.toLocalTime().toString(Qt::TextDate));
+        case KeyColumn:
+            if (!info.rotate.isEmpty())
+                return tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
+            break;
+        case UpdatedColumn: {
+            QString text = tr("Created %1, updated %2")
+                               .arg(info.created.toLocalTime().toString(Qt::TextDate),
+                                    info.updated.toLocalTime().toString(Qt::TextDate));
+            if (!info.updatedBy.isEmpty())
+                text += tr(" by %1").arg(info.updatedBy);
+            if (!info.rotate.isEmpty())
+                text += u'\n' + tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
+            return text;
+        }
         case DescriptionColumn:
             return info.description;
         case AgeColumn: {

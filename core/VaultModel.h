@@ -33,6 +33,7 @@ public:
         UpdatedRole,  // QDateTime (UTC), also the sort key of the updated column
         HintRole,     // the masked value
         SortRole,     // the age column sorts by days since the last update
+        RotateRole,   // why the value must be rotated (a team vault's member left); empty if not
         AgeStateRole, // int(AgeState), in every column (the UI picks an icon by it)
     };
 

@@ -1,5 +1,7 @@
 #include "VaultReconcile.h"
 
+#include "VaultShared.h"
+
 #include <QCoreApplication>
 
 namespace latchkey {
@@ -187,8 +189,10 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
                 continue;
             if (!VaultIndex::find(out.entries, it.key())) {
                 adopt(it.key(), now);
-                out.notices << tr("%1 is in the keychain but was not listed; it is listed again.")
-                                   .arg(it.key());
+                if (!view.shared) // a team's new secrets are news of a sync, not a repair
+                    out.notices
+                        << tr("%1 is in the keychain but was not listed; it is listed again.")
+                               .arg(it.key());
             }
         }
         if (view.complete) {
@@ -197,9 +201,10 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
                 if (blocked.contains(info.key) || view.presenceOf(info.key) != Presence::Absent)
                     continue;
                 drop(info.key);
-                out.notices << tr("%1 was listed but its value is no longer in the keychain; it "
-                                  "was removed from the list.")
-                                   .arg(info.key);
+                if (!view.shared)
+                    out.notices << tr("%1 was listed but its value is no longer in the keychain; "
+                                      "it was removed from the list.")
+                                       .arg(info.key);
             }
         }
     }
@@ -211,6 +216,7 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
             if (!blocked.contains(key))
                 followTrash(key);
     }
+    adoptShared(out, view);
     return out;
 }
 

@@ -18,6 +18,7 @@ struct KeychainView {
     // all readable): a key not in it is absent.
     bool complete = false;
     bool recordsRevision = false; // revisions in `items` can be compared
+    bool shared = false;          // the store carries shared metadata (ItemState::shared)
 
     QHash<QString, PastItem> trash; // trash items seen, by key
     QSet<QString> trashAsked;       // keys whose trash was asked about: absent unless seen

@@ -120,17 +120,18 @@ void Vault::commitSet(Txn txn, const QString& key, const QString& value, const S
     Change c{{intent}, withSet(txn->entries, intent), txn->trash, {}};
     c.keychain = [this, key, value, intent, keep, keepPrevious, now](KeychainDone stored) {
         auto write = [this, key, value, intent, keep, stored](bool touched) {
-            m_store->write(key, value, intent.revision, this,
-                           [this, key, keep, stored, touched](const Error& e) {
-                               if (e)
-                                   return stored(e, touched);
-                               if (!m_store->keepsPast())
-                                   return stored({}, true);
-                               // Earlier values beyond the limit go now; one
-                               // a failure leaves goes with the next change.
-                               m_store->pruneHistory(key, keep, this,
-                                                     [stored](const Error&) { stored({}, true); });
-                           });
+            m_store->writeWithInfo(key, value, intent.revision, {intent.time, intent.description},
+                                   this, [this, key, keep, stored, touched](const Error& e) {
+                                       if (e)
+                                           return stored(e, touched);
+                                       if (!m_store->keepsPast())
+                                           return stored({}, true);
+                                       // Earlier values beyond the limit go now; one
+                                       // a failure leaves goes with the next change.
+                                       m_store->pruneHistory(
+                                           key, keep, this,
+                                           [stored](const Error&) { stored({}, true); });
+                                   });
         };
         if (!keepPrevious || keep == 0)
             return write(false);
@@ -220,6 +221,7 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                         return answer(e);
                     switch (view.presenceOf(key)) {
                     case Presence::Present:
+                    case Presence::Denied: // a team secret not for us can still be deleted
                         return change();
                     case Presence::Locked:
                         return answer(
@@ -300,14 +302,24 @@ void Vault::update(const QString& key, const SecretChange& change, QObject* cont
                  if (change.description)
                      after[*at].description = *change.description;
                  change.schedule.applyTo(after[*at]);
-                 const VaultIndex index = m_index;
-                 const QList<SecretInfo> trash = txn->trash;
-                 m_io->run<Error>([index, after, trash] { return index.write(after, trash); },
-                                  [this, answer](Error written) {
-                                      if (!written)
-                                          emit changed();
-                                      answer(written);
-                                  });
+                 auto write = [this, txn, answer, after] {
+                     const VaultIndex index = m_index;
+                     const QList<SecretInfo> trash = txn->trash;
+                     m_io->run<Error>([index, after, trash] { return index.write(after, trash); },
+                                      [this, answer](Error written) {
+                                          if (!written)
+                                              emit changed();
+                                          answer(written);
+                                      });
+                 };
+                 if (!change.description || !m_store->carriesMetadata())
+                     return write();
+                 // A team store shares descriptions: it records the change first.
+                 m_store->describe(key, *change.description, this, [answer, write](const Error& e) {
+                     if (e)
+                         return answer(e);
+                     write();
+                 });
              });
 }
 

@@ -10,14 +10,17 @@
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-base-dev-tools qt6-svg-dev
-       qtkeychain-qt6-dev libyaml-cpp-dev libsecret-1-dev)
+       qtkeychain-qt6-dev libyaml-cpp-dev libsecret-1-dev
+       libgpgmepp-dev libgpgme-dev libassuan-dev)                # team vaults: GPGME's C++ bindings
 test=(
     gnome-keyring dbus-daemon dbus libglib2.0-bin libsecret-tools dbus-tests # private keyring
     xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots
     desktop-file-utils appstream dpkg-dev file bash-completion man-db          # packaging checks
     clang libclang-rt-14-dev                                                   # fuzzing
+    gnupg git pass                                                             # team vaults
 )
-app=(gnome-keyring dbus-daemon dbus libsecret-tools) # the demo keyring of start.sh
+app=(gnome-keyring dbus-daemon dbus libsecret-tools # the demo keyring of start.sh
+     gnupg git)                                     # team vaults run gpg (via GPGME) and git
 if [ "${1:-}" = "--app" ]; then
     test=("${app[@]}")
 fi

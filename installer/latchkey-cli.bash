@@ -4,10 +4,18 @@
 
 _latchkey_cli_vaults()
 {
-    local dir=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/vaults f
-    for f in "$dir"/*.json; do
+    local data=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey f
+    for f in "$data"/vaults/*.json; do
         [[ -e $f ]] && f=${f##*/} && printf '%s\n' "${f%.json}"
     done
+    _latchkey_cli_team_vaults
+}
+
+# Team vaults, from the registry (see README, "Team vaults").
+_latchkey_cli_team_vaults()
+{
+    local registry=${XDG_DATA_HOME:-$HOME/.local/share}/latchkey/team-vaults.json
+    [[ -r $registry ]] && sed -n 's/^ *"name": *"\([A-Za-z0-9._-]*\)".*/\1/p' "$registry"
 }
 
 # $1: the --vault NAME given on the line, if any.
@@ -40,7 +48,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete history restore trash config status check run help"
+    local verbs="list set get delete history restore trash config check run status sync vault help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -63,7 +71,10 @@ _latchkey_cli()
 
     case $prev in
         --vault) _latchkey_cli_reply "$(_latchkey_cli_vaults)"; return ;;
-        --timeout | -d | --description | --expires | --length | --version | --max-age) return ;;
+        --timeout | -d | --description | --git | --recipient | --expires | --length | --version | \
+            --max-age) return ;;
+        --store) _filedir -d; return ;;
+        --mine | --theirs) _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"; return ;;
         --rotate-every) _latchkey_cli_reply "30d 90d 180d 365d never default"; return ;;
         --charset) _latchkey_cli_reply "alnum hex base64url ascii"; return ;;
         --manifest) _filedir '@(yml|yaml)'; return ;;
@@ -82,8 +93,8 @@ _latchkey_cli()
     local npos=0
     for ((i = verb_at + 1; i < cword; i++)); do
         case ${words[i]} in
-            -d | --description | --manifest | --expires | --rotate-every | --length | \
-                --charset | --version | --max-age) ((i++)) ;;
+            -d | --description | --manifest | --git | --store | --recipient | --mine | --theirs | \
+                --expires | --rotate-every | --length | --charset | --version | --max-age) ((i++)) ;;
             -*) ;;
             *) ((npos++)) ;;
         esac
@@ -132,6 +143,25 @@ _latchkey_cli()
             fi
             ;;
         run) _latchkey_cli_reply "--manifest --dry-run --allow-env-override --help --" ;;
+        sync) _latchkey_cli_reply "--mine --theirs --all-mine --all-theirs --help" ;;
+        vault)
+            local sub=${words[verb_at + 1]}
+            if ((npos == 0)); then
+                _latchkey_cli_reply "list init add members"
+            elif [[ $cur == -* ]]; then
+                case $sub in
+                    list) _latchkey_cli_reply "--json" ;;
+                    init) _latchkey_cli_reply "--git --recipient" ;;
+                    add) _latchkey_cli_reply "--git --store" ;;
+                esac
+            elif [[ $sub == members ]] && ((npos == 1)); then
+                _latchkey_cli_reply "$(_latchkey_cli_team_vaults)"
+            elif [[ $sub == members ]] && ((npos == 2)); then
+                _latchkey_cli_reply "add remove"
+            elif [[ $sub == members && ${words[cword - 1]} == add ]]; then
+                _filedir
+            fi
+            ;;
     esac
 } &&
     complete -F _latchkey_cli latchkey-cli

@@ -74,7 +74,7 @@ grep -qx "$module" "$scratch/contents" && pass "contains $module" || fail "conta
 
 # --- control data --------------------------------------------------------------
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libqt6core6 libqt6keychain1 libyaml-cpp0.7 libstdc++6 libsecret-1-0; do
+for lib in libqt6core6 libqt6keychain1 libyaml-cpp0.7 libstdc++6 libsecret-1-0 libgpgmepp6; do
     echo "$depends" | grep -q "\\b$lib\\b" && pass "Depends: $lib" || fail "Depends lacks $lib: $depends"
 done
 if [ "$gui" = gui ]; then
@@ -88,6 +88,8 @@ echo "$depends" | grep -q 'libqt6core6 (>= ' && pass "Depends computed by dpkg-s
 recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "$recommends" | grep -q 'gnome-keyring |' && pass "Recommends a Secret Service: $recommends" ||
     fail "Recommends lacks a Secret Service: $recommends"
+echo "$recommends" | grep -q '\bgit\b' && pass "Recommends git (team vaults)" ||
+    fail "Recommends lacks git: $recommends"
 for field in Maintainer Section Homepage Description; do
     [ -n "$(dpkg-deb -f "$deb" "$field")" ] && pass "control field $field" || fail "control field $field is empty"
 done

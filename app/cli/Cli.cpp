@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "SecretName.h"
+#include "TeamStore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -19,7 +20,8 @@ QString tr(const char* text)
 
 QList<Command> allCommands()
 {
-    return secretCommands() + lifecycleCommands() + manifestCommands() + statusCommands();
+    return secretCommands() + lifecycleCommands() + manifestCommands() + statusCommands() +
+           syncCommands() + vaultCommands();
 }
 
 QString helpText()
@@ -32,7 +34,7 @@ QString helpText()
     text += tr("\nOptions:\n"
                "  --vault NAME       use vault NAME instead of \"default\" (env LATCHKEY_VAULT)\n"
                "  --timeout SECONDS  give up on the keychain after SECONDS, from 0.001 to 3600\n"
-               "                     (default 10, env LATCHKEY_TIMEOUT)\n"
+               "                     (default 10, 120 for a team vault; env LATCHKEY_TIMEOUT)\n"
                "  -h, --help         show this help; COMMAND --help shows a command's help\n"
                "  -v, --version      show the version\n\n"
                "Exit status: 0 success or ready, 1 not found (the keychain is unlocked and has no "
@@ -42,31 +44,29 @@ QString helpText()
     return text;
 }
 
-// Spins a local event loop until `start` calls its completion.
-template <typename Start> void await(Start start)
-{
-    QEventLoop loop;
-    bool finished = false;
-    start(&loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-}
-
 } // namespace
 
 Vault& Context::vault()
 {
     if (!m_vault) {
         m_vault = std::make_unique<Vault>(vaultName);
-        m_vault->store()->setTimeout(timeout);
+        auto* team = qobject_cast<TeamStore*>(m_vault->store());
+        if (timeoutGiven || !team)
+            m_vault->store()->setTimeout(timeout);
         m_vault->setLifecycle(Lifecycle::load(vaultName));
         QObject::connect(m_vault.get(), &Vault::warning,
                          [](const QString& message) { err(tr("warning: %1").arg(message)); });
+        if (team)
+            QObject::connect(team, &TeamStore::notice, [](const QString& message) {
+                err(tr("latchkey-cli: note: %1").arg(message));
+            });
     }
     return *m_vault;
+}
+
+TeamStore* Context::teamStore()
+{
+    return qobject_cast<TeamStore*>(vault().store());
 }
 
 KeychainStatus Context::status()
@@ -254,6 +254,7 @@ int run(const QStringList& arguments)
             return usage(tr("invalid %1 \"%2\": %3").arg(source, shown, reason));
         }
         context.timeout = std::chrono::milliseconds(static_cast<qint64>(seconds * 1000));
+        context.timeoutGiven = true;
     }
 
     const QString verb = rest.first();

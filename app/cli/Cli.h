@@ -3,12 +3,19 @@
 #include "Error.h"
 #include "Vault.h"
 
+#include <QJsonObject>
+
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QStringList>
 
 #include <chrono>
 #include <functional>
 #include <memory>
+
+namespace latchkey {
+class TeamStore;
+}
 
 namespace latchkey::cli {
 
@@ -18,8 +25,11 @@ class Context {
 public:
     QString vaultName = Vault::defaultName();
     std::chrono::milliseconds timeout{std::chrono::seconds(10)};
+    bool timeoutGiven = false; // --timeout or LATCHKEY_TIMEOUT (a team store has its own default)
 
     Vault& vault();
+    // The vault's store when it is a team vault, otherwise null.
+    TeamStore* teamStore();
 
     // Blocking wrappers over the asynchronous vault, for a command line that
     // has nothing else to do meanwhile. They run a local event loop.
@@ -36,6 +46,20 @@ public:
 private:
     std::unique_ptr<Vault> m_vault;
 };
+
+// Spins a local event loop until `start` calls its completion: the blocking
+// wrapper a command line uses over the asynchronous core.
+template <typename Start> void await(Start start)
+{
+    QEventLoop loop;
+    bool finished = false;
+    start(&loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+}
 
 struct Command {
     QString name;
@@ -64,5 +88,14 @@ QList<Command> manifestCommands();
 QList<Command> statusCommands();
 QList<Command> lifecycleCommands(); // history, restore, trash, config
 Command listCommand();
+QList<Command> vaultCommands(); // vault list | init | add | members
+QList<Command> syncCommands();
+
+// Team vaults in `status` and `list` (SyncCommand.cpp): the sync state and
+// members, for people (lines) or scripts (an object); empty for a local vault.
+QStringList teamStatusLines(Context& context, bool contactRemote);
+QJsonObject teamStatusJson(Context& context);
+// The keys of a team vault changed both here and on the remote (as of the last fetch).
+QStringList teamConflicts(Context& context);
 
 } // namespace latchkey::cli

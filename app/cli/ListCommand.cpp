@@ -34,6 +34,8 @@ QString presenceName(Presence presence)
         return QStringLiteral("locked");
     case Presence::Absent:
         return QStringLiteral("absent");
+    case Presence::Denied:
+        return QStringLiteral("not-a-recipient");
     case Presence::Unknown:
         break;
     }
@@ -79,6 +81,8 @@ QJsonObject secretJson(const SecretInfo& info, const SecretAge& age, const QStri
     };
     if (!age.reason.isEmpty())
         secret.insert(QStringLiteral("reason"), age.reason);
+    if (!info.updatedBy.isEmpty())
+        secret.insert(QStringLiteral("updatedBy"), info.updatedBy);
     if (!info.rotate.isEmpty())
         secret.insert(QStringLiteral("rotate"), info.rotate);
     return secret;
@@ -195,6 +199,10 @@ int list(Context& context, const QStringList& arguments)
         for (const QString& reason : std::as_const(reasons))
             outLine(reason);
     }
+    if (const QStringList conflicts = teamConflicts(context); !conflicts.isEmpty())
+        err(tr("latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault "
+               "%2 sync` to see both versions and choose.")
+                .arg(conflicts.join(QStringLiteral(", ")), context.vaultName));
     return keychain ? fail(keychain) : 0;
 }
 

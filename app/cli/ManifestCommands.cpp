@@ -324,8 +324,21 @@ int checkCommand(Context& context, const QStringList& arguments)
                                     [](const AgeFinding& finding) { return finding.failure; });
     if (status == 0 && tooOld)
         status = 1;
+    // Team secrets a removed member could read (from the index, no decryption).
+    QHash<QString, QString> rotate;
+    for (const SecretInfo& info : context.vault().list().entries)
+        if (!info.rotate.isEmpty())
+            rotate.insert(info.key, info.rotate);
     if (parser.isSet(json)) {
         QJsonObject root = reportJson(context, manifest, &report);
+        QJsonArray secrets = root.value(QStringLiteral("secrets")).toArray();
+        for (qsizetype i = 0; i < secrets.size(); ++i) {
+            QJsonObject item = secrets.at(i).toObject();
+            const QString key = item.value(QStringLiteral("key")).toString();
+            item.insert(QStringLiteral("needsRotation"), rotate.contains(key));
+            secrets.replace(i, item);
+        }
+        root.insert(QStringLiteral("secrets"), secrets);
         root.insert(QStringLiteral("age"), ageFindingsJson(ages));
         root.insert(QStringLiteral("exitCode"), status);
         outRaw(QJsonDocument(root).toJson());
@@ -335,9 +348,22 @@ int checkCommand(Context& context, const QStringList& arguments)
         tr("%1 (%2, vault \"%3\")").arg(shown(appName(manifest)), shown(path), context.vaultName));
     outLine(QString());
     printTable(report);
+    for (const ReadinessItem& item : report.items) {
+        if (item.status == SecretStatus::Unreadable && !report.keychainError &&
+            !item.detail.isEmpty())
+            outLine(tr("%1: %2").arg(shown(item.key), shown(item.detail)));
+        if (rotate.contains(item.key))
+            outLine(
+                tr("%1 needs rotation: %2.").arg(shown(item.key), shown(rotate.value(item.key))));
+    }
     printConnections(manifest);
     printDiagnostics(manifest.warnings());
-    printAgeFindings(ages, maxAgeDays);
+    // A flag alone is already said above ("needs rotation"); with --max-age it fails.
+    QList<AgeFinding> shownAges;
+    for (const AgeFinding& finding : ages)
+        if (finding.failure || finding.age.state != AgeState::NeedsRotation)
+            shownAges << finding;
+    printAgeFindings(shownAges, maxAgeDays);
     outLine(QString());
     if (!report.ready())
         outLine(tr("Not ready: %1.").arg(report.verdict()));

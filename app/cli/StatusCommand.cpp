@@ -54,6 +54,8 @@ int status(Context& context, const QStringList& arguments)
         };
         if (problem)
             root.insert(QStringLiteral("detail"), problem.message);
+        if (const QJsonObject team = teamStatusJson(context); !team.isEmpty())
+            root.insert(QStringLiteral("team"), team);
         outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return exitCodeFor(problem.kind);
     }
@@ -66,6 +68,8 @@ int status(Context& context, const QStringList& arguments)
     outLine(tr("Index:     %1").arg(index.path()));
     if (pending)
         outLine(tr("Pending:   a change waits until the keychain can confirm it"));
+    for (const QString& line : teamStatusLines(context, true))
+        outLine(line);
     if (problem)
         return fail(problem);
     return 0;

@@ -8,6 +8,7 @@
 #include "SecretName.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "TeamControls.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -127,6 +128,7 @@ int main(int argc, char* argv[])
 
     ClipboardGuard clipboard(QApplication::clipboard());
     MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
+    new TeamControls(&window); // Sync, Members and the team banner (team vaults)
     window.restoreManifests();
     ManifestView* first = nullptr;
     for (const QString& path : parser.positionalArguments()) {

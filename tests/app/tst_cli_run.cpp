@@ -261,8 +261,9 @@ private slots:
         QVERIFY(allowedDry.out.contains("allowed by --allow-env-override"));
     }
 
-    // While the child runs, latchkey-cli holds no UTF-16 copy of the value and
-    // not the environment block (NAME=value) it built for the child.
+    // While the child runs, latchkey-cli holds no copy of the value: not as
+    // UTF-16, not as UTF-8, not in the environment block (NAME=value) it built
+    // for the child.
     void noCopiesWhileChildRuns()
     {
         if (::geteuid() != 0)
@@ -282,14 +283,14 @@ private slots:
         ::kill(pid_t(cli), SIGTERM);
         QVERIFY(process.waitForFinished(20000));
         QVERIFY2(wide >= 0, "cannot read latchkey-cli's memory");
-        // Copies below the vault (keychain library buffers) are reported, not
-        // asserted: they are not run's to wipe.
         qInfo("copies of the value in latchkey-cli while the child runs: %lld as UTF-8, "
               "%lld as UTF-16, %lld environment entries",
               static_cast<long long>(bare), static_cast<long long>(wide),
               static_cast<long long>(entries));
         QCOMPARE(wide, 0);
         QCOMPARE(entries, 0);
+        // Nor any other copy: the keychain layer wipes what it handed on.
+        QCOMPARE(bare, 0);
     }
 
 private:

@@ -59,6 +59,34 @@ private slots:
         }
     }
 
+    // The app checks a vault name with the CLI's rule: one that could leave
+    // the vault folder, or an empty one, is refused at once and never
+    // remembered as the current vault.
+    void badVaultNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("parent folders") << QStringLiteral("../../x");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("slash") << QStringLiteral("a/b");
+        QTest::newRow("dot start") << QStringLiteral(".hidden");
+    }
+    void badVaultNamesAreRefused()
+    {
+        QFETCH(QString, name);
+        const QString gui = qEnvironmentVariable("LATCHKEY_GUI");
+        QProcess app;
+        app.start(gui, {QStringLiteral("--vault"), name});
+        QVERIFY(app.waitForFinished(20000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 2);
+        QVERIFY2(app.readAllStandardError().contains("invalid vault name"), "no reason given");
+        QSettings settings(qEnvironmentVariable("XDG_CONFIG_HOME") +
+                               QStringLiteral("/latchkey/latchkey.conf"),
+                           QSettings::IniFormat);
+        QVERIFY(settings.value(QStringLiteral("ui/vault")).toString() != name);
+        QVERIFY(!QFile::exists(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/x.json")));
+    }
+
     // A socket left by a crashed instance does not stop the next start.
     void staleSocketIsReplaced()
     {

@@ -45,7 +45,7 @@ printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 printf 'z' | latchkey-cli set GONE_TOKEN >/dev/null
 latchkey-cli delete GONE_TOKEN >/dev/null
 
-expect "latchkey-cli " "check config delete get help history list restore run set status trash"
+expect "latchkey-cli " "check config delete get help history list restore run set status sync trash vault"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -66,6 +66,9 @@ expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
+expect "latchkey-cli vault " "add init list members"
+expect "latchkey-cli vault add team --" "--git --store"
+expect "latchkey-cli sync --a" "--all-mine --all-theirs"
 
 # Completing names must never bring a value along.
 all=$(for w in "latchkey-cli get " "latchkey-cli set "; do expect "$w" x; done)

@@ -1,0 +1,226 @@
+// A team vault in the main window: the switcher labels it with its sync
+// state, the table shows what teammates set (after Sync), a conflict opens
+// the keep-mine/keep-theirs dialog, the banner names a missing member key,
+// and the Members dialog adds and removes members (secrets then need
+// rotation). Real gpg, git and a bare remote (TeamFixture.h); this process
+// is Alice, the CLI plays Bob.
+#include "ClipboardGuard.h"
+#include "ConflictDialog.h"
+#include "MainWindow.h"
+#include "MembersDialog.h"
+#include "TeamBanner.h"
+#include "TeamControls.h"
+#include "TeamFixture.h"
+#include "Vault.h"
+#include "VaultModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace latchkey;
+
+namespace {
+
+const QString kVault = QStringLiteral("acme");
+constexpr int kWait = 30000;
+
+} // namespace
+
+class TestTeamUi : public QObject {
+    Q_OBJECT
+
+    TeamFixture team;
+    TeamMember alice, bob, carol;
+    std::unique_ptr<ClipboardGuard> clipboard;
+    std::unique_ptr<MainWindow> window;
+    TeamControls* controls = nullptr;
+
+    QString cellText(const QString& key, int column) const
+    {
+        VaultModel* model = window->vaultModel();
+        const int row = model->rowOf(key);
+        return row < 0 ? QString() : model->index(row, column).data().toString();
+    }
+    bool synced()
+    {
+        QSignalSpy done(controls, &TeamControls::synced);
+        controls->sync();
+        return done.wait(kWait);
+    }
+    CliResult asBob(const QStringList& arguments, const QByteArray& input = {})
+    {
+        return bob.cli(QStringList{QStringLiteral("--vault"), kVault} + arguments, input);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(team.start());
+        alice = team.add(QStringLiteral("Alice"));
+        bob = team.add(QStringLiteral("Bob"));
+        carol = team.add(QStringLiteral("Carol"));
+        TeamFixture::importKey(alice, bob);
+        const CliResult init =
+            alice.cli({QStringLiteral("vault"), QStringLiteral("init"), kVault,
+                       QStringLiteral("--git"), team.remoteUrl(), QStringLiteral("--recipient"),
+                       alice.fingerprint, QStringLiteral("--recipient"), bob.fingerprint});
+        QVERIFY2(init.exitCode == 0, init.err);
+        QCOMPARE(alice
+                     .cli({QStringLiteral("--vault"), kVault, QStringLiteral("set"),
+                           QStringLiteral("API_TOKEN"), QStringLiteral("-d"),
+                           QStringLiteral("Deploy token")},
+                          TeamFixture::canary("UIT1"))
+                     .exitCode,
+                 0);
+        QCOMPARE(bob.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
+                          QStringLiteral("--git"), team.remoteUrl()})
+                     .exitCode,
+                 0);
+        // From here on this process is Alice (her keyring, data and git setup).
+        const QProcessEnvironment env = alice.env();
+        for (const QString& name :
+             {QStringLiteral("GNUPGHOME"), QStringLiteral("XDG_DATA_HOME"),
+              QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("GIT_CONFIG_NOSYSTEM")})
+            qputenv(name.toLatin1(), env.value(name).toUtf8());
+        clipboard = std::make_unique<ClipboardGuard>(QApplication::clipboard());
+        window = std::make_unique<MainWindow>([](const QString& name) { return new Vault(name); },
+                                              clipboard.get());
+        controls = new TeamControls(window.get());
+    }
+
+    void switcherTableAndActions()
+    {
+        window->switchVault(kVault);
+        QTRY_VERIFY_WITH_TIMEOUT(window->vaultModel()->rowOf(QStringLiteral("API_TOKEN")) >= 0,
+                                 kWait);
+        QCOMPARE(cellText(QStringLiteral("API_TOKEN"), VaultModel::DescriptionColumn),
+                 QStringLiteral("Deploy token"));
+        auto* box = window->findChild<QComboBox*>(QStringLiteral("vaultSwitcher"));
+        QVERIFY(box);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            box->itemText(box->findData(kVault)).contains(QStringLiteral("in sync")), kWait);
+        QVERIFY(controls->syncAction()->isEnabled());
+        QVERIFY(controls->membersAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isProbing(), kWait);
+        QVERIFY2(controls->banner()->isHidden(), qPrintable(controls->banner()->message()));
+
+        window->switchVault(Vault::defaultName());
+        QVERIFY(!controls->syncAction()->isEnabled());
+        QVERIFY(!controls->membersAction()->isEnabled());
+        QVERIFY(controls->banner()->isHidden());
+        // The local vault's list still offers the team vault, labelled.
+        QVERIFY(box->itemText(box->findData(kVault)).contains(QStringLiteral("team")));
+        window->switchVault(kVault);
+    }
+
+    void syncShowsTeammatesChanges()
+    {
+        QCOMPARE(asBob({QStringLiteral("set"), QStringLiteral("FROM_BOB"), QStringLiteral("-d"),
+                        QStringLiteral("Set by Bob")},
+                       TeamFixture::canary("UIB1"))
+                     .exitCode,
+                 0);
+        QVERIFY(synced());
+        QTRY_VERIFY_WITH_TIMEOUT(window->vaultModel()->rowOf(QStringLiteral("FROM_BOB")) >= 0,
+                                 kWait);
+        QCOMPARE(cellText(QStringLiteral("FROM_BOB"), VaultModel::DescriptionColumn),
+                 QStringLiteral("Set by Bob"));
+        // Its mask is unknown here (never decrypted to list): bullets only.
+        QCOMPARE(cellText(QStringLiteral("FROM_BOB"), VaultModel::ValueColumn),
+                 QString(8, QChar(0x2022)));
+    }
+
+    void conflictAsksWhichVersionToKeep()
+    {
+        const QByteArray mine = TeamFixture::canary("UIA2"), theirs = TeamFixture::canary("UIB2");
+        QVERIFY(team.setOnline(false));
+        QCOMPARE(alice
+                     .cli({QStringLiteral("--vault"), kVault, QStringLiteral("set"),
+                           QStringLiteral("SHARED")},
+                          mine)
+                     .exitCode,
+                 0);
+        QCOMPARE(asBob({QStringLiteral("set"), QStringLiteral("SHARED")}, theirs).exitCode, 0);
+        QVERIFY(team.setOnline(true));
+        QCOMPARE(asBob({QStringLiteral("sync")}).exitCode, 0);
+
+        QVERIFY(synced());
+        ConflictDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<ConflictDialog*>()) != nullptr, kWait);
+        QVERIFY(!dialog->okButton()->isEnabled()); // a choice is needed first
+        QVERIFY(dialog->findChild<QWidget*>(QStringLiteral("conflict_SHARED")));
+        dialog->choose(QStringLiteral("SHARED"), Keep::Theirs);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QSignalSpy done(controls, &TeamControls::synced);
+        dialog->okButton()->click();
+        QVERIFY(done.wait(kWait));
+        const SyncReport report = done.first().first().value<SyncReport>();
+        QVERIFY2(!report.error && report.conflicts.isEmpty(), qPrintable(report.error.message));
+        const CliResult value = alice.cli({QStringLiteral("--vault"), kVault, QStringLiteral("get"),
+                                           QStringLiteral("SHARED"), QStringLiteral("--reveal")});
+        QCOMPARE(value.out, theirs);
+    }
+
+    void bannerNamesAMissingMemberKey()
+    {
+        const QString stranger = QStringLiteral("89ABCDEF0123456789ABCDEF0123456789ABCDEF");
+        QFile gpgId(alice.store(kVault) + QStringLiteral("/.gpg-id"));
+        QVERIFY(gpgId.open(QIODevice::Append));
+        gpgId.write(stranger.toLatin1() + '\n');
+        gpgId.close();
+        controls->banner()->probe();
+        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isHidden(), kWait);
+        QVERIFY2(controls->banner()->message().contains(stranger),
+                 qPrintable(controls->banner()->message()));
+        QCOMPARE(alice
+                     .git(kVault, {QStringLiteral("checkout"), QStringLiteral("--"),
+                                   QStringLiteral(".gpg-id")})
+                     .exitCode,
+                 0);
+        controls->banner()->probe();
+        QTRY_VERIFY_WITH_TIMEOUT(controls->banner()->isHidden(), kWait);
+    }
+
+    void membersDialogAddsAndRemoves()
+    {
+        controls->showMembers();
+        MembersDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<MembersDialog*>()) != nullptr, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 2, kWait);
+
+        QSignalSpy changed(dialog, &MembersDialog::changed);
+        dialog->add(carol.publicKey);
+        QVERIFY(changed.wait(kWait));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 3, kWait);
+
+        dialog->remove(bob.fingerprint);
+        QVERIFY(changed.wait(kWait));
+        QVERIFY2(dialog->status().contains(QStringLiteral("need new values")),
+                 qPrintable(dialog->status()));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 2, kWait);
+        // The table marks what Bob could read until a new value is set.
+        QTRY_VERIFY_WITH_TIMEOUT(cellText(QStringLiteral("API_TOKEN"), VaultModel::UpdatedColumn)
+                                     .contains(QStringLiteral("needs rotation")),
+                                 kWait);
+        const int row = window->vaultModel()->rowOf(QStringLiteral("API_TOKEN"));
+        QVERIFY(window->vaultModel()
+                    ->index(row, 0)
+                    .data(VaultModel::RotateRole)
+                    .toString()
+                    .contains(QStringLiteral("Bob")));
+        dialog->close();
+    }
+
+    void cleanupTestCase()
+    {
+        window.reset();
+        clipboard.reset();
+    }
+};
+
+QTEST_MAIN(TestTeamUi)
+#include "tst_team_ui.moc"

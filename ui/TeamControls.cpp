@@ -1,0 +1,176 @@
+#include "TeamControls.h"
+
+#include "ConflictDialog.h"
+#include "KeychainBanner.h"
+#include "MainWindow.h"
+#include "MembersDialog.h"
+#include "TeamBanner.h"
+#include "TeamStore.h"
+#include "VaultRegistry.h"
+
+#include <QBoxLayout>
+#include <QComboBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+namespace latchkey {
+
+TeamControls::TeamControls(MainWindow* window)
+    : QObject(window)
+    , m_window(window)
+    , m_banner(new TeamBanner(window))
+{
+    setObjectName(QStringLiteral("teamControls"));
+    // Under the keychain banner, above the tabs.
+    if (KeychainBanner* keychain = window->keychainBanner())
+        if (auto* layout = qobject_cast<QBoxLayout*>(keychain->parentWidget()->layout()))
+            layout->insertWidget(layout->indexOf(keychain) + 1, m_banner);
+
+    m_sync = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                          window->style()->standardIcon(QStyle::SP_BrowserReload)),
+                         tr("S&ync"), this);
+    m_sync->setObjectName(QStringLiteral("actionSync"));
+    m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    m_sync->setStatusTip(tr("Bring in the team's changes, then share yours (team vaults)"));
+    m_sync->setToolTip(m_sync->statusTip());
+    m_members = new QAction(tr("&Members…"), this);
+    m_members->setObjectName(QStringLiteral("actionMembers"));
+    m_members->setStatusTip(tr("Who can read this team vault; add or remove a member"));
+    QMenu* team = window->menuBar()->addMenu(tr("&Team"));
+    team->addAction(m_sync);
+    team->addAction(m_members);
+    if (auto* toolbar = window->findChild<QToolBar*>(QStringLiteral("mainToolbar"))) {
+        // After Open Manifest, before the spacer and the vault switcher.
+        const QList<QAction*> actions = toolbar->actions();
+        const qsizetype open = actions.indexOf(window->openManifestAction());
+        toolbar->insertAction(
+            open >= 0 && open + 1 < actions.size() ? actions.at(open + 1) : nullptr, m_sync);
+    }
+
+    connect(m_sync, &QAction::triggered, this, [this] { sync(); });
+    connect(m_members, &QAction::triggered, this, &TeamControls::showMembers);
+    connect(m_banner, &TeamBanner::syncRequested, this, [this] { sync(); });
+    connect(m_banner, &TeamBanner::healthChanged, this, &TeamControls::labelSwitcher);
+    connect(window, &MainWindow::vaultChanged, this, &TeamControls::follow);
+    follow(window->vault());
+}
+
+TeamStore* TeamControls::store() const
+{
+    return m_vault ? qobject_cast<TeamStore*>(m_vault->store()) : nullptr;
+}
+
+void TeamControls::follow(Vault* vault)
+{
+    m_vault = vault;
+    TeamStore* team = store();
+    m_sync->setEnabled(team != nullptr);
+    m_members->setEnabled(team != nullptr);
+    m_banner->setStore(team);
+    labelSwitcher();
+    // The other team vaults' states, as of their last fetch.
+    const auto entries = VaultRegistry::load();
+    if (!entries || !m_window)
+        return;
+    for (const TeamVaultEntry& entry : *entries) {
+        if (m_vault && entry.name == m_vault->name())
+            continue;
+        auto* other = new TeamStore(entry.name, entry.store, this);
+        other->inspect(false, this, [this, other, name = entry.name](const TeamHealth& health) {
+            other->deleteLater();
+            auto* box = m_window ? m_window->findChild<QComboBox*>(QStringLiteral("vaultSwitcher"))
+                                 : nullptr;
+            const int at = box ? box->findData(name) : -1;
+            if (at >= 0 && !health.error)
+                box->setItemText(at, tr("%1 — team, %2").arg(name, health.sync.text()));
+        });
+    }
+}
+
+void TeamControls::labelSwitcher()
+{
+    auto* box =
+        m_window ? m_window->findChild<QComboBox*>(QStringLiteral("vaultSwitcher")) : nullptr;
+    const auto entries = VaultRegistry::load();
+    if (!box || !entries)
+        return;
+    for (const TeamVaultEntry& entry : *entries) {
+        int at = box->findData(entry.name);
+        if (at < 0) {
+            // Before the separator and "New Vault…", which end the list.
+            at = std::max(0, box->count() - 2);
+            box->insertItem(at, entry.name, entry.name);
+        }
+        const bool current = m_vault && m_vault->name() == entry.name;
+        if (current && !m_banner->isProbing() && !m_banner->health().error &&
+            m_banner->health().sync.hasRemote)
+            box->setItemText(at,
+                             tr("%1 — team, %2").arg(entry.name, m_banner->health().sync.text()));
+        else if (!box->itemText(at).contains(u'—'))
+            box->setItemText(at, tr("%1 — team").arg(entry.name));
+    }
+}
+
+void TeamControls::sync(const SyncChoices& choices)
+{
+    TeamStore* team = store();
+    if (!team || !m_window)
+        return;
+    m_sync->setEnabled(false);
+    m_window->statusBar()->showMessage(tr("Syncing vault %1…").arg(team->vault()));
+    team->sync(choices, this, [this](const SyncReport& report) { finishSync(report); });
+}
+
+void TeamControls::finishSync(const SyncReport& report)
+{
+    m_sync->setEnabled(store() != nullptr);
+    if (!m_window || !m_vault)
+        return;
+    const QString vault = m_vault->name();
+    if (!report.conflicts.isEmpty()) {
+        m_window->statusBar()->showMessage(
+            tr("Some secrets changed here and on the remote; choose which versions to keep."));
+        auto* dialog = new ConflictDialog(vault, report.conflicts, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { sync(dialog->choices()); });
+        dialog->open();
+    } else if (report.error) {
+        m_window->statusBar()->showMessage(report.error.message, 15000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Sync"), report.error.message,
+                                    QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
+        QString text = tr("Vault %1 is in sync.").arg(vault);
+        if (!report.pulled.isEmpty())
+            text += u' ' + report.pulled.join(u' ');
+        m_window->statusBar()->showMessage(text, 15000);
+    }
+    // What came in is listed, with its description, once the index adopts it.
+    m_vault->refresh(this, [this, report](const Error&, const VaultListing&) {
+        m_banner->probe();
+        emit synced(report);
+    });
+}
+
+void TeamControls::showMembers()
+{
+    TeamStore* team = store();
+    if (!team || !m_window)
+        return;
+    auto* dialog = new MembersDialog(team, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MembersDialog::changed, this, [this](const QString& message) {
+        if (m_window)
+            m_window->statusBar()->showMessage(message, 15000);
+        if (m_vault)
+            m_vault->refresh(this,
+                             [this](const Error&, const VaultListing&) { m_banner->probe(); });
+    });
+    dialog->open();
+}
+
+} // namespace latchkey
