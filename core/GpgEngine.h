@@ -26,17 +26,25 @@ struct Recipient {
 
     bool usable() const { return problem.isEmpty(); }
     // "Alice <alice@example.org>", or the id when the key is unknown.
-    QString person() const;
+    QString person() const
+    {
+        if (!name.isEmpty() && !email.isEmpty())
+            return QStringLiteral("%1 <%2>").arg(name, email);
+        return !email.isEmpty() ? email : !name.isEmpty() ? name : id;
+    }
 };
 
 // GnuPG through GPGME's C++ bindings, in this process, with the user's own
 // keyring (GNUPGHOME), gpg-agent and pinentry. Every call is synchronous:
 // TeamStore runs them on its own thread. Plaintext only ever lives in
 // buffers this class fills and the caller wipes (Wipe.h); GPGME is given
-// our buffers through a data provider, never a file.
+// our buffers through a data provider, never a file. The GPGME work itself
+// is in a module loaded on first use (GpgBackend.h); when it cannot be
+// loaded every call fails as Unavailable, saying so.
 class GpgEngine {
 public:
-    GpgEngine(); // initializes GPGME once per process
+    // Why GnuPG cannot be used here (one sentence), or empty when it can.
+    QString problem() const;
 
     // Looks `id` up and says whether values can be encrypted to it.
     Recipient resolve(const QString& id) const;
@@ -70,7 +78,20 @@ public:
 
     // A fingerprint or key id (optionally 0x-prefixed) in upper case, or an
     // empty string when `id` is neither.
-    static QString normalizedHexId(const QString& id);
+    // (Inline: the GnuPG module uses it too.)
+    static QString normalizedHexId(const QString& id)
+    {
+        QString hex = id.trimmed().toUpper();
+        if (hex.startsWith(QLatin1String("0X")))
+            hex = hex.mid(2);
+        hex.remove(u' ');
+        if (hex.size() != 8 && hex.size() != 16 && hex.size() != 40 && hex.size() != 64)
+            return {};
+        for (const QChar c : hex)
+            if (!c.isDigit() && (c < u'A' || c > u'F'))
+                return {};
+        return hex;
+    }
 };
 
 } // namespace latchkey

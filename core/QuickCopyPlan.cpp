@@ -19,7 +19,19 @@ QString manifestTitle(const ReadinessReport& report)
     const QString name = report.appName.isEmpty() ? tr("Unnamed app") : report.appName;
     if (report.ready())
         return tr("%1 — ready").arg(name);
-    return tr("%1 — %n missing", report.missingRequired()).arg(name);
+    // Only what the keychain said it does not have is missing; a key it would
+    // not show (locked, unreachable) is not.
+    int missing = 0;
+    bool locked = report.keychainError.kind == ErrorKind::Locked;
+    for (const ReadinessItem& item : report.items) {
+        if (item.optional)
+            continue;
+        missing += item.status == SecretStatus::Missing ? 1 : 0;
+        locked = locked || item.reason == ErrorKind::Locked;
+    }
+    if (missing > 0)
+        return tr("%1 — %n missing", missing).arg(name);
+    return locked ? tr("%1 — locked").arg(name) : tr("%1 — cannot check").arg(name);
 }
 } // namespace
 

@@ -72,6 +72,7 @@ struct Lookup {
         } else {
             item.status = SecretStatus::Unreadable;
             item.detail = error.message;
+            item.reason = error.kind;
             if (isKeychainFailure(error.kind) && !report.keychainError)
                 report.keychainError = error;
         }
@@ -89,6 +90,7 @@ struct Lookup {
             ReadinessItem& item = report.items[static_cast<qsizetype>(i)];
             item.status = SecretStatus::Unreadable;
             item.detail = why;
+            item.reason = ErrorKind::Timeout;
         }
         if (!report.keychainError)
             report.keychainError = {ErrorKind::Timeout, tr("The keychain did not answer in time; "
@@ -99,7 +101,7 @@ struct Lookup {
 };
 
 void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::DoneWithValues done,
-           std::chrono::milliseconds deadline, bool keepValues)
+           std::chrono::milliseconds deadline, bool keepValues, Readiness::Listed listed = {})
 {
     auto lookup = std::make_shared<Lookup>();
     lookup->done = std::move(done);
@@ -141,15 +143,22 @@ void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::
     QStringList keys;
     for (const ReadinessItem& item : std::as_const(lookup->report.items))
         keys << item.key;
-    const VaultIndex index = vault.index();
+    if (!listed) {
+        const VaultIndex index = vault.index();
+        auto snapshot = std::make_shared<std::optional<VaultIndex::Snapshot>>();
+        listed = [index, snapshot](const QString& key) {
+            if (!*snapshot)
+                *snapshot = index.load();
+            return VaultIndex::find((*snapshot)->entries, key).has_value();
+        };
+    }
     vault.presence(keys, guard,
-                   [lookup, index, count](const Error& error, const QList<Presence>& presence) {
+                   [lookup, listed, count](const Error& error, const QList<Presence>& presence) {
                        if (error) {
                            for (size_t i = 0; i < count; ++i)
                                lookup->answer(i, error, {});
                            return;
                        }
-                       std::optional<VaultIndex::Snapshot> snapshot;
                        for (size_t i = 0; i < count; ++i) {
                            const qsizetype at = static_cast<qsizetype>(i);
                            const QString& key = lookup->report.items[at].key;
@@ -180,9 +189,7 @@ void start(const Manifest& manifest, Vault& vault, QObject* context, Readiness::
                            case Presence::Unknown:
                                // The store cannot tell missing from locked:
                                // what the index lists is unreadable, not missing.
-                               if (!snapshot)
-                                   snapshot = index.load();
-                               if (VaultIndex::find(snapshot->entries, key))
+                               if (listed(key))
                                    lookup->answer(i,
                                                   {ErrorKind::Unreadable,
                                                    tr("%1 is listed but the keychain did not "
@@ -236,6 +243,15 @@ void Readiness::evaluate(const Manifest& manifest, Vault& vault, QObject* contex
         manifest, vault, context,
         [done](const ReadinessReport& report, const QHash<QString, QString>&) { done(report); },
         deadline, false);
+}
+
+void Readiness::evaluate(const Manifest& manifest, Vault& vault, const Listed& listed,
+                         QObject* context, Done done, std::chrono::milliseconds deadline)
+{
+    start(
+        manifest, vault, context,
+        [done](const ReadinessReport& report, const QHash<QString, QString>&) { done(report); },
+        deadline, false, listed);
 }
 
 void Readiness::fetch(const Manifest& manifest, Vault& vault, QObject* context, DoneWithValues done,

@@ -20,7 +20,8 @@ struct ReadinessItem {
     QString description;
     bool optional = false;
     SecretStatus status = SecretStatus::Missing;
-    QString detail; // why it is unreadable; never a value
+    QString detail;                     // why it is unreadable; never a value
+    ErrorKind reason = ErrorKind::None; // why it is unreadable, as a kind (Locked, Timeout, ...)
 };
 
 // Manifest x vault: per-key status and the verdict. Holds no values.
@@ -43,7 +44,16 @@ public:
     using DoneWithValues =
         std::function<void(const ReadinessReport& report, const QHash<QString, QString>& values)>;
 
+    // Answers whether the index lists `key`; asked only when the store cannot
+    // tell a missing item from a locked one.
+    using Listed = std::function<bool(const QString& key)>;
+
     static void evaluate(const Manifest& manifest, Vault& vault, QObject* context, Done done,
+                         std::chrono::milliseconds deadline = std::chrono::seconds(15));
+    // The same, asking `listed` (e.g. the desktop app's copy of the index)
+    // instead of reading the index file.
+    static void evaluate(const Manifest& manifest, Vault& vault, const Listed& listed,
+                         QObject* context, Done done,
                          std::chrono::milliseconds deadline = std::chrono::seconds(15));
     static void fetch(const Manifest& manifest, Vault& vault, QObject* context, DoneWithValues done,
                       std::chrono::milliseconds deadline = std::chrono::seconds(15));

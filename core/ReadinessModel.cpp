@@ -2,33 +2,24 @@
 
 #include "Vault.h"
 
-#include <QTimer>
-
 namespace latchkey {
 
 ReadinessModel::ReadinessModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_debounce(new QTimer(this))
 {
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(100);
-    connect(m_debounce, &QTimer::timeout, this, &ReadinessModel::evaluate);
 }
 
 void ReadinessModel::setVault(Vault* vault)
 {
     if (m_vault == vault)
         return;
-    if (m_vault)
-        disconnect(m_vault, nullptr, this, nullptr);
     m_vault = vault;
-    if (m_vault) {
-        connect(m_vault, &Vault::changed, m_debounce, qOverload<>(&QTimer::start));
-        // Unlocked, locked, or the provider restarted: the verdict may have changed.
-        connect(m_vault, &Vault::stateChanged, m_debounce, qOverload<>(&QTimer::start));
-        m_vault->watch();
-    }
     evaluate();
+}
+
+Vault* ReadinessModel::vault() const
+{
+    return m_vault;
 }
 
 void ReadinessModel::setManifest(const Manifest& manifest)
@@ -38,11 +29,27 @@ void ReadinessModel::setManifest(const Manifest& manifest)
     m_manifest = manifest;
     m_report = {};
     m_report.appName = manifest.name;
-    for (const SecretRequirement& req : manifest.secrets)
-        m_report.items.append({req.key, req.description, req.optional, SecretStatus::Missing, {}});
+    for (const SecretRequirement& req : manifest.secrets) {
+        bool seen = false; // an invalid manifest may repeat a key; Readiness lists it once
+        for (const ReadinessItem& item : std::as_const(m_report.items))
+            seen = seen || item.key == req.key;
+        if (!seen)
+            m_report.items.append(
+                {req.key, req.description, req.optional, SecretStatus::Missing, {}, {}});
+    }
     m_hasReport = false;
     endResetModel();
     evaluate();
+}
+
+void ReadinessModel::setKeychainState(KeychainState state)
+{
+    if (m_keychain == state)
+        return;
+    m_keychain = state;
+    if (!m_report.items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    emit reportChanged();
 }
 
 void ReadinessModel::evaluate()
@@ -51,14 +58,16 @@ void ReadinessModel::evaluate()
         return;
     const quint64 generation = ++m_generation;
     ++m_pending;
-    Readiness::evaluate(m_manifest, *m_vault, this,
-                        [this, generation](const ReadinessReport& report) {
-                            --m_pending;
-                            // An older evaluation answering late must not
-                            // overwrite a newer one.
-                            if (generation == m_generation)
-                                apply(report);
-                        });
+    auto answer = [this, generation](const ReadinessReport& report) {
+        --m_pending;
+        // An older evaluation answering late must not overwrite a newer one.
+        if (generation == m_generation)
+            apply(report);
+    };
+    if (m_listed)
+        Readiness::evaluate(m_manifest, *m_vault, m_listed, this, answer);
+    else
+        Readiness::evaluate(m_manifest, *m_vault, this, answer);
 }
 
 void ReadinessModel::apply(const ReadinessReport& report)
@@ -80,11 +89,51 @@ void ReadinessModel::apply(const ReadinessReport& report)
             const ReadinessItem& a = old.items.at(row);
             const ReadinessItem& b = report.items.at(row);
             if (wasChecking || a.status != b.status || a.description != b.description ||
-                a.optional != b.optional || a.detail != b.detail)
+                a.optional != b.optional || a.detail != b.detail || a.reason != b.reason)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
     emit reportChanged();
+}
+
+SecretState ReadinessModel::stateAt(int row) const
+{
+    if (!m_hasReport || row < 0 || row >= m_report.items.size())
+        return SecretState::Checking;
+    const ReadinessItem& item = m_report.items.at(row);
+    if (m_keychain == KeychainState::Unavailable || m_keychain == KeychainState::NotResponding)
+        return SecretState::Unreadable;
+    switch (item.status) {
+    case SecretStatus::Set:
+        return m_keychain == KeychainState::Locked ? SecretState::Locked : SecretState::Set;
+    case SecretStatus::Missing:
+        return item.optional ? SecretState::NotSet : SecretState::Missing;
+    case SecretStatus::Unreadable:
+        return item.reason == ErrorKind::Locked ? SecretState::Locked : SecretState::Unreadable;
+    }
+    return SecretState::Checking;
+}
+
+ReadinessReport ReadinessModel::shownReport() const
+{
+    ReadinessReport shown = m_report;
+    for (int row = 0; row < shown.items.size(); ++row) {
+        ReadinessItem& item = shown.items[row];
+        switch (stateAt(row)) {
+        case SecretState::Locked:
+            item.status = SecretStatus::Unreadable;
+            item.reason = ErrorKind::Locked;
+            break;
+        case SecretState::Unreadable:
+            item.status = SecretStatus::Unreadable;
+            break;
+        default:
+            break;
+        }
+    }
+    if (!shown.keychainError && m_keychain == KeychainState::Locked)
+        shown.keychainError = {ErrorKind::Locked, tr("The keychain is locked.")};
+    return shown;
 }
 
 int ReadinessModel::rowCount(const QModelIndex& parent) const
@@ -97,41 +146,28 @@ int ReadinessModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ReadinessModel::statusText(int status, bool optional)
-{
-    // A symbol and a word, so the status reads without colour.
-    switch (status) {
-    case int(SecretStatus::Set):
-        return tr("\u2714 Set");
-    case int(SecretStatus::Missing):
-        return optional ? tr("\u2013 Not set (optional)") : tr("\u2718 Missing");
-    case int(SecretStatus::Unreadable):
-        return tr("\u26A0 Unreadable");
-    default:
-        return tr("\u2026 Checking");
-    }
-}
-
 QVariant ReadinessModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ReadinessItem& item = m_report.items.at(index.row());
-    const int status = m_hasReport ? int(item.status) : kChecking;
+    const SecretState state = stateAt(index.row());
     switch (role) {
     case KeyRole:
         return item.key;
     case OptionalRole:
         return item.optional;
     case StatusRole:
-        return status;
+        return m_hasReport ? int(item.status) : kChecking;
+    case StateRole:
+        return int(state);
     case DescriptionRole:
         return item.description;
     case DetailRole:
         return item.detail;
     case SortRole:
         if (index.column() == StatusColumn)
-            return status;
+            return int(state);
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -140,17 +176,25 @@ QVariant ReadinessModel::data(const QModelIndex& index, int role) const
         case NeedColumn:
             return item.optional ? tr("Optional") : tr("Required");
         case StatusColumn:
-            return statusText(status, item.optional);
+            return SecretStateText::label(state);
         case DescriptionColumn:
             return item.description;
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && !item.detail.isEmpty())
-            return item.detail;
-        if (status == int(SecretStatus::Missing))
+        switch (state) {
+        case SecretState::Locked:
+            return tr("%1 is in the keychain, which is locked: unlock it to use the secret.")
+                .arg(item.key);
+        case SecretState::Unreadable:
+            return item.detail.isEmpty() ? tr("The keychain cannot be asked right now.")
+                                         : item.detail;
+        case SecretState::Missing:
+        case SecretState::NotSet:
             return tr("Double-click or press Enter to set %1.").arg(item.key);
-        return item.description;
+        default:
+            return item.description;
+        }
     }
     return {};
 }
@@ -188,9 +232,9 @@ int ReadinessModel::rowOf(const QString& key) const
 QStringList ReadinessModel::missingRequired() const
 {
     QStringList keys;
-    for (const ReadinessItem& item : m_report.items)
-        if (!item.optional && item.status != SecretStatus::Set)
-            keys << item.key;
+    for (int row = 0; row < m_report.items.size(); ++row)
+        if (stateAt(row) == SecretState::Missing)
+            keys << m_report.items.at(row).key;
     return keys;
 }
 

@@ -1,21 +1,21 @@
 #pragma once
 
+#include "KeychainStatus.h"
 #include "Manifest.h"
 #include "Readiness.h"
+#include "SecretState.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
-
-class QTimer;
 
 namespace latchkey {
 
 class Vault;
 
 // A readiness report as a table: key, required/optional, status, description.
-// It re-evaluates by itself when the manifest is replaced or the vault
-// changes (also from another process), and updates rows in place. Holds no
-// values: Readiness answers with statuses only.
+// Whoever owns it says when to evaluate (OpenManifest does, when the manifest,
+// one of its keys or the keychain's state changes); rows are updated in place.
+// Holds no values: Readiness answers with statuses only.
 class ReadinessModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -27,19 +27,32 @@ public:
         DescriptionRole, // the manifest's description of the key
         DetailRole,      // why a key is unreadable
         SortRole,
+        StateRole, // int(SecretState): what the row shows, keychain state included
     };
     static constexpr int kChecking = -1;
 
     explicit ReadinessModel(QObject* parent = nullptr);
 
     void setVault(Vault* vault);
-    Vault* vault() const { return m_vault; }
+    Vault* vault() const;
+    // Answers whether the index lists a key, for stores that cannot tell
+    // locked from missing (see Readiness::evaluate).
+    void setListed(Readiness::Listed listed) { m_listed = std::move(listed); }
+    // Shows `manifest`'s keys as checking, then evaluates.
     void setManifest(const Manifest& manifest);
     const Manifest& manifest() const { return m_manifest; }
+    // The keychain as a whole. A locked or unreachable keychain changes the
+    // rows at once, before the next evaluation answers.
+    void setKeychainState(KeychainState state);
+    KeychainState keychainState() const { return m_keychain; }
+
+    // The report as the keychain last answered it.
     const ReadinessReport& report() const { return m_report; }
-    // True until the first evaluation of the current manifest has answered.
+    // The report as the rows show it: with the keychain's state applied.
+    ReadinessReport shownReport() const;
     bool isEvaluating() const { return m_pending > 0; }
     bool hasReport() const { return m_hasReport; }
+    SecretState stateAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -49,28 +62,28 @@ public:
 
     QString keyAt(int row) const;
     int rowOf(const QString& key) const;
-    // Required keys that are not set, in manifest order.
+    // Required keys the keychain (unlocked) says it does not have, in
+    // manifest order. A locked or unreadable key is never listed: it exists.
     QStringList missingRequired() const;
-
-    static QString statusText(int status, bool optional);
 
 public slots:
     void evaluate();
 
 signals:
-    // A fresh report arrived (verdict, statuses or keychain error changed).
+    // A fresh report arrived, or the keychain's state changed what the rows show.
     void reportChanged();
 
 private:
     void apply(const ReadinessReport& report);
 
     QPointer<Vault> m_vault;
+    Readiness::Listed m_listed;
     Manifest m_manifest;
     ReadinessReport m_report; // items in manifest order
+    KeychainState m_keychain = KeychainState::Unknown;
     bool m_hasReport = false;
     int m_pending = 0;
     quint64 m_generation = 0;
-    QTimer* m_debounce = nullptr;
 };
 
 } // namespace latchkey

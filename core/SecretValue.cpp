@@ -18,16 +18,20 @@ QString secretValueError(const QString& value)
         return tr("the value is empty");
     if (value.contains(QChar(u'\0')))
         return tr("the value contains a NUL character, which an environment variable cannot hold");
+    // Its UTF-8 size, counted rather than converted: no copy of the value.
+    qsizetype bytes = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate()) {
             ++i;
+            bytes += 4;
             continue;
         }
         if (c.isSurrogate())
             return tr("the value is not valid Unicode text");
+        bytes += c.unicode() < 0x80 ? 1 : c.unicode() < 0x800 ? 2 : 3;
     }
-    if (value.toUtf8().size() > kMaxSecretValueBytes)
+    if (bytes > kMaxSecretValueBytes)
         return tr("the value is larger than 64 KiB");
     return {};
 }

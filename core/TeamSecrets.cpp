@@ -9,9 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <gpgme++/error.h>
-#include <gpgme++/global.h>
-
 namespace latchkey {
 
 namespace {
@@ -265,10 +262,9 @@ KeychainStatus TeamSecrets::status() const
     KeychainStatus status;
     status.provider = QStringLiteral("GnuPG");
     status.store = tr("team store %1 (pass format, git)").arg(m_repo.folder());
-    if (const GpgME::Error engine = GpgME::checkEngine(GpgME::OpenPGP)) {
+    if (const QString problem = GpgEngine().problem(); !problem.isEmpty()) {
         status.state = KeychainState::Unavailable;
-        status.detail = tr("GnuPG is not usable here (%1); install gnupg.")
-                            .arg(QString::fromUtf8(engine.asString()));
+        status.detail = problem;
         return status;
     }
     if (const Error error = m_repo.open()) {

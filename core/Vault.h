@@ -94,6 +94,7 @@ public:
 
     void setClock(std::shared_ptr<const Clock> clock) { m_clock = std::move(clock); }
     const Clock& clock() const { return *m_clock; }
+    std::shared_ptr<const Clock> sharedClock() const { return m_clock; }
     void setLifecycle(const Lifecycle& lifecycle) { m_lifecycle = lifecycle; }
     const Lifecycle& lifecycle() const { return m_lifecycle; }
     // Deleting moves a value to the trash (else it is deleted for good).

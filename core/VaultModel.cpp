@@ -1,8 +1,6 @@
 #include "VaultModel.h"
 
-#include "Vault.h"
-
-#include <QTimer>
+#include <QSet>
 
 #include <algorithm>
 
@@ -27,77 +25,193 @@ QString stateText(const SecretAge& age)
 
 VaultModel::VaultModel(QObject* parent)
     : QAbstractTableModel(parent)
-    , m_debounce(new QTimer(this))
 {
-    // A CLI write touches the file and its folder several times in a row;
-    // one re-read after the burst is enough.
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(100);
-    connect(m_debounce, &QTimer::timeout, this, &VaultModel::reload);
 }
 
-void VaultModel::setVault(Vault* vault)
-{
-    if (m_vault == vault)
-        return;
-    if (m_vault)
-        disconnect(m_vault, nullptr, this, nullptr);
-    m_vault = vault;
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
-    if (m_vault) {
-        connect(m_vault, &Vault::changed, m_debounce, qOverload<>(&QTimer::start));
-        m_vault->watch();
-    }
-    reload();
-}
-
-void VaultModel::reload()
-{
-    if (!m_vault) {
-        merge({});
-        return;
-    }
-    const VaultIndex::Snapshot snapshot = m_vault->list();
-    const QString error = snapshot.error ? snapshot.error.message : QString();
-    if (error != m_loadError) {
-        m_loadError = error;
-        emit loadErrorChanged(error);
-    }
-    // An unreadable index says nothing about the secrets: keep what is shown.
-    if (!snapshot.error)
-        merge(snapshot.entries);
-}
-
-void VaultModel::merge(QList<SecretInfo> fresh)
+QStringList VaultModel::setEntries(QList<SecretInfo> fresh)
 {
     std::sort(fresh.begin(), fresh.end(),
               [](const SecretInfo& a, const SecretInfo& b) { return a.key < b.key; });
-    // Drop rows that are gone, bottom up so the rows above keep their numbers.
-    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
-        const bool kept = std::any_of(fresh.cbegin(), fresh.cend(), [&](const SecretInfo& s) {
-            return s.key == m_entries.at(row).key;
-        });
-        if (!kept) {
-            beginRemoveRows({}, row, row);
-            m_entries.removeAt(row);
-            endRemoveRows();
-        }
+    QStringList touched;
+    if (m_entries.isEmpty() && fresh.isEmpty())
+        return touched;
+    if (m_entries.isEmpty()) {
+        // A vault opening: one insertion for every row, not one per row.
+        beginInsertRows({}, 0, int(fresh.size()) - 1);
+        m_entries = std::move(fresh);
+        reindex();
+        endInsertRows();
+        for (const SecretInfo& info : std::as_const(m_entries))
+            touched << info.key;
+        return touched;
     }
-    // Both lists are now sorted and the old one is a subset of the new one.
-    for (int row = 0; row < fresh.size(); ++row) {
-        const SecretInfo& info = fresh.at(row);
-        if (row < m_entries.size() && m_entries.at(row).key == info.key) {
-            if (!(m_entries.at(row) == info)) {
-                m_entries[row] = info;
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            }
+
+    QSet<QString> kept;
+    kept.reserve(fresh.size());
+    for (const SecretInfo& info : std::as_const(fresh))
+        kept.insert(info.key);
+    // Drop rows that are gone, bottom up and a run at a time, so the rows
+    // above keep their numbers.
+    for (int row = int(m_entries.size()) - 1; row >= 0;) {
+        if (kept.contains(m_entries.at(row).key)) {
+            --row;
             continue;
         }
-        beginInsertRows({}, row, row);
-        m_entries.insert(row, info);
+        const int last = row;
+        while (row >= 0 && !kept.contains(m_entries.at(row).key))
+            --row;
+        const int first = row + 1;
+        beginRemoveRows({}, first, last);
+        for (int i = first; i <= last; ++i)
+            touched << m_entries.at(i).key;
+        m_entries.remove(first, last - first + 1);
+        reindex();
+        endRemoveRows();
+    }
+    // Both lists are now sorted and the old one is a subset of the new one:
+    // walk them together, inserting each run of new keys at once.
+    int row = 0;
+    for (qsizetype next = 0; next < fresh.size();) {
+        if (row < m_entries.size() && m_entries.at(row).key == fresh.at(next).key) {
+            if (!(m_entries.at(row) == fresh.at(next))) {
+                m_entries[row] = fresh.at(next);
+                touched << fresh.at(next).key;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            ++row;
+            ++next;
+            continue;
+        }
+        qsizetype end = next;
+        while (end < fresh.size() &&
+               (row >= m_entries.size() || fresh.at(end).key != m_entries.at(row).key))
+            ++end;
+        const int count = int(end - next);
+        beginInsertRows({}, row, row + count - 1);
+        m_entries.insert(row, count, SecretInfo());
+        for (int i = 0; i < count; ++i) {
+            m_entries[row + i] = fresh.at(next + i);
+            touched << fresh.at(next + i).key;
+        }
+        reindex();
         endInsertRows();
+        row += count;
+        next = end;
+    }
+    return touched;
+}
+
+void VaultModel::reindex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_entries.size());
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_rows.insert(m_entries.at(row).key, row);
+}
+
+void VaultModel::emitRowsChanged(int first, int last)
+{
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void VaultModel::setPresence(const QHash<QString, Presence>& presence)
+{
+    int first = int(m_entries.size());
+    int last = -1;
+    for (auto it = presence.cbegin(); it != presence.cend(); ++it) {
+        const auto known = m_presence.constFind(it.key());
+        if (known != m_presence.cend() && *known == it.value())
+            continue;
+        m_presence.insert(it.key(), it.value());
+        const int row = rowOf(it.key());
+        if (row >= 0) {
+            first = std::min(first, row);
+            last = std::max(last, row);
+        }
+    }
+    emitRowsChanged(first, last);
+}
+
+void VaultModel::clearPresence()
+{
+    if (m_presence.isEmpty())
+        return;
+    m_presence.clear();
+    emitRowsChanged(0, int(m_entries.size()) - 1);
+}
+
+void VaultModel::setKeychainState(KeychainState state)
+{
+    if (m_keychain == state)
+        return;
+    m_keychain = state;
+    emitRowsChanged(0, int(m_entries.size()) - 1);
+}
+
+const SecretInfo* VaultModel::find(const QString& key) const
+{
+    const int row = rowOf(key);
+    return row < 0 ? nullptr : &m_entries.at(row);
+}
+
+QString VaultModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).key : QString();
+}
+
+SecretState VaultModel::stateOf(const QString& key) const
+{
+    const int row = rowOf(key);
+    return row < 0 ? SecretState::Missing : stateAt(row);
+}
+
+SecretState VaultModel::stateAt(int row) const
+{
+    switch (m_keychain) {
+    case KeychainState::Locked:
+        return SecretState::Locked;
+    case KeychainState::Unavailable:
+    case KeychainState::NotResponding:
+        return SecretState::Unreadable;
+    case KeychainState::Unknown:
+    case KeychainState::Available:
+        break;
+    }
+    const auto presence = m_presence.constFind(m_entries.at(row).key);
+    if (presence == m_presence.cend())
+        return SecretState::Checking;
+    switch (*presence) {
+    case Presence::Present:
+        return SecretState::Set;
+    case Presence::Locked:
+        return SecretState::Locked;
+    case Presence::Absent:
+    case Presence::Denied: // a team secret not encrypted to this user
+        return SecretState::Unreadable;
+    case Presence::Unknown:
+        // A store that cannot tell locked from absent (QtKeychain on Linux)
+        // is believed only once the keychain is known to be unlocked.
+        return m_keychain == KeychainState::Available ? SecretState::Unreadable
+                                                      : SecretState::Checking;
+    }
+    return SecretState::Checking;
+}
+
+QString VaultModel::detailAt(int row) const
+{
+    switch (stateAt(row)) {
+    case SecretState::Locked:
+        return tr("The keychain is locked: unlock it to copy or reveal this value.");
+    case SecretState::Unreadable:
+        if (m_keychain == KeychainState::Unavailable)
+            return tr("No keychain is reachable, so this value cannot be read.");
+        if (m_keychain == KeychainState::NotResponding)
+            return tr("The keychain is not answering, so this value cannot be read.");
+        return tr("The index lists this secret but the keychain did not return its value. "
+                  "The entry is kept.");
+    default:
+        return {};
     }
 }
 
@@ -125,8 +239,12 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         return info.updated;
     case HintRole:
         return info.hint;
+    case StateRole:
+        return int(stateAt(index.row()));
+    case DetailRole:
+        return detailAt(index.row());
     case AgeStateRole:
-        return static_cast<int>(ageAt(index.row()).state);
+        return int(ageAt(index.row()).state);
     case RotateRole:
         return info.rotate;
     case SortRole:
@@ -140,11 +258,18 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return info.key;
         case ValueColumn:
-            // A team value set elsewhere has no mask here (listing never
-            // decrypts): bullets alone, which reveal nothing.
-            if (info.hint.isEmpty() && !info.updatedBy.isEmpty())
-                return QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
-            return info.hint;
+            switch (stateAt(index.row())) {
+            case SecretState::Locked:
+                return tr("Locked");
+            case SecretState::Unreadable:
+                return tr("Unreadable");
+            default:
+                // A team value set elsewhere has no mask here (listing never
+                // decrypts): bullets alone, which reveal nothing.
+                if (info.hint.isEmpty() && !info.updatedBy.isEmpty())
+                    return QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022");
+                return info.hint;
+            }
         case DescriptionColumn:
             return info.description;
         case UpdatedColumn: {
@@ -162,8 +287,11 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case ValueColumn:
-            return tr("Hidden. Reveal or copy it from the Secret menu.");
+        case ValueColumn: {
+            const QString detail = detailAt(index.row());
+            return detail.isEmpty() ? tr("Hidden. Reveal or copy it from the Secret menu.")
+                                    : detail;
+        }
         case KeyColumn:
             if (!info.rotate.isEmpty())
                 return tr("Needs rotation: %1. Set a new value.").arg(info.rotate);
@@ -189,7 +317,10 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::AccessibleTextRole:
         if (index.column() == ValueColumn)
-            return tr("hidden value");
+            return stateAt(index.row()) == SecretState::Set ||
+                           stateAt(index.row()) == SecretState::Checking
+                       ? tr("hidden value")
+                       : data(index, Qt::DisplayRole);
         break;
     }
     return {};
@@ -214,13 +345,19 @@ QVariant VaultModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
+void VaultModel::setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock)
+{
+    m_rotateDays = defaultRotateDays;
+    m_clock = clock ? std::move(clock) : Clock::system();
+    // AgeStateRole is in every column.
+    emitRowsChanged(0, int(m_entries.size()) - 1);
+}
+
 SecretAge VaultModel::ageAt(int row) const
 {
     if (row < 0 || row >= m_entries.size())
         return {};
-    const int rotateDays = m_vault ? m_vault->lifecycle().rotateDays : 0;
-    const QDateTime now = m_vault ? m_vault->clock().now() : QDateTime::currentDateTimeUtc();
-    return SecretAge::of(m_entries.at(row), rotateDays, now);
+    return SecretAge::of(m_entries.at(row), m_rotateDays, m_clock->now());
 }
 
 QHash<int, QByteArray> VaultModel::roleNames() const
@@ -230,20 +367,10 @@ QHash<int, QByteArray> VaultModel::roleNames() const
     names.insert(DescriptionRole, "description");
     names.insert(UpdatedRole, "updated");
     names.insert(HintRole, "hint");
+    names.insert(StateRole, "state");
+    names.insert(DetailRole, "detail");
+    names.insert(AgeStateRole, "ageState");
     return names;
-}
-
-int VaultModel::rowOf(const QString& key) const
-{
-    for (int row = 0; row < m_entries.size(); ++row)
-        if (m_entries.at(row).key == key)
-            return row;
-    return -1;
-}
-
-QString VaultModel::keyAt(int row) const
-{
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).key : QString();
 }
 
 } // namespace latchkey

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "Clock.h"
+#include "KeychainStatus.h"
 #include "SecretAge.h"
+#include "SecretState.h"
+#include "SecretStore.h"
 #include "VaultIndex.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
+#include <QHash>
 
-class QTimer;
+#include <memory>
 
 namespace latchkey {
 
-class Vault;
-
 // The secrets of one vault as a table: key, masked value, description, last
-// updated, age and status (SecretAge: "45d · stale"). It holds metadata only; the value column
-// shows the index's hint (the masking rule's output). It follows the vault, including writes by
-// other processes, and updates rows in place so selection and scroll survive.
+// updated, age and status (SecretAge: "45d · stale"). It is the one in-memory copy of the vault's
+// index in the desktop app (Session fills it; the window, the tray and the editor read it) and
+// holds metadata only: the value column shows the index's hint (the masking
+// rule's output) or, when the keychain cannot give the value, why. Rows are
+// updated in place so selection and scroll survive.
 class VaultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -30,18 +34,28 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // the secret's name, in every column
         DescriptionRole,
-        UpdatedRole,  // QDateTime (UTC), also the sort key of the updated column
+        UpdatedRole,  // QDateTime (UTC)
         HintRole,     // the masked value
         SortRole,     // the age column sorts by days since the last update
+        StateRole,    // int(SecretState): Checking, Set, Locked or Unreadable
+        DetailRole,   // why the value cannot be read; empty when it can
         RotateRole,   // why the value must be rotated (a team vault's member left); empty if not
         AgeStateRole, // int(AgeState), in every column (the UI picks an icon by it)
     };
 
     explicit VaultModel(QObject* parent = nullptr);
 
-    // The model does not own the vault. Null shows an empty table.
-    void setVault(Vault* vault);
-    Vault* vault() const { return m_vault; }
+    // Makes the rows `entries` (any order), changing only what differs.
+    // Answers with the keys that were added, changed or removed.
+    QStringList setEntries(QList<SecretInfo> entries);
+    // What the keychain said about each key; keys not named keep their state.
+    void setPresence(const QHash<QString, Presence>& presence);
+    // Forgets what the keychain said about each key (another vault, a restart).
+    void clearPresence();
+    // The keychain as a whole: while it is locked or unreachable every row says
+    // so at once, whatever was learnt about single keys before.
+    void setKeychainState(KeychainState state);
+    KeychainState keychainState() const { return m_keychain; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -50,27 +64,33 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString& key) const;
+    bool contains(const QString& key) const { return m_rows.contains(key); }
+    // The entry of `key`, or null.
+    const SecretInfo* find(const QString& key) const;
+    int rowOf(const QString& key) const { return m_rows.value(key, -1); }
     QString keyAt(int row) const;
+    const SecretInfo& entryAt(int row) const { return m_entries.at(row); }
     const QList<SecretInfo>& entries() const { return m_entries; }
+    SecretState stateOf(const QString& key) const;
+
+    // The rule the age column applies (SecretAge.h): the vault's default
+    // rotation period and its clock (Session passes the vault's; tests move
+    // time on). Every row's age is shown afresh.
+    void setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock);
     SecretAge ageAt(int row) const;
-    // The last index error, if the index could not be read.
-    QString loadError() const { return m_loadError; }
-
-public slots:
-    // Re-reads the index now and merges it into the rows.
-    void reload();
-
-signals:
-    void loadErrorChanged(const QString& message);
 
 private:
-    void merge(QList<SecretInfo> fresh);
+    SecretState stateAt(int row) const;
+    QString detailAt(int row) const;
+    void reindex();
+    void emitRowsChanged(int first, int last);
 
-    QPointer<Vault> m_vault;
     QList<SecretInfo> m_entries; // sorted by key
-    QString m_loadError;
-    QTimer* m_debounce = nullptr;
+    QHash<QString, int> m_rows;  // key -> row
+    QHash<QString, Presence> m_presence;
+    KeychainState m_keychain = KeychainState::Unknown;
+    int m_rotateDays = 0;
+    std::shared_ptr<const Clock> m_clock = Clock::system();
 };
 
 } // namespace latchkey

@@ -65,12 +65,14 @@ for path in /usr/bin/latchkey $desktop $metainfo $icon; do
 done
 # Nothing from the build (static libraries, headers, test programs) leaks in.
 strays=$(grep -v -e '/$' -e '^/usr/bin/latchkey\(-cli\)\?$' -e '^/usr/share/' \
-    -e '^/usr/lib/latchkey/latchkey-qtkeychain\.so$' "$scratch/contents")
-[ -z "$strays" ] && pass "nothing outside usr/bin, usr/share and the QtKeychain module" ||
+    -e '^/usr/lib/latchkey/latchkey-\(qtkeychain\|gpg\)\.so$' "$scratch/contents")
+[ -z "$strays" ] && pass "nothing outside usr/bin, usr/share and the two modules" ||
     fail "unexpected files: $strays"
-# On Linux QtKeychain is a module loaded on demand (core/QtKeychainJobs.h).
-module=/usr/lib/latchkey/latchkey-qtkeychain.so
-grep -qx "$module" "$scratch/contents" && pass "contains $module" || fail "contains $module"
+# On Linux QtKeychain and GPGME are modules loaded on demand (core/QtKeychainJobs.h,
+# core/GpgBackend.h).
+for module in /usr/lib/latchkey/latchkey-qtkeychain.so /usr/lib/latchkey/latchkey-gpg.so; do
+    grep -qx "$module" "$scratch/contents" && pass "contains $module" || fail "contains $module"
+done
 
 # --- control data --------------------------------------------------------------
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -116,7 +118,7 @@ check "man page renders without warnings" sh -c \
     "test -z \"\$(MANWIDTH=80 man --warnings -l '$root/usr/share/man/man1/latchkey-cli.1.gz' 2>&1 >/dev/null)\""
 check "bash completion parses" bash -n "$root/usr/share/bash-completion/completions/latchkey-cli"
 
-for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so; do
+for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so ../lib/latchkey/latchkey-gpg.so; do
     exe="$root/usr/bin/$bin"
     [ -e "$exe" ] || continue
     # A build-tree RUNPATH would work here and break on the user's machine.
@@ -140,6 +142,15 @@ got=$(LATCHKEY_KEYCHAIN=qtkeychain DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexiste
 case "$got" in
     *"not installed"*) fail "packaged latchkey-cli cannot load its QtKeychain module: $got" ;;
     *) pass "packaged latchkey-cli loads its QtKeychain module" ;;
+esac
+# ... and its GnuPG module: with an empty keyring the answer is "no public key",
+# not "not installed".
+mkdir -m 700 "$scratch/gnupg"
+got=$(GNUPGHOME="$scratch/gnupg" "$root/usr/bin/latchkey-cli" vault init pkgtest \
+      --git "$scratch/none.git" --recipient nobody@example.org 2>&1)
+case "$got" in
+    *"no public key"*) pass "packaged latchkey-cli loads its GnuPG module" ;;
+    *) fail "packaged latchkey-cli cannot use its GnuPG module: $got" ;;
 esac
 
 if [ -x "$root/usr/bin/latchkey" ]; then

@@ -1,11 +1,14 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <chrono>
 
 class QClipboard;
+class QMimeData;
 class QTimer;
 
 namespace latchkey {
@@ -14,7 +17,9 @@ namespace latchkey {
 // managers' history, and takes it off again after a delay and on quit — but
 // only while the clipboard still holds it, so whatever the user copied since
 // is never wiped. Modelled on KeePassXC's Clipboard, but owned by whoever
-// needs it rather than a singleton. Keeps a hash of the value, not the value.
+// needs it rather than a singleton. The one owner of copy -> clear: the
+// clipboard's copy of the value is its own buffer, which it wipes
+// (core/Wipe.h) once the clipboard no longer holds it, whoever replaced it.
 class ClipboardGuard : public QObject {
     Q_OBJECT
 public:
@@ -31,7 +36,8 @@ public:
     void copy(const QString& text);
     // True while the clipboard holds what copy() put there.
     bool holdsCopiedValue() const;
-    // Seconds until the clipboard is cleared, 0 when nothing is pending.
+    // Whole seconds until the clipboard is cleared (never more than the
+    // delay), 0 when nothing is pending.
     int secondsLeft() const;
 
 public slots:
@@ -46,12 +52,16 @@ signals:
 
 private:
     void stop();
+    void release();
 
     QClipboard* m_clipboard;
     QTimer* m_clearTimer;
     QTimer* m_tick;
+    QDeadlineTimer m_deadline;
     std::chrono::milliseconds m_delay{std::chrono::seconds(20)};
     QByteArray m_hash;
+    QPointer<QMimeData> m_mime; // ours, while the clipboard has it
+    QString m_held;             // shares the mime data's buffer, so the last owner is us
 };
 
 } // namespace latchkey

@@ -1,6 +1,8 @@
 #include "KeychainBanner.h"
 
-#include "SecretStore.h"
+#include "Icons.h"
+#include "Session.h"
+#include "Vault.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,8 +11,9 @@
 
 namespace latchkey {
 
-KeychainBanner::KeychainBanner(QWidget* parent)
+KeychainBanner::KeychainBanner(Session* session, QWidget* parent)
     : QFrame(parent)
+    , m_session(session)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_unlock(new QPushButton(tr("&Unlock"), this))
@@ -36,88 +39,48 @@ KeychainBanner::KeychainBanner(QWidget* parent)
     layout->addWidget(m_text, 1);
     layout->addWidget(m_unlock, 0, Qt::AlignVCenter);
     layout->addWidget(m_retry, 0, Qt::AlignVCenter);
-    connect(m_retry, &QPushButton::clicked, this, &KeychainBanner::probe);
-    connect(m_unlock, &QPushButton::clicked, this, &KeychainBanner::unlock);
-    QFrame::hide();
-}
-
-void KeychainBanner::setStore(SecretStore* store)
-{
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    m_status = {};
-    if (m_store)
-        connect(m_store, &SecretStore::stateChanged, this, &KeychainBanner::probe);
-    probe();
-}
-
-void KeychainBanner::probe()
-{
-    if (!m_store)
-        return;
-    if (m_probing) {
-        m_again = true; // the state changed while we were asking: ask once more
-        return;
-    }
-    m_probing = true;
-    m_retry->setEnabled(false);
-    m_store->status(this, [this](const KeychainStatus& status) {
-        m_probing = false;
-        m_retry->setEnabled(true);
-        show(status);
-        if (m_again) {
-            m_again = false;
-            probe();
-        }
+    connect(m_retry, &QPushButton::clicked, m_session, &Session::probeKeychain);
+    connect(m_unlock, &QPushButton::clicked, this, [this] {
+        m_unlockError.clear();
+        m_session->unlockKeychain(this, [this](const Error& error) {
+            m_unlockError = error ? error.message : QString();
+            update();
+        });
     });
+    connect(m_session, &Session::keychainChanged, this, &KeychainBanner::update);
+    hide();
+    update();
 }
 
-void KeychainBanner::report(const Error& error)
+void KeychainBanner::update()
 {
-    // Only errors about the keychain itself belong here; a bad key does not.
-    if (isKeychainError(error.kind))
-        probe();
-}
-
-void KeychainBanner::unlock()
-{
-    if (!m_store || m_unlocking)
-        return;
-    m_unlocking = true;
-    m_unlock->setEnabled(false);
-    m_unlock->setText(tr("Waiting for the keychain…"));
-    // No deadline: the provider's prompt waits for the user.
-    m_store->unlock(this, [this](const Error& error) {
-        m_unlocking = false;
-        m_unlock->setEnabled(true);
-        m_unlock->setText(tr("&Unlock"));
-        if (error)
-            m_text->setText(message() + QStringLiteral("<br>") +
-                            tr("Unlocking did not succeed: %1").arg(error.message.toHtmlEscaped()));
-        probe();
-    });
-}
-
-void KeychainBanner::show(const KeychainStatus& status)
-{
-    m_status = status;
+    const KeychainStatus& status = m_session->keychain();
     const bool problem = !status.usable() && status.state != KeychainState::Unknown;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 2;
-    if (problem && m_icon->pixmap().isNull())
-        m_icon->setPixmap(
-            style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size, QIcon::Normal));
+    // Built the first time there is something to show, not at start-up.
+    if (problem && m_icon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 2;
+        m_icon->setPixmap(Icons::get(Icons::Warning).pixmap(size, size));
+    }
+    const bool unlocking = m_session->isUnlocking();
     m_unlock->setVisible(status.state == KeychainState::Locked);
-    m_text->setText(message());
+    m_unlock->setEnabled(!unlocking);
+    m_unlock->setText(unlocking ? tr("Waiting for the keychain\u2026") : tr("&Unlock"));
+    m_retry->setEnabled(!m_session->isProbing());
+    QString text = message();
+    if (!m_unlockError.isEmpty() && status.state == KeychainState::Locked)
+        text += QStringLiteral("<br>") +
+                tr("Unlocking did not succeed: %1").arg(m_unlockError.toHtmlEscaped());
+    m_text->setText(text);
     setVisible(problem);
-    emit statusChanged();
+    emit summaryChanged(summary());
 }
 
 QString KeychainBanner::message() const
 {
-    const QString where = m_status.where().toHtmlEscaped();
-    const QString detail = m_status.detail.toHtmlEscaped();
-    switch (m_status.state) {
+    const KeychainStatus& status = m_session->keychain();
+    const QString where = status.where().toHtmlEscaped();
+    const QString detail = status.detail.toHtmlEscaped();
+    switch (status.state) {
     case KeychainState::Unknown:
     case KeychainState::Available:
         return {};
@@ -140,16 +103,17 @@ QString KeychainBanner::message() const
 
 QString KeychainBanner::summary() const
 {
-    if (!m_store)
+    const Vault* vault = m_session->vault();
+    if (!vault)
         return tr("Keychain: none");
-    KeychainStatus shown = m_status;
+    KeychainStatus shown = m_session->keychain();
     if (shown.store.isEmpty())
-        shown.store = m_store->description();
-    if (m_status.state == KeychainState::Unknown)
-        return tr("Keychain: %1 (checking…)").arg(shown.where());
-    if (m_status.usable())
+        shown.store = vault->store()->description();
+    if (shown.state == KeychainState::Unknown)
+        return tr("Keychain: %1 (checking\u2026)").arg(shown.where());
+    if (shown.usable())
         return tr("Keychain: %1").arg(shown.where());
-    return tr("Keychain: %1 — %2").arg(shown.where(), KeychainStatus::stateText(m_status.state));
+    return tr("Keychain: %1 \u2014 %2").arg(shown.where(), KeychainStatus::stateText(shown.state));
 }
 
 } // namespace latchkey

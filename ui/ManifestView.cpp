@@ -1,15 +1,12 @@
 #include "ManifestView.h"
 
-#include "ManifestWatcher.h"
+#include "Icons.h"
+#include "OpenManifest.h"
 #include "ReadinessModel.h"
-#include "SecretEditor.h"
-#include "Vault.h"
+#include "StateDelegate.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -22,63 +19,10 @@ namespace latchkey {
 
 namespace {
 
-// The bundled status icon when the app links latchkey_resources, else the style's.
-QIcon statusIcon(const QWidget* widget, const char* resource, QStyle::StandardPixmap fallback)
-{
-    const QString path = QLatin1String(":/icons/") + QLatin1String(resource);
-    return QFile::exists(path) ? QIcon(path) : widget->style()->standardIcon(fallback);
-}
-
 bool darkPalette(const QWidget* widget)
 {
     return widget->palette().color(QPalette::Window).lightness() < 128;
 }
-
-// Adds icons and colours to the status column. The text already says the
-// status with a symbol, so colour is never the only signal.
-class StatusDecorator : public QIdentityProxyModel {
-public:
-    StatusDecorator(QWidget* view, QObject* parent)
-        : QIdentityProxyModel(parent)
-        , m_view(view)
-    {
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override
-    {
-        if (index.column() != ReadinessModel::StatusColumn ||
-            (role != Qt::DecorationRole && role != Qt::ForegroundRole))
-            return QIdentityProxyModel::data(index, role);
-        const int status = index.data(ReadinessModel::StatusRole).toInt();
-        const bool optional = index.data(ReadinessModel::OptionalRole).toBool();
-        const bool dark = darkPalette(m_view);
-        switch (status) {
-        case int(SecretStatus::Set):
-            return role == Qt::DecorationRole
-                       ? QVariant(statusIcon(m_view, "status-ok.svg", QStyle::SP_DialogApplyButton))
-                       : QVariant(dark ? QColor(0x8f, 0xf0, 0xa4) : QColor(0x1a, 0x7f, 0x37));
-        case int(SecretStatus::Missing):
-            if (optional)
-                return role == Qt::DecorationRole
-                           ? QVariant(statusIcon(m_view, "status-optional.svg",
-                                                 QStyle::SP_MessageBoxInformation))
-                           : QVariant();
-            return role == Qt::DecorationRole
-                       ? QVariant(statusIcon(m_view, "status-missing.svg",
-                                             QStyle::SP_MessageBoxCritical))
-                       : QVariant(dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-        case int(SecretStatus::Unreadable):
-            return role == Qt::DecorationRole
-                       ? QVariant(statusIcon(m_view, "status-unreadable.svg",
-                                             QStyle::SP_MessageBoxWarning))
-                       : QVariant(dark ? QColor(0xf8, 0xe4, 0x5c) : QColor(0x9c, 0x6d, 0x00));
-        }
-        return {};
-    }
-
-private:
-    QWidget* m_view;
-};
 
 QLabel* sectionTitle(const QString& text, QWidget* parent)
 {
@@ -91,11 +35,10 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 
 } // namespace
 
-ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget* parent)
-    : QWidget(parent)
-    , m_vault(vault)
-    , m_watcher(new ManifestWatcher(pathOrDirectory, this))
-    , m_model(new ReadinessModel(this))
+ManifestView::ManifestView(OpenManifest* manifest, QWidget* parent)
+    : KeyPage(parent)
+    , m_manifest(manifest)
+    , m_sorter(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("manifestView"));
     m_name = new QLabel(this);
@@ -112,6 +55,8 @@ ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget
     m_path->setTextFormat(Qt::PlainText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setForegroundRole(QPalette::PlaceholderText);
+    // A long path is cut, never a reason for a wider window.
+    m_path->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_verdictBanner = new QFrame(this);
     m_verdictBanner->setObjectName(QStringLiteral("verdictBanner"));
@@ -120,41 +65,47 @@ ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget
     m_verdict = new QLabel(m_verdictBanner);
     m_verdict->setObjectName(QStringLiteral("verdict"));
     m_verdict->setTextFormat(Qt::PlainText);
+    // A long verdict (a keychain's error message) wraps: it never widens the window.
+    m_verdict->setWordWrap(true);
+    m_verdict->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont bold = m_verdict->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_verdict->setFont(bold);
-    m_setMissing = new QPushButton(tr("Set &Missing…"), m_verdictBanner);
+    m_setMissing = new QPushButton(tr("Set &Missing\u2026"), m_verdictBanner);
     m_setMissing->setObjectName(QStringLiteral("setMissingButton"));
     m_setMissing->setToolTip(tr("Enter every missing required secret, one after another"));
     auto* bannerLayout = new QHBoxLayout(m_verdictBanner);
-    bannerLayout->addWidget(m_verdictIcon);
+    bannerLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     bannerLayout->addWidget(m_verdict, 1);
-    bannerLayout->addWidget(m_setMissing);
+    bannerLayout->addWidget(m_setMissing, 0, Qt::AlignVCenter);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("readinessTable"));
-    auto* decorator = new StatusDecorator(m_table, this);
-    decorator->setSourceModel(m_model);
-    auto* sorter = new QSortFilterProxyModel(this);
-    sorter->setSourceModel(decorator);
-    sorter->setSortRole(ReadinessModel::SortRole);
-    m_table->setModel(sorter);
+    m_sorter->setSourceModel(manifest->readiness());
+    m_sorter->setSortRole(ReadinessModel::SortRole);
+    m_table->setModel(m_sorter);
+    m_table->setItemDelegateForColumn(ReadinessModel::StatusColumn,
+                                      new StateDelegate(ReadinessModel::StateRole, true, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // manifest order until asked
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ReadinessModel::DescriptionColumn,
-                                                      QHeaderView::Stretch);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->setTabKeyNavigation(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ReadinessModel::DescriptionColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
 
     m_integrationsTitle =
-        sectionTitle(tr("Integrations and credentials — managed by the platform"), this);
+        sectionTitle(tr("Integrations and credentials \u2014 managed by the platform"), this);
     m_integrations = new QLabel(this);
     m_integrations->setObjectName(QStringLiteral("platformConnections"));
     m_integrations->setWordWrap(true);
@@ -175,48 +126,84 @@ ManifestView::ManifestView(const QString& pathOrDirectory, Vault* vault, QWidget
     layout->addWidget(m_diagnosticsTitle);
     layout->addWidget(m_diagnostics);
 
-    connect(m_table, &QTableView::activated, this, [this, sorter](const QModelIndex& index) {
-        editKey(sorter->data(index.siblingAtColumn(0), ReadinessModel::KeyRole).toString());
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        emit keyActivated(index.data(ReadinessModel::KeyRole).toString());
     });
-    connect(m_setMissing, &QPushButton::clicked, this, &ManifestView::setMissing);
-    connect(m_model, &ReadinessModel::reportChanged, this, &ManifestView::updateVerdict);
-    connect(m_watcher, &ManifestWatcher::manifestChanged, this, &ManifestView::showManifest);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ManifestView::currentKeyChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ManifestView::currentKeyChanged);
+    connect(m_setMissing, &QPushButton::clicked, this, &ManifestView::setMissingRequested);
+    connect(manifest, &OpenManifest::verdictChanged, this, &ManifestView::updateVerdict);
+    connect(manifest, &OpenManifest::manifestChanged, this, &ManifestView::showManifest);
+    showManifest();
+}
 
-    m_model->setVault(vault);
-    showManifest(m_watcher->manifest());
+OpenManifest* ManifestView::manifest() const
+{
+    return m_manifest;
 }
 
 QString ManifestView::path() const
 {
-    return m_watcher->path();
+    return m_manifest ? m_manifest->path() : QString();
 }
 
 QString ManifestView::title() const
 {
-    const Manifest& manifest = m_model->manifest();
-    if (!manifest.name.isEmpty())
-        return manifest.name;
-    return QFileInfo(path()).dir().dirName();
+    return m_manifest ? m_manifest->title() : QString();
 }
 
-void ManifestView::setVault(Vault* vault)
+QString ManifestView::verdictText() const
 {
-    m_vault = vault;
-    m_model->setVault(vault);
+    return m_verdict->text();
 }
 
-void ManifestView::reload()
+QString ManifestView::currentKey() const
 {
-    m_watcher->reload();
+    const QModelIndex index = m_table->selectionModel()->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        return {};
+    return index.data(ReadinessModel::KeyRole).toString();
 }
 
-void ManifestView::showManifest(const Manifest& manifest)
+QString ManifestView::descriptionFor(const QString& key) const
 {
-    m_model->setManifest(manifest);
+    const SecretRequirement* secret = m_manifest ? m_manifest->manifest().secret(key) : nullptr;
+    return secret ? secret->description : QString();
+}
+
+SecretState ManifestView::stateOf(const QString& key) const
+{
+    const int row = m_manifest ? m_manifest->readiness()->rowOf(key) : -1;
+    return row < 0 ? SecretState::Checking : m_manifest->readiness()->stateAt(row);
+}
+
+QAbstractItemView* ManifestView::view() const
+{
+    return m_table;
+}
+
+bool ManifestView::selectKey(const QString& key)
+{
+    const int row = m_manifest ? m_manifest->readiness()->rowOf(key) : -1;
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_sorter->mapFromSource(m_manifest->readiness()->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    return true;
+}
+
+void ManifestView::showManifest()
+{
+    const Manifest& manifest = m_manifest->manifest();
     m_name->setText(title());
     m_description->setText(manifest.description);
     m_description->setVisible(!manifest.description.isEmpty());
     m_path->setText(QDir::toNativeSeparators(path()));
+    m_path->setToolTip(m_path->text());
 
     // Connections the platform manages: listed so that people connect them
     // there; they are never stored here and never change the verdict.
@@ -226,10 +213,10 @@ void ManifestView::showManifest(const Manifest& manifest)
         for (const Integration& entry : entries) {
             required = required || !entry.optional;
             const QString need = entry.optional ? tr("optional") : tr("required");
-            connections
-                << (entry.description.isEmpty()
-                        ? tr("• %1 %2 (%3)").arg(kind, entry.key, need)
-                        : tr("• %1 %2 (%3) — %4").arg(kind, entry.key, need, entry.description));
+            connections << (entry.description.isEmpty()
+                                ? tr("\u2022 %1 %2 (%3)").arg(kind, entry.key, need)
+                                : tr("\u2022 %1 %2 (%3) \u2014 %4")
+                                      .arg(kind, entry.key, need, entry.description));
         }
     };
     list(manifest.integrations, tr("Integration"));
@@ -250,9 +237,8 @@ void ManifestView::showManifest(const Manifest& manifest)
                 : tr("Whole file");
         const QString kind = diagnostic.isError() ? tr("Error") : tr("Warning");
         auto* item = new QListWidgetItem(
-            style()->standardIcon(diagnostic.isError() ? QStyle::SP_MessageBoxCritical
-                                                       : QStyle::SP_MessageBoxWarning),
-            tr("%1 — %2: %3").arg(kind, where, diagnostic.message), m_diagnostics);
+            Icons::get(diagnostic.isError() ? Icons::Error : Icons::Warning),
+            tr("%1 \u2014 %2: %3").arg(kind, where, diagnostic.message), m_diagnostics);
         item->setToolTip(diagnostic.toString());
     }
     m_diagnosticsTitle->setVisible(!manifest.diagnostics.isEmpty());
@@ -261,118 +247,47 @@ void ManifestView::showManifest(const Manifest& manifest)
     emit titleChanged(title());
 }
 
-QString ManifestView::verdictText() const
-{
-    return m_verdict->text();
-}
-
-bool ManifestView::isReady() const
-{
-    return m_model->hasReport() && m_model->manifest().isValid() && m_model->report().ready() &&
-           !m_model->report().keychainError;
-}
-
-bool ManifestView::needsKey(const QString& key) const
-{
-    for (const SecretRequirement& req : m_model->manifest().secrets)
-        if (req.key == key && !req.optional)
-            return true;
-    return false;
-}
-
 void ManifestView::updateVerdict()
 {
-    const Manifest& manifest = m_model->manifest();
-    const ReadinessReport& report = m_model->report();
-    enum { Good, Bad, Pending } tone = Bad;
-    QString text;
-    if (!manifest.isValid()) {
-        text = tr("\u2718 This manifest has %n error(s); fix the file to see what the app needs",
-                  nullptr, int(manifest.errors().size()));
-    } else if (!m_model->hasReport()) {
-        text = tr("\u2026 Checking the keychain");
-        tone = Pending;
-    } else if (report.keychainError) {
-        text = tr("\u26A0 Cannot check: %1").arg(report.keychainError.message);
-    } else if (report.ready()) {
-        text = tr("\u2714 %1").arg(report.verdict());
-        tone = Good;
-    } else {
-        text = tr("\u2718 %1").arg(report.verdict());
-    }
-    m_verdict->setText(text);
+    if (!m_manifest)
+        return;
+    const OpenManifest::Tone tone = m_manifest->tone();
     const bool dark = darkPalette(this);
-    QPalette pal = palette();
     QColor background;
+    QString symbol;
+    QIcon icon;
     switch (tone) {
-    case Good:
+    case OpenManifest::Tone::Ready:
         background = dark ? QColor(0x1f, 0x4d, 0x2b) : QColor(0xd4, 0xf4, 0xdc);
-        m_verdictIcon->setPixmap(
-            style()->standardIcon(QStyle::SP_DialogApplyButton).pixmap(24, 24));
+        icon = Icons::state(SecretState::Set);
         break;
-    case Bad:
+    case OpenManifest::Tone::NotReady:
+    case OpenManifest::Tone::Invalid:
         background = dark ? QColor(0x5c, 0x1f, 0x1f) : QColor(0xfd, 0xde, 0xdc);
-        m_verdictIcon->setPixmap(
-            style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24, 24));
+        icon = Icons::state(SecretState::Missing);
         break;
-    case Pending:
-        background = pal.color(QPalette::AlternateBase);
-        m_verdictIcon->setPixmap(style()->standardIcon(QStyle::SP_BrowserReload).pixmap(24, 24));
+    case OpenManifest::Tone::Locked:
+        background = dark ? QColor(0x1f, 0x3a, 0x5c) : QColor(0xdd, 0xe9, 0xf7);
+        icon = Icons::state(SecretState::Locked);
+        break;
+    case OpenManifest::Tone::Unknown:
+        background = dark ? QColor(0x66, 0x4d, 0x00) : QColor(0xff, 0xec, 0xb3);
+        icon = Icons::state(SecretState::Unreadable);
+        break;
+    case OpenManifest::Tone::Checking:
+        background = palette().color(QPalette::AlternateBase);
+        symbol = QStringLiteral("\u2026 ");
         break;
     }
+    // The icon says the tone; a symbol only while there is no icon yet.
+    m_verdict->setText(symbol + m_manifest->verdict());
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize) * 3 / 2;
+    m_verdictIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(size, size));
+    QPalette pal = palette();
     pal.setColor(QPalette::Window, background);
     m_verdictBanner->setPalette(pal);
-    m_setMissing->setVisible(manifest.isValid() && m_model->hasReport() &&
-                             !m_model->missingRequired().isEmpty());
-    emit verdictChanged();
-}
-
-void ManifestView::editKey(const QString& key)
-{
-    if (!m_vault || key.isEmpty() || (m_editor && m_editor->isVisible()))
-        return;
-    const int row = m_model->rowOf(key);
-    const bool isSet =
-        row >= 0 &&
-        m_model->index(row, 0).data(ReadinessModel::StatusRole).toInt() == int(SecretStatus::Set);
-    m_editor =
-        new SecretEditor(m_vault, isSet ? SecretEditor::Mode::Edit : SecretEditor::Mode::Add, this);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    m_editor->setKey(key, true);
-    if (!isSet && row >= 0)
-        m_editor->setDescription(
-            m_model->index(row, 0).data(ReadinessModel::DescriptionRole).toString());
-    connect(m_editor, &SecretEditor::storeError, this, &ManifestView::storeError);
-    connect(m_editor, &QDialog::finished, this, [this](int result) {
-        // The editor deletes itself after this; open the next one afterwards.
-        if (result == QDialog::Accepted && m_walking)
-            QMetaObject::invokeMethod(this, &ManifestView::nextMissing, Qt::QueuedConnection);
-        else
-            m_walking = false;
-    });
-    // open(), not exec(): the keychain answers on this same event loop.
-    m_editor->open();
-}
-
-void ManifestView::setMissing()
-{
-    m_walk = m_model->missingRequired();
-    m_walking = true;
-    nextMissing();
-}
-
-void ManifestView::nextMissing()
-{
-    while (!m_walk.isEmpty()) {
-        const QString key = m_walk.takeFirst();
-        const int row = m_model->rowOf(key);
-        if (row >= 0 && m_model->index(row, 0).data(ReadinessModel::StatusRole).toInt() ==
-                            int(SecretStatus::Set))
-            continue;
-        editKey(key);
-        return;
-    }
-    m_walking = false;
+    m_setMissing->setVisible(tone == OpenManifest::Tone::NotReady &&
+                             !m_manifest->readiness()->missingRequired().isEmpty());
 }
 
 } // namespace latchkey

@@ -6,7 +6,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QMessageBox>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -19,8 +19,19 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     , m_closeToTray(new QCheckBox(tr("&Close to the system tray"), this))
     , m_startMinimized(new QCheckBox(tr("Start &minimized"), this))
     , m_autostart(new QCheckBox(tr("Start Latchkey when I &log in"), this))
+    , m_error(new QLabel(this))
 {
+    setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
+    m_clipboard->setObjectName(QStringLiteral("clipboardDelay"));
+    m_reveal->setObjectName(QStringLiteral("revealDuration"));
+    m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+    m_startMinimized->setObjectName(QStringLiteral("startMinimized"));
+    m_autostart->setObjectName(QStringLiteral("startAtLogin"));
+    m_error->setObjectName(QStringLiteral("preferencesError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
     m_clipboard->setRange(0, 600);
     m_clipboard->setSuffix(tr(" s"));
     m_clipboard->setSpecialValueText(tr("Never (only on quit)"));
@@ -51,6 +62,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
 }
 
@@ -63,7 +75,8 @@ void PreferencesDialog::accept()
     if (Autostart::isSupported() && m_autostart->isChecked() != Autostart::isEnabled()) {
         QString error;
         if (!Autostart::setEnabled(m_autostart->isChecked(), &error)) {
-            QMessageBox::warning(this, tr("Preferences"), error);
+            m_error->setText(error);
+            m_error->show();
             return;
         }
     }

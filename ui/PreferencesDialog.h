@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QSpinBox;
 
 namespace latchkey {
@@ -10,14 +11,11 @@ namespace latchkey {
 // Clipboard clear delay, reveal duration, close to tray, start minimized,
 // start at login.
 // Reads from and writes to Settings; the window applies them after accept.
+// A setting that cannot be applied is said in the dialog, which stays open.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
-
-    QSpinBox* clipboardDelay() const { return m_clipboard; }
-    QSpinBox* revealDuration() const { return m_reveal; }
-    QCheckBox* startAtLogin() const { return m_autostart; }
 
 public slots:
     void accept() override;
@@ -28,6 +26,7 @@ private:
     QCheckBox* m_closeToTray;
     QCheckBox* m_startMinimized;
     QCheckBox* m_autostart;
+    QLabel* m_error;
 };
 
 } // namespace latchkey

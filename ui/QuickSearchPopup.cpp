@@ -1,25 +1,56 @@
 #include "QuickSearchPopup.h"
 
+#include "SecretFilterModel.h"
+#include "VaultModel.h"
+
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QScreen>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace latchkey {
 
-QuickSearchPopup::QuickSearchPopup(QWidget* parent)
+namespace {
+// "KEY — description" in one line.
+class KeyAndDescription : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString description = index.data(VaultModel::DescriptionRole).toString();
+        if (!description.isEmpty())
+            option->text = QuickSearchPopup::tr("%1 \u2014 %2").arg(option->text, description);
+    }
+};
+} // namespace
+
+QuickSearchPopup::QuickSearchPopup(VaultModel* secrets, QWidget* parent)
     : QWidget(parent, Qt::Dialog | Qt::WindowStaysOnTopHint)
+    , m_filter(new SecretFilterModel(this))
     , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QListView(this))
 {
-    setWindowTitle(tr("Copy a secret — Latchkey"));
+    setObjectName(QStringLiteral("quickSearch"));
+    setWindowTitle(tr("Copy a secret \u2014 Latchkey"));
+    m_filter->setSourceModel(secrets);
+    m_filter->sort(VaultModel::KeyColumn);
+    m_search->setObjectName(QStringLiteral("quickSearchField"));
     m_search->setPlaceholderText(tr("Type to search keys and descriptions"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
+    m_list->setObjectName(QStringLiteral("quickSearchList"));
+    m_list->setModel(m_filter);
+    m_list->setModelColumn(VaultModel::KeyColumn);
     m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setItemDelegate(new KeyAndDescription(m_list));
     auto* hint = new QLabel(tr("Enter copies the selected secret; Esc closes."), this);
     hint->setEnabled(false);
     auto* layout = new QVBoxLayout(this);
@@ -27,27 +58,19 @@ QuickSearchPopup::QuickSearchPopup(QWidget* parent)
     layout->addWidget(m_list);
     layout->addWidget(hint);
     resize(420, 360);
-    connect(m_search, &QLineEdit::textChanged, this, &QuickSearchPopup::filter);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setQuery(text);
+        selectFirst();
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &QuickSearchPopup::choose);
-    connect(m_list, &QListWidget::itemActivated, this, &QuickSearchPopup::choose);
-}
-
-void QuickSearchPopup::setEntries(const QList<QPair<QString, QString>>& entries)
-{
-    m_list->clear();
-    for (const auto& [key, description] : entries) {
-        auto* item = new QListWidgetItem(
-            description.isEmpty() ? key : tr("%1 — %2").arg(key, description), m_list);
-        item->setData(Qt::UserRole, key);
-        item->setToolTip(description);
-    }
-    filter(m_search->text());
+    connect(m_list, &QListView::activated, this, &QuickSearchPopup::choose);
 }
 
 void QuickSearchPopup::popup()
 {
     m_search->clear();
-    filter({});
+    m_filter->setQuery({});
+    selectFirst();
     if (const QScreen* screen = QGuiApplication::primaryScreen())
         move(screen->availableGeometry().center() - rect().center());
     show();
@@ -56,28 +79,17 @@ void QuickSearchPopup::popup()
     m_search->setFocus();
 }
 
-void QuickSearchPopup::filter(const QString& text)
+void QuickSearchPopup::selectFirst()
 {
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QListWidgetItem* first = nullptr;
-    for (int i = 0; i < m_list->count(); ++i) {
-        QListWidgetItem* item = m_list->item(i);
-        bool match = true;
-        for (const QString& word : words)
-            match = match && item->text().contains(word, Qt::CaseInsensitive);
-        item->setHidden(!match);
-        if (match && !first)
-            first = item;
-    }
-    m_list->setCurrentItem(first);
+    m_list->setCurrentIndex(m_filter->index(0, VaultModel::KeyColumn));
 }
 
 void QuickSearchPopup::choose()
 {
-    QListWidgetItem* item = m_list->currentItem();
-    if (!item || item->isHidden())
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
         return;
-    const QString key = item->data(Qt::UserRole).toString();
+    const QString key = current.data(VaultModel::KeyRole).toString();
     hide();
     emit chosen(key);
 }
@@ -88,12 +100,9 @@ bool QuickSearchPopup::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Up || key == Qt::Key_Down) {
-            int row = m_list->currentRow();
-            do
-                row += key == Qt::Key_Down ? 1 : -1;
-            while (row >= 0 && row < m_list->count() && m_list->item(row)->isHidden());
-            if (row >= 0 && row < m_list->count())
-                m_list->setCurrentRow(row);
+            const int row = m_list->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1);
+            if (row >= 0 && row < m_filter->rowCount())
+                m_list->setCurrentIndex(m_filter->index(row, VaultModel::KeyColumn));
             return true;
         }
         if (key == Qt::Key_Escape) {

@@ -3,23 +3,25 @@
 #include <QWidget>
 
 class QLineEdit;
-class QListWidget;
+class QListView;
 
 namespace latchkey {
 
-// A small search box for large vaults: type to filter the keys, Enter copies
-// the highlighted one. Shows key names and descriptions only.
+class SecretFilterModel;
+class VaultModel;
+
+// A small search box for large vaults, opened from the tray: type to filter
+// (the same filter and matching rule as the window's search), Enter copies
+// the highlighted secret. Shows key names and descriptions only.
 class QuickSearchPopup : public QWidget {
     Q_OBJECT
 public:
-    explicit QuickSearchPopup(QWidget* parent = nullptr);
+    explicit QuickSearchPopup(VaultModel* secrets, QWidget* parent = nullptr);
 
-    // key -> description
-    void setEntries(const QList<QPair<QString, QString>>& entries);
     void popup();
-
     QLineEdit* searchField() const { return m_search; }
-    QListWidget* list() const { return m_list; }
+    QListView* list() const { return m_list; }
+    SecretFilterModel* filter() const { return m_filter; }
 
 signals:
     void chosen(const QString& key);
@@ -28,11 +30,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void filter(const QString& text);
     void choose();
+    void selectFirst();
 
+    SecretFilterModel* m_filter;
     QLineEdit* m_search;
-    QListWidget* m_list;
+    QListView* m_list;
 };
 
 } // namespace latchkey

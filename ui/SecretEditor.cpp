@@ -4,24 +4,85 @@
 #include "SecretGenerator.h"
 #include "SecretName.h"
 #include "SecretValue.h"
+#include "Session.h"
 #include "Vault.h"
+#include "VaultModel.h"
 #include "Wipe.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace latchkey {
+
+// A hidden multi-line value: a summary that takes the keyboard focus and a
+// paste (Ctrl+V, Shift+Insert, its context menu) and can be cleared, so a
+// value is replaced without being drawn.
+class HiddenValueBox : public QLabel {
+    Q_OBJECT
+public:
+    explicit HiddenValueBox(QWidget* parent)
+        : QLabel(parent)
+    {
+        setObjectName(QStringLiteral("hiddenValue"));
+        setFocusPolicy(Qt::StrongFocus);
+        setWordWrap(true);
+        setAlignment(Qt::AlignCenter);
+        setFrameShape(QFrame::StyledPanel);
+        setTextFormat(Qt::PlainText);
+    }
+
+signals:
+    void pasteRequested();
+    void clearRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        if (event->matches(QKeySequence::Paste))
+            return emit pasteRequested();
+        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
+            return emit clearRequested();
+        QLabel::keyPressEvent(event);
+    }
+    void contextMenuEvent(QContextMenuEvent* event) override
+    {
+        // popup(), not exec(): no event loop of its own.
+        auto* menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        connect(menu->addAction(tr("&Paste")), &QAction::triggered, this,
+                &HiddenValueBox::pasteRequested);
+        connect(menu->addAction(tr("C&lear")), &QAction::triggered, this,
+                &HiddenValueBox::clearRequested);
+        menu->popup(event->globalPos());
+    }
+    void focusInEvent(QFocusEvent* event) override
+    {
+        setFrameShadow(QFrame::Sunken);
+        setLineWidth(2);
+        QLabel::focusInEvent(event);
+    }
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        setLineWidth(1);
+        QLabel::focusOutEvent(event);
+    }
+};
 
 namespace {
 QLabel* noteLabel(QWidget* parent, const char* objectName)
@@ -35,13 +96,14 @@ QLabel* noteLabel(QWidget* parent, const char* objectName)
 }
 } // namespace
 
-SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
+SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     : QDialog(parent)
-    , m_vault(vault)
+    , m_session(session)
     , m_mode(mode)
 {
-    setWindowTitle(mode == Mode::Add ? tr("Add Secret") : tr("Edit Secret"));
+    setWindowTitle(mode == Mode::Edit ? tr("Edit Secret") : tr("Add Secret"));
     setObjectName(QStringLiteral("secretEditor"));
+    setAttribute(Qt::WA_DeleteOnClose);
 
     m_key = new QLineEdit(this);
     m_key->setObjectName(QStringLiteral("keyEdit"));
@@ -53,16 +115,21 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     m_value = new QLineEdit(this);
     m_value->setObjectName(QStringLiteral("valueEdit"));
     m_value->setEchoMode(QLineEdit::Password);
-    m_value->setPlaceholderText(mode == Mode::Add ? tr("The secret value")
-                                                  : tr("Leave empty to keep the current value"));
+    // The default (32,767) would cut a long value silently; one character
+    // more than the limit lets validate() say why it is too long.
+    m_value->setMaxLength(int(kMaxSecretValueBytes) + 1);
+    m_value->setPlaceholderText(mode == Mode::Edit ? tr("Leave empty to keep the current value")
+                                                   : tr("The secret value"));
     m_multi = new QPlainTextEdit(this);
     m_multi->setObjectName(QStringLiteral("multiLineEdit"));
     m_multi->setTabChangesFocus(true);
+    m_multi->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setStyleHint(QFont::TypeWriter);
+    fixed.setFixedPitch(true);
+    m_multi->setFont(fixed);
     m_multi->setPlaceholderText(tr("Paste a multi-line value, e.g. a PEM private key"));
-    m_multiHidden = new QLabel(this);
-    m_multiHidden->setWordWrap(true);
-    m_multiHidden->setAlignment(Qt::AlignCenter);
-    m_multiHidden->setFrameShape(QFrame::StyledPanel);
+    m_multiHidden = new HiddenValueBox(this);
     m_valuePages = new QStackedWidget(this);
     m_valuePages->addWidget(m_value);
     m_valuePages->addWidget(m_multi);
@@ -71,7 +138,6 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     m_show = new QToolButton(this);
     m_show->setObjectName(QStringLiteral("showButton"));
     m_show->setCheckable(true);
-    m_show->setText(tr("Show"));
     m_show->setToolTip(tr("Show or hide the value as you type it"));
     m_multiToggle = new QToolButton(this);
     m_multiToggle->setObjectName(QStringLiteral("multiLineButton"));
@@ -112,13 +178,12 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_error->setPalette(errorPalette);
-    QPalette warnPalette = m_keyReason->palette();
     m_keyReason->setPalette(errorPalette);
-    m_hint->setPalette(warnPalette);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveButton"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SecretEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SecretEditor::reject);
 
@@ -140,47 +205,74 @@ SecretEditor::SecretEditor(Vault* vault, Mode mode, QWidget* parent)
 
     setTabOrder(m_key, m_value);
     setTabOrder(m_value, m_multi);
-    setTabOrder(m_multi, m_show);
+    setTabOrder(m_multi, m_multiHidden);
+    setTabOrder(m_multiHidden, m_show);
     setTabOrder(m_show, m_multiToggle);
-    setTabOrder(m_multiToggle, m_description);
+    setTabOrder(m_multiToggle, m_generate);
+    setTabOrder(m_generate, m_generateLength);
+    setTabOrder(m_generateLength, m_generateCharset);
+    setTabOrder(m_generateCharset, m_description);
     setTabOrder(m_description, m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::validate);
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::updateGenerate);
     updateGenerate();
-    connect(m_value, &QLineEdit::textChanged, this, &SecretEditor::validate);
+    connect(m_value, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // A pasted PEM key or certificate lands in one line: give it its lines.
+        if (text.contains(QLatin1Char('\n')))
+            return setMultiLine(true);
+        validate();
+    });
     connect(m_multi, &QPlainTextEdit::textChanged, this, &SecretEditor::validate);
     connect(m_show, &QToolButton::toggled, this, &SecretEditor::updateValueWidgets);
-    connect(m_multiToggle, &QToolButton::toggled, this, [this](bool on) {
-        // Carry the text across; a multi-line value cannot go back to one line.
-        if (on)
-            m_multi->setPlainText(m_value->text());
-        else
-            m_value->setText(m_multi->toPlainText());
+    connect(m_multiToggle, &QToolButton::toggled, this, &SecretEditor::setMultiLine);
+    connect(m_multiHidden, &HiddenValueBox::pasteRequested, this, [this] {
+        m_multi->setPlainText(QApplication::clipboard()->text());
         updateValueWidgets();
     });
-    if (m_mode == Mode::Add && m_vault) {
-        connect(m_vault, &Vault::changed, this, [this] {
-            loadExistingKeys();
-            validate();
+    connect(m_multiHidden, &HiddenValueBox::clearRequested, this, [this] {
+        m_multi->clear();
+        updateValueWidgets();
+    });
+    // The value field never holds the X PRIMARY selection: a middle click
+    // elsewhere must not paste a secret, during or after the dialog.
+    if (QClipboard* clipboard = QApplication::clipboard(); clipboard->supportsSelection())
+        connect(clipboard, &QClipboard::selectionChanged, this, [this] {
+            // Ours, and what a value field has selected (not, say, the description).
+            QClipboard* clipboard = QApplication::clipboard();
+            if (!clipboard->ownsSelection())
+                return;
+            QString primary = clipboard->text(QClipboard::Selection);
+            QString multi = m_multi->textCursor().selectedText();
+            multi.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+            const bool fromValue =
+                !primary.isEmpty() &&
+                ((m_value->echoMode() == QLineEdit::Normal && m_value->selectedText() == primary) ||
+                 multi == primary);
+            latchkey::wipe(primary);
+            latchkey::wipe(multi);
+            // Dropped from the event loop, not from inside the clipboard's own signal.
+            if (fromValue)
+                QMetaObject::invokeMethod(this, &SecretEditor::dropPrimarySelection,
+                                          Qt::QueuedConnection);
         });
-        loadExistingKeys();
-    }
+    if (m_session)
+        connect(m_session, &Session::secretsChanged, this, &SecretEditor::validate);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     updateValueWidgets();
     validate();
 }
 
-void SecretEditor::loadExistingKeys()
-{
-    m_existingKeys.clear();
-    for (const SecretInfo& info : m_vault->list().entries)
-        m_existingKeys.insert(info.key);
-}
-
 SecretEditor::~SecretEditor()
 {
     wipe();
+}
+
+int SecretEditor::lineCount(const QString& value)
+{
+    if (value.isEmpty())
+        return 0;
+    return int(value.count(QLatin1Char('\n'))) + (value.endsWith(QLatin1Char('\n')) ? 0 : 1);
 }
 
 void SecretEditor::setKey(const QString& key, bool fixed)
@@ -189,11 +281,10 @@ void SecretEditor::setKey(const QString& key, bool fixed)
     m_key->setReadOnly(fixed);
     if (fixed) {
         m_value->setFocus();
-        if (m_mode == Mode::Edit && m_vault) {
-            const VaultIndex::Snapshot snapshot = m_vault->list();
-            if (const auto at = VaultIndex::find(snapshot.entries, key))
-                setDescription(snapshot.entries.at(*at).description);
-        }
+        const SecretInfo* info =
+            m_mode == Mode::Edit && m_session ? m_session->secrets()->find(key) : nullptr;
+        if (info)
+            setDescription(info->description);
     }
     validate();
 }
@@ -215,6 +306,25 @@ QString SecretEditor::value() const
     return m_multiToggle->isChecked() ? m_multi->toPlainText() : m_value->text();
 }
 
+void SecretEditor::setMultiLine(bool on)
+{
+    // Carry the text across, hidden as it was; a multi-line value cannot go
+    // back to one line.
+    if (on != m_multiToggle->isChecked()) {
+        const QSignalBlocker blocker(m_multiToggle);
+        m_multiToggle->setChecked(on);
+    }
+    if (on && !m_value->text().isEmpty()) {
+        m_multi->setPlainText(m_value->text());
+        m_value->setText(QString()); // also drops its undo history
+    } else if (!on && !m_multi->toPlainText().isEmpty()) {
+        m_value->setText(m_multi->toPlainText());
+        m_multi->clear();
+    }
+    updateValueWidgets();
+    validate();
+}
+
 void SecretEditor::updateValueWidgets()
 {
     const bool shown = m_show->isChecked();
@@ -227,13 +337,17 @@ void SecretEditor::updateValueWidgets()
         m_valuePages->setCurrentWidget(m_multi);
     } else {
         // A text box cannot echo bullets, so a hidden multi-line value is
-        // summarised instead of drawn.
-        const int lines = m_multi->toPlainText().isEmpty() ? 0 : m_multi->blockCount();
+        // summarised instead of drawn; it still takes a paste.
+        const int lines = lineCount(m_multi->toPlainText());
         m_multiHidden->setText(
-            lines == 0 ? tr("Multi-line value (hidden). Press Show to type or paste it.")
-                       : tr("Multi-line value of %n line(s), hidden. Press Show to see "
-                            "or edit it.",
-                            nullptr, lines));
+            lines == 0
+                ? (m_mode == Mode::Edit
+                       ? tr("Hidden. Paste (Ctrl+V) a new value to replace the current one, or "
+                            "press Show to type it.")
+                       : tr("Hidden. Paste (Ctrl+V) the value here, or press Show to type it."))
+                : tr("Multi-line value, hidden (lines: %1). Paste to replace it, Delete to "
+                     "clear it, Show to see it.")
+                      .arg(lines));
         m_valuePages->setCurrentWidget(m_multiHidden);
     }
     // A stack is as tall as its tallest page; only the shown page may ask
@@ -261,11 +375,15 @@ void SecretEditor::validate()
     m_keyReason->setText(keyReason.isEmpty() ? QString() : tr("Invalid key: %1.").arg(keyReason));
     m_keyReason->setVisible(!keyReason.isEmpty());
 
+    const bool exists =
+        m_session && keyReason.isEmpty() && !key.isEmpty() && m_session->secrets()->contains(key);
     QString notes = KeyCatalog::describe(key);
-    if (m_mode == Mode::Add && keyReason.isEmpty() && !key.isEmpty() && !m_key->isReadOnly() &&
-        m_existingKeys.contains(key))
+    if (m_mode == Mode::Add && exists)
         notes = (notes.isEmpty() ? QString() : notes + QLatin1Char('\n')) +
                 tr("A secret named %1 already exists; saving replaces its value.").arg(key);
+    if (m_mode == Mode::AddMissing && exists)
+        notes = (notes.isEmpty() ? QString() : notes + QLatin1Char('\n')) +
+                tr("%1 is in the vault now; it is not changed from here.").arg(key);
     m_service->setText(notes);
     m_service->setVisible(!notes.isEmpty());
 
@@ -277,8 +395,9 @@ void SecretEditor::validate()
     m_hint->setVisible(!warning.isEmpty());
 
     const bool valueOk = valueError.isEmpty() && (m_mode == Mode::Edit || !v.isEmpty());
-    const bool valid = !key.isEmpty() && keyReason.isEmpty() && valueOk;
-    m_save->setEnabled(valid && !m_saving && m_vault);
+    const bool valid =
+        !key.isEmpty() && keyReason.isEmpty() && valueOk && !(m_mode == Mode::AddMissing && exists);
+    m_save->setEnabled(valid && !m_saving && m_session && m_session->vault());
     m_save->setToolTip(valid                  ? QString()
                        : key.isEmpty()        ? tr("Enter a key first.")
                        : !keyReason.isEmpty() ? m_keyReason->text()
@@ -305,19 +424,27 @@ void SecretEditor::setBusy(bool busy)
     m_key->setEnabled(!busy);
     m_valuePages->setEnabled(!busy);
     m_description->setEnabled(!busy);
-    m_save->setText(busy ? tr("Saving…") : tr("&Save"));
+    m_save->setText(busy ? tr("Saving\u2026") : tr("&Save"));
     validate();
+}
+
+void SecretEditor::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+    growToFit();
 }
 
 void SecretEditor::accept()
 {
-    if (m_saving || !m_save->isEnabled() || !m_vault)
+    if (m_saving || !m_save->isEnabled() || !m_session || !m_session->vault())
         return;
+    Vault* vault = m_session->vault();
     const QString key = m_key->text();
-    const QString v = value();
     const QString description = m_description->text();
     m_error->hide();
-    if (m_mode == Mode::Edit && v.isEmpty()) {
+    QPointer<SecretEditor> self(this);
+    if (m_mode == Mode::Edit && value().isEmpty()) {
         // Only the description changed: metadata, no keychain round trip.
         if (description == m_originalDescription) {
             emit saved(key);
@@ -325,31 +452,26 @@ void SecretEditor::accept()
             return;
         }
         setBusy(true);
-        QPointer<SecretEditor> self(this);
-        m_vault->setDescription(key, description, this, [self, key](const Error& error) {
+        vault->setDescription(key, description, this, [self, key](const Error& error) {
             if (!self)
                 return;
             self->setBusy(false);
-            if (error) {
-                self->m_error->setText(error.message);
-                self->m_error->show();
-                return;
-            }
+            if (error)
+                return self->showError(error.message);
             emit self->saved(key);
             self->QDialog::accept();
         });
         return;
     }
     setBusy(true);
-    QPointer<SecretEditor> self(this);
-    m_vault->set(key, v, description, this, [self, key](const Error& error) {
+    QString v = value();
+    vault->set(key, v, description, this, [self, key](const Error& error) {
         if (!self)
             return;
         self->setBusy(false);
         if (error) {
             // Keep the dialog and everything typed; say what went wrong.
-            self->m_error->setText(tr("Not saved: %1").arg(error.message));
-            self->m_error->show();
+            self->showError(tr("Not saved: %1").arg(error.message));
             emit self->storeError(error);
             return;
         }
@@ -357,6 +479,7 @@ void SecretEditor::accept()
         emit self->saved(key);
         self->QDialog::accept();
     });
+    latchkey::wipe(v); // the vault keeps what it needs; this copy is done
 }
 
 void SecretEditor::reject()
@@ -365,11 +488,36 @@ void SecretEditor::reject()
     QDialog::reject();
 }
 
+void SecretEditor::closeEvent(QCloseEvent* event)
+{
+    wipe();
+    QDialog::closeEvent(event);
+}
+
+void SecretEditor::dropPrimarySelection()
+{
+    if (!QApplication::clipboard()->ownsSelection())
+        return;
+    m_tookSelection = true;
+    QApplication::clipboard()->clear(QClipboard::Selection);
+}
+
 void SecretEditor::wipe()
 {
-    // QLineEdit keeps no undo history in password mode; clear both editors.
-    m_value->clear();
+    // Take each buffer that held the value from its widget, then wipe it:
+    // setText() with nothing also drops QLineEdit's undo history, and a
+    // document without undo keeps no removed text.
+    QString single = m_value->text();
+    m_value->setText(QString());
+    latchkey::wipe(single);
+    QString multi = m_multi->toPlainText();
+    m_multi->setUndoRedoEnabled(false);
     m_multi->clear();
+    m_multi->setUndoRedoEnabled(true);
+    latchkey::wipe(multi);
+    if (QClipboard* clipboard = QApplication::clipboard();
+        m_tookSelection && clipboard->ownsSelection())
+        clipboard->clear(QClipboard::Selection);
 }
 
 void SecretEditor::updateGenerate()
@@ -390,11 +538,21 @@ void SecretEditor::generate()
     const auto charset = SecretGenerator::charsetFrom(m_generateCharset->currentText());
     if (!charset)
         return;
-    if (m_multiToggle->isChecked())
-        m_multiToggle->click();
+    if (m_multiToggle->isChecked()) {
+        // The generated value replaces what was typed: nothing is carried
+        // across to the one-line field, and the old text is wiped.
+        QString old = m_multi->toPlainText();
+        m_multi->setUndoRedoEnabled(false);
+        m_multi->clear();
+        m_multi->setUndoRedoEnabled(true);
+        latchkey::wipe(old);
+        setMultiLine(false);
+    }
     QString value = SecretGenerator::generate(m_generateLength->value(), *charset);
     m_value->setText(value);
     latchkey::wipe(value);
 }
 
 } // namespace latchkey
+
+#include "SecretEditor.moc"

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "Error.h"
-#include "Vault.h"
 
 #include <QDialog>
 #include <QPointer>
-#include <QSet>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -19,18 +17,32 @@ class QToolButton;
 
 namespace latchkey {
 
+class HiddenValueBox;
+class Session;
+
 // Adds or edits one secret. The key is validated as it is typed, with the
 // reason shown; Save stays disabled until the input is valid. Well-known keys
 // get a hint about their service and a warning (never a block) when the value
 // does not look like one. Saving is asynchronous: the dialog stays open with
 // everything typed when the keychain refuses, and closes only once the value
 // is really stored.
+//
+// The value: one line with password echo, or several lines (a PEM key) in a
+// fixed-width font without wrapping; a multi-line paste switches by itself.
+// Hidden, a multi-line value is summarised and still takes a paste, so a
+// value can be replaced without ever being shown. Editing never loads the
+// old value. The value field never keeps the X PRIMARY selection, and every
+// buffer that held the value is cleared when the dialog closes.
 class SecretEditor : public QDialog {
     Q_OBJECT
 public:
-    enum class Mode { Add, Edit };
+    enum class Mode {
+        Add,       // a new key, or replacing the value of one (said so)
+        Edit,      // an existing key: an empty value keeps the current one
+        AddMissing // a key a manifest needs and the vault does not have: never overwrites
+    };
 
-    SecretEditor(Vault* vault, Mode mode, QWidget* parent = nullptr);
+    SecretEditor(Session* session, Mode mode, QWidget* parent = nullptr);
     ~SecretEditor() override;
 
     Mode mode() const { return m_mode; }
@@ -40,48 +52,39 @@ public:
     void setDescription(const QString& description);
     QString key() const;
     bool isSaving() const { return m_saving; }
-
-    // For tests and screenshots.
-    QLineEdit* keyEdit() const { return m_key; }
-    QLineEdit* valueEdit() const { return m_value; }
-    QPlainTextEdit* multiLineEdit() const { return m_multi; }
-    QLineEdit* descriptionEdit() const { return m_description; }
-    QPushButton* saveButton() const { return m_save; }
-    QToolButton* showButton() const { return m_show; }
-    QToolButton* multiLineButton() const { return m_multiToggle; }
-    QLabel* keyReasonLabel() const { return m_keyReason; }
-    QLabel* hintLabel() const { return m_hint; }
-    // The key's service and whether saving replaces an existing secret.
-    QLabel* keyNotesLabel() const { return m_service; }
-    QLabel* errorLabel() const { return m_error; }
-    QToolButton* generateButton() const { return m_generate; }
+    // How many lines the value has (0 when empty); a final line break ends
+    // the last line rather than starting another.
+    static int lineCount(const QString& value);
 
 signals:
     void saved(const QString& key);
-    // The keychain refused: the window's banner may want to know.
+    // The keychain refused: the window wants to know.
     void storeError(const latchkey::Error& error);
 
 public slots:
     void accept() override;
     void reject() override;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     QString value() const;
     void validate();
     void updateValueWidgets();
+    void setMultiLine(bool on);
     void setBusy(bool busy);
     void growToFit();
+    void showError(const QString& message);
+    void dropPrimarySelection();
     void wipe();
-    void loadExistingKeys();
     void updateGenerate();
     void generate();
 
-    QPointer<Vault> m_vault;
-    // Keys already in the vault, for the "saving replaces" note. Kept here
-    // and refreshed when the vault changes, so typing never reads the index.
-    QSet<QString> m_existingKeys;
+    QPointer<Session> m_session;
     Mode m_mode;
     bool m_saving = false;
+    bool m_tookSelection = false;
     QString m_originalDescription;
 
     QLineEdit* m_key;
@@ -90,7 +93,7 @@ private:
     QStackedWidget* m_valuePages;
     QLineEdit* m_value;
     QPlainTextEdit* m_multi;
-    QLabel* m_multiHidden;
+    HiddenValueBox* m_multiHidden;
     QToolButton* m_show;
     QToolButton* m_multiToggle;
     QLabel* m_hint;

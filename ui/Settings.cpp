@@ -1,9 +1,5 @@
 #include "Settings.h"
 
-#include "SecretName.h"
-
-#include "RecentKeys.h"
-
 #include <QSettings>
 
 namespace latchkey {
@@ -51,38 +47,6 @@ bool Settings::startMinimized()
 void Settings::setStartMinimized(bool on)
 {
     put("ui/startMinimized", on);
-}
-QString Settings::currentVault()
-{
-    // A name that is not a valid vault name (edited by hand, or written by an
-    // older version) is never used: it would become a file path.
-    const QString name = get("ui/vault", QStringLiteral("default")).toString();
-    return vaultNameError(name).isEmpty() ? name : QStringLiteral("default");
-}
-void Settings::setCurrentVault(const QString& name)
-{
-    if (vaultNameError(name).isEmpty())
-        put("ui/vault", name);
-}
-QStringList Settings::recentManifests()
-{
-    return get("manifests/recent", QStringList()).toStringList();
-}
-void Settings::addRecentManifest(const QString& path)
-{
-    put("manifests/recent", withRecent(recentManifests(), path, kMaxRecentManifests));
-}
-void Settings::clearRecentManifests()
-{
-    put("manifests/recent", QStringList());
-}
-QStringList Settings::openManifests()
-{
-    return get("manifests/open", QStringList()).toStringList();
-}
-void Settings::setOpenManifests(const QStringList& paths)
-{
-    put("manifests/open", paths);
 }
 QByteArray Settings::windowGeometry()
 {

@@ -5,12 +5,12 @@
 namespace latchkey {
 
 // The desktop app's preferences, in the QSettings shared with latchkey-cli
-// (~/.config/latchkey/latchkey.conf on Linux). Never holds a value.
+// (~/.config/latchkey/latchkey.conf on Linux). Never holds a value. What the
+// app has open (vault, manifests, recent lists) is remembered by Session.
 class Settings {
 public:
     static constexpr int kDefaultClipboardClearSeconds = 20;
     static constexpr int kDefaultRevealSeconds = 8;
-    static constexpr int kMaxRecentManifests = 10;
 
     static int clipboardClearSeconds(); // 0: never clear
     static void setClipboardClearSeconds(int seconds);
@@ -20,15 +20,6 @@ public:
     static void setCloseToTray(bool on);
     static bool startMinimized();
     static void setStartMinimized(bool on);
-
-    static QString currentVault();
-    static void setCurrentVault(const QString& name);
-
-    static QStringList recentManifests();
-    static void addRecentManifest(const QString& path);
-    static void clearRecentManifests();
-    static QStringList openManifests();
-    static void setOpenManifests(const QStringList& paths);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray& geometry);

@@ -2,14 +2,16 @@
 
 #include "ConflictDialog.h"
 #include "KeychainBanner.h"
-#include "MainWindow.h"
 #include "MembersDialog.h"
+#include "Session.h"
 #include "TeamBanner.h"
 #include "TeamStore.h"
+#include "Vault.h"
 #include "VaultRegistry.h"
 
 #include <QBoxLayout>
 #include <QComboBox>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -18,14 +20,15 @@
 
 namespace latchkey {
 
-TeamControls::TeamControls(MainWindow* window)
+TeamControls::TeamControls(QMainWindow* window, Session* session)
     : QObject(window)
     , m_window(window)
+    , m_session(session)
     , m_banner(new TeamBanner(window))
 {
     setObjectName(QStringLiteral("teamControls"));
     // Under the keychain banner, above the tabs.
-    if (KeychainBanner* keychain = window->keychainBanner())
+    if (auto* keychain = window->findChild<KeychainBanner*>(QStringLiteral("keychainBanner")))
         if (auto* layout = qobject_cast<QBoxLayout*>(keychain->parentWidget()->layout()))
             layout->insertWidget(layout->indexOf(keychain) + 1, m_banner);
 
@@ -39,13 +42,18 @@ TeamControls::TeamControls(MainWindow* window)
     m_members = new QAction(tr("&Members…"), this);
     m_members->setObjectName(QStringLiteral("actionMembers"));
     m_members->setStatusTip(tr("Who can read this team vault; add or remove a member"));
-    QMenu* team = window->menuBar()->addMenu(tr("&Team"));
+    // Before Help, which ends the menu bar.
+    const QList<QAction*> menus = window->menuBar()->actions();
+    auto* team = new QMenu(tr("&Team"), window->menuBar());
+    team->setObjectName(QStringLiteral("teamMenu"));
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), team);
     team->addAction(m_sync);
     team->addAction(m_members);
-    if (auto* toolbar = window->findChild<QToolBar*>(QStringLiteral("mainToolbar"))) {
+    if (auto* toolbar = window->findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         // After Open Manifest, before the spacer and the vault switcher.
         const QList<QAction*> actions = toolbar->actions();
-        const qsizetype open = actions.indexOf(window->openManifestAction());
+        const qsizetype open =
+            actions.indexOf(window->findChild<QAction*>(QStringLiteral("actionOpen")));
         toolbar->insertAction(
             open >= 0 && open + 1 < actions.size() ? actions.at(open + 1) : nullptr, m_sync);
     }
@@ -54,8 +62,10 @@ TeamControls::TeamControls(MainWindow* window)
     connect(m_members, &QAction::triggered, this, &TeamControls::showMembers);
     connect(m_banner, &TeamBanner::syncRequested, this, [this] { sync(); });
     connect(m_banner, &TeamBanner::healthChanged, this, &TeamControls::labelSwitcher);
-    connect(window, &MainWindow::vaultChanged, this, &TeamControls::follow);
-    follow(window->vault());
+    connect(session, &Session::vaultChanged, this, [this] { follow(m_session->vault()); });
+    // The switcher lists the vaults afresh when they change: label them again.
+    connect(session, &Session::vaultNamesChanged, this, &TeamControls::labelSwitcher);
+    follow(session->vault());
 }
 
 TeamStore* TeamControls::store() const

@@ -6,10 +6,11 @@
 #include <QPointer>
 
 class QAction;
+class QMainWindow;
 
 namespace latchkey {
 
-class MainWindow;
+class Session;
 class TeamBanner;
 class TeamStore;
 class Vault;
@@ -18,12 +19,12 @@ class Vault;
 // (Sync, Members…) and a Sync button on the toolbar, both enabled for team
 // vaults only; the TeamBanner under the keychain banner; and the vault
 // switcher's team entries labelled with their sync state ("acme — team, 2
-// to push"). It follows the window's current vault (vaultChanged) and uses
-// only the window's public interface.
+// to push"). It follows the Session's current vault and finds the window's
+// parts by objectName, like every other part of the window.
 class TeamControls : public QObject {
     Q_OBJECT
 public:
-    explicit TeamControls(MainWindow* window);
+    TeamControls(QMainWindow* window, Session* session);
 
     QAction* syncAction() const { return m_sync; }
     QAction* membersAction() const { return m_members; }
@@ -45,7 +46,8 @@ private:
     void labelSwitcher();
     void finishSync(const SyncReport& report);
 
-    QPointer<MainWindow> m_window;
+    QPointer<QMainWindow> m_window;
+    Session* m_session;
     QPointer<Vault> m_vault;
     TeamBanner* m_banner;
     QAction* m_sync;

@@ -1,13 +1,13 @@
 #include "TrayIcon.h"
 
 #include "ClipboardGuard.h"
-#include "MainWindow.h"
-#include "ManifestView.h"
+#include "OpenManifest.h"
 #include "QuickSearchPopup.h"
 #include "ReadinessModel.h"
-#include "SecretEditor.h"
-#include "Vault.h"
+#include "Session.h"
+#include "VaultModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QMenu>
@@ -16,32 +16,41 @@
 
 namespace latchkey {
 
-TrayIcon::TrayIcon(MainWindow* window, ClipboardGuard* clipboard, QObject* parent)
+TrayIcon::TrayIcon(Session* session, ClipboardGuard* clipboard, QWidget* window, QAction* quit,
+                   QAction* openManifest, QObject* parent)
     : QObject(parent)
-    , m_window(window)
+    , m_session(session)
     , m_clipboard(clipboard)
+    , m_window(window)
+    , m_quit(quit)
+    , m_openManifest(openManifest)
     , m_icon(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
     , m_rebuild(new QTimer(this))
 {
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
     QIcon icon = QApplication::windowIcon();
     if (icon.isNull())
         icon = QIcon(QStringLiteral(":/icons/latchkey.svg"));
     m_icon->setIcon(icon);
     m_icon->setToolTip(tr("Latchkey"));
     m_icon->setContextMenu(m_menu);
-    // Several sources change together (a save touches the index and every
-    // manifest's report); one rebuild is enough.
+    // Several sources change together (a save touches the index and the
+    // verdicts of the manifests that declare the key); one rebuild is enough.
     m_rebuild->setSingleShot(true);
     m_rebuild->setInterval(50);
     connect(m_rebuild, &QTimer::timeout, this, &TrayIcon::rebuildMenu);
+    for (auto signal : {&Session::vaultChanged, &Session::manifestsChanged, &Session::loaded,
+                        &Session::keychainChanged})
+        connect(m_session, signal, m_rebuild, qOverload<>(&QTimer::start));
+    connect(m_session, &Session::secretsChanged, m_rebuild, qOverload<>(&QTimer::start));
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
         if (r == QSystemTrayIcon::Trigger)
             toggleWindow();
     });
-    connect(m_window, &MainWindow::vaultChanged, this, &TrayIcon::watchSources);
-    connect(m_window, &MainWindow::manifestsChanged, this, &TrayIcon::watchSources);
-    watchSources();
+    // Asked when the menu opens, so it is right however the window was
+    // shown or hidden (closed to the tray, minimized, shown by another start).
+    connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::updateToggle);
     rebuildMenu();
 }
 
@@ -58,39 +67,30 @@ bool TrayIcon::isAvailable()
 
 void TrayIcon::show()
 {
-    m_window->setCloseHidesWindow(true);
     m_icon->show();
 }
 
-void TrayIcon::scheduleRebuild()
+bool TrayIcon::windowShown() const
 {
-    m_rebuild->start();
+    return m_window && m_window->isVisible() && !m_window->isMinimized();
 }
 
-void TrayIcon::watchSources()
+void TrayIcon::updateToggle()
 {
-    if (m_watchedVault != m_window->vault()) {
-        if (m_watchedVault)
-            disconnect(m_watchedVault, nullptr, this, nullptr);
-        m_watchedVault = m_window->vault();
-        if (m_watchedVault)
-            connect(m_watchedVault, &Vault::changed, this, &TrayIcon::scheduleRebuild);
-    }
-    for (ManifestView* view : m_window->manifestViews())
-        connect(view->model(), &ReadinessModel::reportChanged, this, &TrayIcon::scheduleRebuild,
-                Qt::UniqueConnection);
-    scheduleRebuild();
+    if (m_toggle)
+        m_toggle->setText(windowShown() ? tr("Hide Latchkey") : tr("Show Latchkey"));
 }
 
 void TrayIcon::rebuildMenu()
 {
-    Vault* vault = m_window->vault();
-    const QList<SecretInfo> secrets = vault ? vault->list().entries : QList<SecretInfo>();
+    const QList<SecretInfo>& secrets = m_session->secrets()->entries();
     QList<ReadinessReport> reports;
-    for (ManifestView* view : m_window->manifestViews())
-        reports.append(view->model()->report());
-    const QStringList recent = vault ? RecentKeys(vault->name()).keys() : QStringList();
-    m_plan = QuickCopyPlan::build(secrets, reports, recent);
+    for (const OpenManifest* manifest : m_session->manifests()) {
+        ReadinessReport report = manifest->readiness()->shownReport();
+        report.appName = manifest->title();
+        reports.append(report);
+    }
+    m_plan = QuickCopyPlan::build(secrets, reports, m_session->recentKeys());
 
     m_menu->clear();
     for (const QuickCopyPlan::Group& group : m_plan.groups) {
@@ -106,43 +106,34 @@ void TrayIcon::rebuildMenu()
             connect(action, &QAction::triggered, this, [this, key] { copyKey(key); });
         }
     }
-    if (secrets.isEmpty() && m_plan.groups.isEmpty()) {
-        QAction* none = m_menu->addAction(tr("No secrets yet"));
-        none->setEnabled(false);
-    }
+    if (secrets.isEmpty() && m_plan.groups.isEmpty())
+        m_menu->addAction(tr("No secrets yet"))->setEnabled(false);
     if (!secrets.isEmpty()) {
         const QString text = m_plan.hiddenCount > 0
-                                 ? tr("Search… (%n more)", nullptr, m_plan.hiddenCount)
-                                 : tr("Search…");
+                                 ? tr("Search\u2026 (%n more)", nullptr, m_plan.hiddenCount)
+                                 : tr("Search\u2026");
         connect(m_menu->addAction(text), &QAction::triggered, this, &TrayIcon::openSearch);
     }
     m_menu->addSeparator();
-    const bool visible = m_window->isVisible() && !m_window->isMinimized();
-    connect(m_menu->addAction(visible ? tr("Hide Latchkey") : tr("Open Latchkey")),
-            &QAction::triggered, this, &TrayIcon::toggleWindow);
-    connect(m_menu->addAction(tr("Open manifest…")), &QAction::triggered, this, [this] {
-        m_window->showNormal();
-        m_window->raise();
-        m_window->activateWindow();
-        m_window->chooseManifest();
+    m_toggle = m_menu->addAction(QString());
+    m_toggle->setObjectName(QStringLiteral("trayToggleWindow"));
+    connect(m_toggle, &QAction::triggered, this, &TrayIcon::toggleWindow);
+    updateToggle();
+    connect(m_menu->addAction(tr("Open Manifest\u2026")), &QAction::triggered, this, [this] {
+        if (m_window) {
+            m_window->showNormal();
+            m_window->raise();
+            m_window->activateWindow();
+        }
+        m_openManifest->trigger();
     });
     m_menu->addSeparator();
-    m_menu->addAction(m_window->quitAction());
-    if (m_search && vault) {
-        QList<QPair<QString, QString>> entries;
-        for (const SecretInfo& info : secrets)
-            entries.append({info.key, info.description});
-        m_search->setEntries(entries);
-    }
+    m_menu->addAction(m_quit);
 }
 
 void TrayIcon::copyKey(const QString& key)
 {
-    Vault* vault = m_window->vault();
-    if (!vault)
-        return;
-    const QString vaultName = vault->name();
-    vault->value(key, this, [this, key, vaultName](const Error& error, const QString& value) {
+    m_session->readValue(key, this, [this, key](const Error& error, const QString& value) {
         if (error) {
             m_icon->showMessage(tr("Could not copy %1").arg(key), error.message,
                                 QSystemTrayIcon::Warning, 8000);
@@ -150,36 +141,39 @@ void TrayIcon::copyKey(const QString& key)
             return;
         }
         m_clipboard->copy(value);
-        RecentKeys(vaultName).touch(key);
+        m_session->touchRecentKey(key);
         const int seconds = static_cast<int>(m_clipboard->clearDelay().count() / 1000);
         const QString when =
             seconds > 0 ? tr("The clipboard will be cleared in %n seconds.", nullptr, seconds)
                         : tr("The clipboard will be cleared when Latchkey quits.");
         m_icon->showMessage(tr("Copied %1").arg(key), when, QSystemTrayIcon::Information, 4000);
         emit copied(key);
-        scheduleRebuild(); // most recently used first
+        m_rebuild->start(); // most recently used first
     });
 }
 
 void TrayIcon::toggleWindow()
 {
-    if (m_window->isVisible() && !m_window->isMinimized()) {
+    if (!m_window)
+        return;
+    if (windowShown()) {
         m_window->hide();
     } else {
         m_window->showNormal();
         m_window->raise();
         m_window->activateWindow();
     }
-    scheduleRebuild();
+    updateToggle();
 }
 
 void TrayIcon::openSearch()
 {
     if (!m_search) {
-        m_search = new QuickSearchPopup;
+        m_search = new QuickSearchPopup(m_session->secrets());
         m_search->setAttribute(Qt::WA_QuitOnClose, false);
+        // Quitting works from the search box as from the window.
+        m_search->addAction(m_quit);
         connect(m_search, &QuickSearchPopup::chosen, this, &TrayIcon::copyKey);
-        rebuildMenu();
     }
     m_search->popup();
 }

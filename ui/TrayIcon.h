@@ -1,30 +1,35 @@
 #pragma once
 
 #include "QuickCopyPlan.h"
-#include "RecentKeys.h"
 
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 class QTimer;
+class QWidget;
 
 namespace latchkey {
 
 class ClipboardGuard;
-class MainWindow;
 class QuickSearchPopup;
-class Vault;
+class Session;
 
 // The tray: quick-copy of any secret in two clicks, grouped by the open
-// manifests, without opening the main window. Values go through the same
-// ClipboardGuard as the window; notifications name the key and the clear
-// delay, never the value. Without a tray host the app never creates one.
+// manifests, without opening the main window. It reads the Session (never the
+// window): the vault's secrets, the manifests' verdicts, the recently copied
+// keys. Values go through the same ClipboardGuard as the window;
+// notifications name the key and the clear delay, never the value. Without a
+// tray host the app never creates one.
 class TrayIcon : public QObject {
     Q_OBJECT
 public:
-    TrayIcon(MainWindow* window, ClipboardGuard* clipboard, QObject* parent = nullptr);
+    // `window` is shown and hidden from the tray; `quit` and `openManifest`
+    // are the window's actions, so the tray quits and opens the same way.
+    TrayIcon(Session* session, ClipboardGuard* clipboard, QWidget* window, QAction* quit,
+             QAction* openManifest, QObject* parent = nullptr);
     ~TrayIcon() override;
 
     static bool isAvailable();
@@ -47,17 +52,20 @@ signals:
     void copyFailed(const QString& key, const QString& message);
 
 private:
-    void scheduleRebuild();
-    void watchSources();
+    bool windowShown() const;
+    void updateToggle();
 
-    MainWindow* m_window;
+    Session* m_session;
     ClipboardGuard* m_clipboard;
+    QPointer<QWidget> m_window;
+    QAction* m_quit;
+    QAction* m_openManifest;
     QSystemTrayIcon* m_icon;
     QMenu* m_menu;
+    QAction* m_toggle = nullptr;
     QuickSearchPopup* m_search = nullptr;
     QTimer* m_rebuild;
     QuickCopyPlan m_plan;
-    QPointer<Vault> m_watchedVault;
 };
 
 } // namespace latchkey

@@ -1,11 +1,12 @@
 // latchkey: the desktop app. Everything interesting lives in ui/ and core/.
 #include "AppIdentity.h"
 #include "ClipboardGuard.h"
+#include "Lifecycle.h"
 #include "MainWindow.h"
-#include "ManifestView.h"
 #include "ProcessHardening.h"
-#include "SecretEditor.h"
+#include "SecretActions.h"
 #include "SecretName.h"
+#include "Session.h"
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "TeamControls.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
@@ -111,44 +113,53 @@ int main(int argc, char* argv[])
         return 0;
     instance.listen();
 
+    QString vault = Session::rememberedVault();
     if (parser.isSet(vaultOption)) {
         // The same rule as latchkey-cli (SecretName.h): a vault name becomes a
         // file name, so anything else is refused, and never remembered.
-        const QString name = parser.value(vaultOption);
-        const QString reason = vaultNameError(name);
+        vault = parser.value(vaultOption);
+        const QString reason = vaultNameError(vault);
         if (!reason.isEmpty()) {
             std::fprintf(
                 stderr, "%s\n",
                 qPrintable(
-                    QObject::tr("latchkey: invalid vault name \"%1\": %2").arg(name, reason)));
+                    QObject::tr("latchkey: invalid vault name \"%1\": %2").arg(vault, reason)));
             return 2;
         }
-        Settings::setCurrentVault(name);
     }
 
     ClipboardGuard clipboard(QApplication::clipboard());
-    MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
-    new TeamControls(&window); // Sync, Members and the team banner (team vaults)
-    window.restoreManifests();
-    ManifestView* first = nullptr;
+    Session session([](const QString& name) {
+        // The vault's history, trash and rotation settings (`latchkey-cli config`).
+        auto* opened = new Vault(name);
+        opened->setLifecycle(Lifecycle::load(name));
+        return opened;
+    });
+    session.openVault(vault);
+    session.restoreManifests();
+    MainWindow window(&session, &clipboard);
+    new TeamControls(&window, &session); // Sync, Members and the team banner (team vaults)
+    QString first;
     for (const QString& path : parser.positionalArguments()) {
-        ManifestView* view = window.openManifest(path);
-        first = first ? first : view;
+        window.openManifest(path);
+        first = first.isEmpty() ? path : first;
     }
-    if (parser.isSet(checkOption) && first)
-        window.tabs()->setCurrentWidget(first);
+    if (!first.isEmpty())
+        window.openManifest(first); // the first one given is the one shown
     else if (parser.isSet(checkOption))
         // "Check inf.yml readiness" from the menu, with no file: ask for one.
         QTimer::singleShot(0, &window, &MainWindow::chooseManifest);
 
     QObject::connect(&instance, &SingleInstance::activated, &window,
                      [&window](const QStringList& arguments) {
-                         ManifestView* shown = nullptr;
+                         QString shown;
                          for (const QString& argument : arguments)
-                             if (argument != QLatin1String("--check"))
-                                 shown = shown ? shown : window.openManifest(argument);
-                         if (shown)
-                             window.tabs()->setCurrentWidget(shown);
+                             if (argument != QLatin1String("--check")) {
+                                 window.openManifest(argument);
+                                 shown = shown.isEmpty() ? argument : shown;
+                             }
+                         if (!shown.isEmpty())
+                             window.openManifest(shown);
                          window.showNormal();
                          window.raise();
                          window.activateWindow();
@@ -157,8 +168,10 @@ int main(int argc, char* argv[])
     // Without a tray host the app is a plain window: closing it quits.
     std::unique_ptr<TrayIcon> tray;
     if (TrayIcon::isAvailable()) {
-        tray = std::make_unique<TrayIcon>(&window, &clipboard);
+        tray = std::make_unique<TrayIcon>(&session, &clipboard, &window, window.quitAction(),
+                                          window.openManifestAction());
         tray->show();
+        window.setCloseHidesWindow(true);
     }
     // Start minimized means "in the tray" when there is one.
     if (!Settings::startMinimized())
@@ -166,19 +179,21 @@ int main(int argc, char* argv[])
     else if (!tray)
         window.showMinimized();
 
-    // Hidden hooks for tests/ui/screenshots.sh: pick the view to capture.
-    const QByteArray shot = qgetenv("LATCHKEY_SCREENSHOT_VIEW");
-    if (shot == "editor") {
+    // Hidden hook for tests/ui/screenshots.sh: the editor with a hint shown.
+    if (qgetenv("LATCHKEY_SCREENSHOT_VIEW") == "editor") {
         QTimer::singleShot(300, &window, [&window] {
-            window.addSecret();
-            if (SecretEditor* editor = window.currentEditor()) {
-                editor->keyEdit()->setText(QStringLiteral("OPENAI_API_KEY"));
-                editor->valueEdit()->setText(QStringLiteral("not-an-openai-key-0000"));
-                editor->descriptionEdit()->setText(QStringLiteral("GPT models for the summarizer"));
-            }
+            window.actions()->addSecret();
+            auto* editor = window.findChild<QDialog*>(QStringLiteral("secretEditor"));
+            auto field = [editor](const char* name) {
+                return editor ? editor->findChild<QLineEdit*>(QLatin1String(name)) : nullptr;
+            };
+            if (QLineEdit* key = field("keyEdit"))
+                key->setText(QStringLiteral("OPENAI_API_KEY"));
+            if (QLineEdit* value = field("valueEdit"))
+                value->setText(QStringLiteral("not-an-openai-key-0000"));
+            if (QLineEdit* description = field("descriptionEdit"))
+                description->setText(QStringLiteral("GPT models for the summarizer"));
         });
-    } else if (shot == "secrets") {
-        window.tabs()->setCurrentIndex(0);
     }
     return app.exec();
 }

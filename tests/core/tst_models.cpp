@@ -1,14 +1,18 @@
-// The vault and readiness table models against the real keychain
-// (tests/with-keyring.sh), including a write by latchkey-cli in another process.
+// The vault and readiness table models and the secrets filter, each under
+// QAbstractItemModelTester, against the real keychain (tests/with-keyring.sh),
+// including a write by latchkey-cli in another process.
 #include "AppIdentity.h"
 #include "KeyCatalog.h"
 #include "ManifestParser.h"
 #include "ReadinessModel.h"
+#include "SecretFilterModel.h"
+#include "Session.h"
 #include "Vault.h"
 #include "VaultModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QEventLoop>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +64,10 @@ private slots:
         QVERIFY(!setSync(vault, QStringLiteral("B_LONG"), kLongCanary, QStringLiteral("long one")));
         QVERIFY(!setSync(vault, QStringLiteral("A_SHORT"), kShortCanary, QStringLiteral("short")));
         VaultModel model;
-        model.setVault(&vault);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QStringList added = model.setEntries(vault.list().entries);
+        QCOMPARE(added, (QStringList{QStringLiteral("A_SHORT"), QStringLiteral("B_LONG")}));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(VaultModel::ColumnCount));
         // Sorted by key.
@@ -81,6 +88,141 @@ private slots:
         QVERIFY2(!anyCellShows(model, kShortCanary), "a value leaked into the vault model");
         QCOMPARE(model.headerData(VaultModel::ValueColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Value"));
+        QCOMPARE(model.rowOf(QStringLiteral("B_LONG")), 1);
+        QVERIFY(model.find(QStringLiteral("A_SHORT")));
+        QVERIFY(!model.contains(QStringLiteral("NOT_THERE")));
+    }
+
+    // Rows change in place: a run of new keys is one insertion, a changed
+    // entry one dataChanged, and the answer names exactly those keys.
+    void vaultModelMergesInPlace()
+    {
+        auto info = [](const char* key, const char* description = "") {
+            return SecretInfo{QLatin1String(key), QLatin1String(description),
+                              QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc(),
+                              QStringLiteral("hint")};
+        };
+        VaultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QList<SecretInfo> entries;
+        for (int i = 0; i < 100; ++i)
+            entries << info(qPrintable(QStringLiteral("KEY_%1").arg(i, 3, 10, QLatin1Char('0'))));
+        QCOMPARE(model.setEntries(entries).size(), 100);
+        QCOMPARE(inserted.count(), 1); // one insertion for a whole vault
+        inserted.clear();
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        entries.removeAt(50);
+        entries[10].description = QStringLiteral("changed");
+        entries << info("KEY_100A") << info("KEY_100B") << info("AAA_FIRST");
+        const QStringList touched = model.setEntries(entries);
+        QCOMPARE(QSet<QString>(touched.cbegin(), touched.cend()),
+                 (QSet<QString>{QStringLiteral("KEY_050"), QStringLiteral("KEY_010"),
+                                QStringLiteral("KEY_100A"), QStringLiteral("KEY_100B"),
+                                QStringLiteral("AAA_FIRST")}));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 2); // AAA_FIRST, then the run KEY_100A..B
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 102);
+        QCOMPARE(model.keyAt(0), QStringLiteral("AAA_FIRST"));
+        QCOMPARE(model.rowOf(QStringLiteral("KEY_100B")), 101);
+        QVERIFY(model.setEntries(entries).isEmpty()); // nothing differs: nothing said
+    }
+
+    // A locked or unreachable keychain changes every row at once; what the
+    // keychain said about single keys shows once it is available.
+    void vaultModelStates()
+    {
+        VaultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.setEntries({{QStringLiteral("A"), {}, now, now, QStringLiteral("hint-a")},
+                          {QStringLiteral("B"), {}, now, now, QStringLiteral("hint-b")}});
+        auto state = [&](int row) {
+            return SecretState(
+                model.index(row, VaultModel::ValueColumn).data(VaultModel::StateRole).toInt());
+        };
+        QCOMPARE(state(0), SecretState::Checking);
+        QCOMPARE(model.index(0, VaultModel::ValueColumn).data().toString(),
+                 QStringLiteral("hint-a"));
+        model.setKeychainState(KeychainState::Available);
+        model.setPresence(
+            {{QStringLiteral("A"), Presence::Present}, {QStringLiteral("B"), Presence::Absent}});
+        QCOMPARE(state(0), SecretState::Set);
+        QCOMPARE(state(1), SecretState::Unreadable);
+        QCOMPARE(model.index(1, VaultModel::ValueColumn).data().toString(),
+                 QStringLiteral("Unreadable"));
+        QVERIFY(!model.index(1, VaultModel::ValueColumn)
+                     .data(VaultModel::DetailRole)
+                     .toString()
+                     .isEmpty());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setKeychainState(KeychainState::Locked);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(state(0), SecretState::Locked);
+        QCOMPARE(state(1), SecretState::Locked);
+        QCOMPARE(model.index(0, VaultModel::ValueColumn).data().toString(),
+                 QStringLiteral("Locked"));
+        QCOMPARE(model.stateOf(QStringLiteral("A")), SecretState::Locked);
+        model.setKeychainState(KeychainState::Unavailable);
+        QCOMPARE(state(0), SecretState::Unreadable);
+        model.setKeychainState(KeychainState::Available);
+        QCOMPARE(state(0), SecretState::Set);
+    }
+
+    // One rule for the window's search and the tray's: every word in the key
+    // or the description; never the masked value's tail.
+    void filterMatchingRule()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        VaultModel model;
+        model.setEntries(
+            {{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("GPT calls"), now, now.addSecs(-60),
+              QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220042")},
+             {QStringLiteral("HF_TOKEN"), QStringLiteral("model downloads, not openai"), now, now,
+              QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022")},
+             {QStringLiteral("b_lower"), QString(), now, now.addSecs(60), QString()}});
+        SecretFilterModel filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        filter.sort(VaultModel::KeyColumn);
+        auto keys = [&] {
+            QStringList shown;
+            for (int row = 0; row < filter.rowCount(); ++row)
+                shown << filter.index(row, 0).data(VaultModel::KeyRole).toString();
+            return shown;
+        };
+        QCOMPARE(keys(), (QStringList{QStringLiteral("b_lower"), QStringLiteral("HF_TOKEN"),
+                                      QStringLiteral("OPENAI_API_KEY")}));
+        filter.setQuery(QStringLiteral("openai key"));
+        QCOMPARE(keys(), QStringList{QStringLiteral("OPENAI_API_KEY")});
+        filter.setQuery(QStringLiteral("  OpenAI   "));
+        QCOMPARE(keys(),
+                 (QStringList{QStringLiteral("HF_TOKEN"), QStringLiteral("OPENAI_API_KEY")}));
+        filter.setQuery(QStringLiteral("downloads token"));
+        QCOMPARE(keys(), QStringList{QStringLiteral("HF_TOKEN")});
+        // The value column shows the mask's tail; the search never looks there.
+        filter.setQuery(QStringLiteral("0042"));
+        QCOMPARE(keys(), QStringList());
+        QVERIFY(SecretFilterModel::matches(SecretFilterModel::words(QStringLiteral("api KEY")),
+                                           QStringLiteral("OPENAI_API_KEY"), QString()));
+        QVERIFY(!SecretFilterModel::matches(SecretFilterModel::words(QStringLiteral("api x")),
+                                            QStringLiteral("OPENAI_API_KEY"), QString()));
+        filter.setQuery({});
+        filter.sort(VaultModel::UpdatedColumn);
+        QCOMPARE(keys(), (QStringList{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("HF_TOKEN"),
+                                      QStringLiteral("b_lower")}));
+        // Rows added while filtered are filtered too.
+        filter.setQuery(QStringLiteral("openai"));
+        model.setEntries(model.entries() +
+                         QList<SecretInfo>{{QStringLiteral("OPENAI_ORG"), {}, now, now, {}}});
+        QCOMPARE(filter.rowCount(), 3);
     }
 
     // Issue 12: the age column shows days and status, sorts by age, and its
@@ -108,7 +250,11 @@ private slots:
         VaultModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setVault(&vault);
+        // What Session does: the index's entries, the vault's age rule.
+        const VaultIndex::Snapshot snapshot = vault.list();
+        QVERIFY(!snapshot.error);
+        model.setEntries(snapshot.entries);
+        model.setAging(vault.lifecycle().rotateDays, vault.sharedClock());
         QCOMPARE(model.headerData(VaultModel::AgeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Age"));
         const int expiredRow = model.rowOf(QStringLiteral("EXPIRED_KEY"));
@@ -128,10 +274,9 @@ private slots:
                  0);
         // With the vault's default period and a clock 100 days on, the fresh
         // key is stale too and sorts by its age.
-        vault.setClock(std::make_shared<LaterClock>());
-        Lifecycle lifecycle;
-        lifecycle.rotateDays = 90;
-        vault.setLifecycle(lifecycle);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setAging(90, std::make_shared<LaterClock>());
+        QVERIFY(!changed.isEmpty()); // the view learns that every age changed
         QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data().toString(),
                  QStringLiteral("3mo \u00b7 stale"));
         QCOMPARE(model.index(freshRow, VaultModel::AgeColumn).data(VaultModel::SortRole).toInt(),
@@ -141,12 +286,18 @@ private slots:
     void vaultModelFollowsAnotherProcess()
     {
         // The CLI writes to the default index directory: watch that one.
-        Vault vault(QStringLiteral("models-live"));
-        VaultModel model;
-        model.setVault(&vault);
+        Session session([](const QString& name) { return new Vault(name); });
+        session.openVault(QStringLiteral("models-live"));
+        VaultModel& model = *session.secrets();
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // This thread blocks while latchkey-cli runs (the app's never does):
+        // let the session's check of the index under the vault's lock finish.
+        QTRY_VERIFY(session.isLoaded() && session.keychain().usable() && !session.isRefreshing());
         QCOMPARE(model.rowCount(), 0);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy keys(&session, &Session::secretsChanged);
         QCOMPARE(runCli({QStringLiteral("--vault"), QStringLiteral("models-live"),
                          QStringLiteral("set"), QStringLiteral("FROM_CLI"), QStringLiteral("-"),
                          QStringLiteral("-d"), QStringLiteral("written elsewhere")},
@@ -156,8 +307,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10000);
         QVERIFY(!inserted.isEmpty());
         QCOMPARE(reset.count(), 0); // in place, not a reset
+        QVERIFY(!keys.isEmpty());
+        QCOMPARE(keys.last().first().toStringList(), QStringList{QStringLiteral("FROM_CLI")});
         QCOMPARE(model.index(0, VaultModel::DescriptionColumn).data().toString(),
                  QStringLiteral("written elsewhere"));
+        QTRY_COMPARE(model.stateOf(QStringLiteral("FROM_CLI")), SecretState::Set);
         QVERIFY(!anyCellShows(model, kLongCanary));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -187,6 +341,8 @@ private slots:
             qEnvironmentVariable("LATCHKEY_TEST_DATA") + QStringLiteral("/ui/inf.yml"));
         QVERIFY(manifest.isValid());
         ReadinessModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setVault(&vault);
         QSignalSpy reported(&model, &ReadinessModel::reportChanged);
         model.setManifest(manifest);
@@ -212,6 +368,7 @@ private slots:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(!setSync(vault, QStringLiteral("OPENAI_API_KEY"), kLongCanary, QString()));
+        model.evaluate(); // whoever owns the model says when (OpenManifest does)
         QTRY_COMPARE_WITH_TIMEOUT(model.index(0, 0).data(ReadinessModel::StatusRole).toInt(),
                                   int(SecretStatus::Set), 20000);
         QVERIFY(model.index(0, ReadinessModel::StatusColumn)
@@ -222,6 +379,18 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QCOMPARE(model.missingRequired(), QStringList{QStringLiteral("LK_UI_TEST_TOKEN")});
         QVERIFY(!anyCellShows(model, kLongCanary));
+
+        // A locked keychain shows at once: a set key is locked, not set, and
+        // is never offered as missing.
+        model.setKeychainState(KeychainState::Locked);
+        QCOMPARE(model.stateAt(0), SecretState::Locked);
+        QCOMPARE(model.index(0, ReadinessModel::StatusColumn).data().toString(),
+                 QStringLiteral("Locked"));
+        QCOMPARE(model.missingRequired(), QStringList{QStringLiteral("LK_UI_TEST_TOKEN")});
+        QCOMPARE(model.shownReport().keychainError.kind, ErrorKind::Locked);
+        model.setKeychainState(KeychainState::Unavailable);
+        QCOMPARE(model.stateAt(1), SecretState::Unreadable);
+        QVERIFY(model.missingRequired().isEmpty());
     }
 
     void keyCatalog()

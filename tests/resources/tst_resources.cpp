@@ -22,6 +22,12 @@ static const QStringList kIcons{
     QStringLiteral(":/icons/status-unreadable.svg"),
     QStringLiteral(":/icons/reveal.svg"),
     QStringLiteral(":/icons/copy.svg"),
+    QStringLiteral(":/icons/status-locked.svg"),
+    QStringLiteral(":/icons/add.svg"),
+    QStringLiteral(":/icons/edit.svg"),
+    QStringLiteral(":/icons/delete.svg"),
+    QStringLiteral(":/icons/open.svg"),
+    QStringLiteral(":/icons/unlock.svg"),
 };
 
 void TestResources::bundledIcons_data()

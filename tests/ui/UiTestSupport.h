@@ -1,18 +1,49 @@
 #pragma once
 
-// Helpers shared by the widget tests. Values used here are canaries: a test
-// that finds one where it must not be says so without printing it.
+// Helpers shared by the widget tests. Widgets are found as a user finds
+// them, by what they are (their objectName), never through accessors of the
+// window. Values used here are canaries: a test that finds one where it must
+// not be says so without printing it.
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "SecretActions.h"
 #include "SecretStore.h"
+#include "Session.h"
 #include "TestKeychain.h"
 #include "Vault.h"
+#include "VaultModel.h"
 
-#include <QEventLoop>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QTimer>
 
 namespace uitest {
 
 using testsupport::setSync;
 using testsupport::valueSync;
+
+// One run of the app: a session on vault `vault`, its window, shown.
+struct App {
+    explicit App(const QString& vault, latchkey::Session::VaultFactory factory = {})
+        : clipboard(QApplication::clipboard())
+        , session(factory ? factory : [](const QString& name) { return new latchkey::Vault(name); })
+        , window(&session, &clipboard)
+    {
+        session.openVault(vault);
+        window.show();
+    }
+    latchkey::Vault& vault() { return *session.vault(); }
+    template <typename T = QWidget> T* find(const char* name) const
+    {
+        return window.findChild<T*>(QLatin1String(name));
+    }
+    QAction* action(const char* name) const { return find<QAction>(name); }
+
+    latchkey::ClipboardGuard clipboard;
+    latchkey::Session session;
+    latchkey::MainWindow window;
+};
 
 // A store that refuses every write, for the "keychain said no" paths of
 // pure widget tests. The real keychain is used everywhere else.
@@ -21,6 +52,7 @@ public:
     using SecretStore::SecretStore;
     latchkey::Error error{latchkey::ErrorKind::Locked,
                           QStringLiteral("The keychain refused access: it is locked.")};
+    latchkey::KeychainState state = latchkey::KeychainState::Locked;
     void read(const QString&, QObject* context, ReadDone done) override
     {
         QTimer::singleShot(0, context, [this, done] { done(error, QString()); });
@@ -43,10 +75,11 @@ public:
     }
     void status(QObject* context, StatusDone done) override
     {
-        QTimer::singleShot(0, context, [done] {
+        QTimer::singleShot(0, context, [this, done] {
             latchkey::KeychainStatus status;
-            status.state = latchkey::KeychainState::Locked;
+            status.state = state;
             status.store = QStringLiteral("Refusing test store");
+            status.detail = error.message;
             done(status);
         });
     }

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Takes screenshots of the desktop app in a real X server:
 #   tests/ui/screenshots.sh BUILD_DIR OUT_DIR
-# main-window.png (the vault), manifest-view.png (an app's inf.yml) and
-# secret-editor.png (the Add dialog). It runs inside its own private keyring
+# main-window.png (the vault), manifest-view.png (an app's inf.yml),
+# manifest-view-locked.png (the same with the keychain locked under the running
+# app), secret-editor.png (the Add dialog) and tray-menu.png. It runs inside its own private keyring
 # session (tests/with-keyring.sh) with a throw-away vault filled by
 # latchkey-cli, and its own Xvfb, so nothing of the user's is shown or touched.
 # The demo values are fake and never visible: the app only shows masks.
@@ -27,7 +28,9 @@ cli="$build/app/cli/latchkey-cli"
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-shots.XXXXXX")
 xvfb=""
+wm=""
 cleanup() {
+    [ -n "$wm" ] && kill "$wm" 2>/dev/null
     [ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
     rm -rf "$scratch"
 }
@@ -40,6 +43,15 @@ for _ in $(seq 50); do [ -s "$scratch/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(head -n1 "$scratch/display")"
 export QT_QPA_PLATFORM=xcb
 unset WAYLAND_DISPLAY
+# A window manager, when there is one, so windows have their frames and titles
+# as a person sees them.
+if command -v openbox >/dev/null; then
+    openbox >"$scratch/openbox.log" 2>&1 &
+    wm=$!
+    sleep 0.5
+fi
+# Locks the private keyring without a prompt (tests/support/keyringctl.cpp).
+keyringctl="$build/tests/keyringctl"
 
 # A plausible vault. Values are generated fakes, piped in (never on argv).
 demo() { printf '%s' "$2" | "$cli" set "$1" - -d "$3" >/dev/null; }
@@ -58,6 +70,8 @@ mkdir -p "$app"
 cp "$root/tests/data/ui/screenshot-app/inf.yml" "$app/inf.yml"
 
 # shoot NAME [ENV=VALUE...] -- [ARGS...]: start the app, wait, capture, stop.
+# With LOCK_FIRST=1 the keyring is locked under the running app before the
+# capture, and unlocked after it.
 shoot() {
     local name=$1
     shift
@@ -69,16 +83,26 @@ shoot() {
     env "${envs[@]}" "$gui" "$@" >"$scratch/$name.log" 2>&1 &
     local pid=$!
     sleep "${LATCHKEY_SCREENSHOT_WAIT:-3}"
+    if [ "${LOCK_FIRST:-}" = 1 ]; then
+        "$keyringctl" lock >/dev/null
+        sleep 2
+    fi
     import -window root "$scratch/$name-full.png"
+    [ "${LOCK_FIRST:-}" = 1 ] && "$keyringctl" unlock >/dev/null
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
-    # No window manager: the window sits on a black root; trim it away.
+    # The window sits on a black root; trim it away.
     convert "$scratch/$name-full.png" -trim +repage "$out/$name.png"
     echo "screenshots: $out/$name.png"
 }
 
 shoot main-window LATCHKEY_SCREENSHOT_VIEW=secrets --
 shoot manifest-view -- "$app"
+if [ -x "$keyringctl" ]; then
+    LOCK_FIRST=1 shoot manifest-view-locked -- "$app"
+else
+    echo "screenshots: $keyringctl is missing; no manifest-view-locked.png"
+fi
 shoot secret-editor LATCHKEY_SCREENSHOT_VIEW=editor --
 
 # The tray menu, when a tray host (trayer) and xdotool are there to open it.
@@ -87,20 +111,20 @@ if command -v trayer >/dev/null && command -v xdotool >/dev/null; then
     trayer --edge top --align right --widthtype pixel --width 120 --height 24 \
         --transparent false --tint 0xdddddd >"$scratch/trayer.log" 2>&1 &
     trayer_pid=$!
+    # Started in the tray (a preference), so only the tray and its menu are in
+    # the picture and the menu offers to show the window.
+    mkdir -p "$XDG_CONFIG_HOME/latchkey"
+    printf '[ui]\nstartMinimized=true\n' >"$XDG_CONFIG_HOME/latchkey/latchkey.conf"
     "$gui" "$app" >"$scratch/tray.log" 2>&1 &
     pid=$!
     sleep "${LATCHKEY_SCREENSHOT_WAIT:-3}"
-    # Hide the window so only the tray and its menu are in the picture.
-    for window in $(xdotool search --onlyvisible --name "Latchkey" 2>/dev/null); do
-        xdotool windowunmap "$window"
-    done
     xdotool mousemove 1270 12 click 3 # the icon, at the right end of the 1280-wide screen
     sleep 1.5
     import -window root "$scratch/tray-full.png"
     kill "$pid" "$trayer_pid" 2>/dev/null || true
     wait "$pid" "$trayer_pid" 2>/dev/null || true
-    convert "$scratch/tray-full.png" -gravity NorthEast -crop 320x320+0+0 +repage -trim +repage \
-        "$out/tray-menu.png"
+    # The menu opens below the icon, at most 300 px wide and tall.
+    convert "$scratch/tray-full.png" -crop 300x300+980+0 +repage "$out/tray-menu.png"
     echo "screenshots: $out/tray-menu.png"
 else
     echo "screenshots: trayer or xdotool is missing; no tray-menu.png"

@@ -1,21 +1,19 @@
 // Issue 12 in the desktop app, driven with QTest on the real widgets (found by
 // objectName) against the real keychain (tests/with-keyring.sh), offscreen:
-// the age column, Undo in the status bar after a delete, the editor's
-// Generate button.
+// the age column (with its icon, sortable), Undo in the status bar after a
+// delete, the editor's Generate button.
+#include "AgeDelegate.h"
 #include "AppIdentity.h"
-#include "ClipboardGuard.h"
-#include "MainWindow.h"
-#include "SecretEditor.h"
 #include "UiTestSupport.h"
-#include "Vault.h"
 #include "VaultModel.h"
 
+#include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -25,6 +23,7 @@
 #include <QToolButton>
 
 using namespace latchkey;
+using uitest::App;
 
 namespace {
 
@@ -39,17 +38,15 @@ QModelIndex rowIndex(QTableView* table, const QString& key, int column)
     return {};
 }
 
-struct Harness {
-    explicit Harness(const QString& vaultName)
-        : clipboard(QApplication::clipboard())
-        , window([](const QString& name) { return new Vault(name); }, &clipboard)
-    {
-        window.switchVault(vaultName);
-        window.show();
-    }
-    ClipboardGuard clipboard;
-    MainWindow window;
-};
+bool select(QTableView* table, const QString& key)
+{
+    const QModelIndex index = rowIndex(table, key, 0);
+    if (!index.isValid())
+        return false;
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    return true;
+}
 
 Error setWith(Vault& vault, const QString& key, const QString& value, const SecretChange& change)
 {
@@ -72,89 +69,124 @@ private slots:
 
     void ageColumnShowsStatusWithAnIcon()
     {
-        Harness h(QStringLiteral("ui-age"));
+        App app(QStringLiteral("ui-age"));
         SecretChange expired;
         expired.schedule.expires = QDate::currentDate().addDays(-3);
-        QVERIFY(!setWith(*h.window.vault(), QStringLiteral("LK_EXPIRED"), kCanary, expired));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_FRESH"), kCanary));
-        QTableView* table = h.window.secretsTable();
+        QVERIFY(!setWith(app.vault(), QStringLiteral("LK_EXPIRED"), kCanary, expired));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_FRESH"), kCanary));
+        auto* table = app.find<QTableView>("secretsTable");
+        QVERIFY(table);
         QTRY_COMPARE(table->model()->rowCount(), 2);
         QCOMPARE(table->model()->headerData(VaultModel::AgeColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Age"));
         QVERIFY(!table->isColumnHidden(VaultModel::AgeColumn));
+        QVERIFY(table->columnWidth(VaultModel::AgeColumn) > 0);
         const QModelIndex stale =
             rowIndex(table, QStringLiteral("LK_EXPIRED"), VaultModel::AgeColumn);
         const QModelIndex fresh =
             rowIndex(table, QStringLiteral("LK_FRESH"), VaultModel::AgeColumn);
         QVERIFY(stale.isValid() && fresh.isValid());
         QVERIFY(stale.data().toString().contains(QStringLiteral("stale")));
-        QVERIFY(!stale.data(Qt::DecorationRole).value<QIcon>().isNull());
         QCOMPARE(fresh.data().toString(), QStringLiteral("0d"));
-        QVERIFY(fresh.data(Qt::DecorationRole).value<QIcon>().isNull());
-        // Sortable: clicking the header sorts by it.
-        table->sortByColumn(VaultModel::AgeColumn, Qt::DescendingOrder);
+        // The table draws a warning icon beside a stale age, none beside a fresh one.
+        auto* delegate =
+            qobject_cast<AgeDelegate*>(table->itemDelegateForColumn(VaultModel::AgeColumn));
+        QVERIFY(delegate);
+        QVERIFY(!delegate->iconFor(stale).isNull());
+        QVERIFY(delegate->iconFor(fresh).isNull());
+        // Sortable: clicking the header sorts by it, the oldest first when descending.
+        QTest::mouseClick(
+            table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+            QPoint(table->horizontalHeader()->sectionViewportPosition(VaultModel::AgeColumn) +
+                       table->columnWidth(VaultModel::AgeColumn) / 2,
+                   table->horizontalHeader()->height() / 2));
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(VaultModel::AgeColumn));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_EXPIRED"), kCanary));
+        QTRY_COMPARE(
+            rowIndex(table, QStringLiteral("LK_EXPIRED"), VaultModel::AgeColumn).data().toString(),
+            QStringLiteral("0d \u00b7 stale")); // the expiry date stays
+        table->sortByColumn(VaultModel::AgeColumn, Qt::DescendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("LK_FRESH"));
+        table->sortByColumn(VaultModel::AgeColumn, Qt::AscendingOrder);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("LK_EXPIRED"));
     }
 
     void undoAfterDeleteBringsItBack()
     {
-        Harness h(QStringLiteral("ui-undo"));
-        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_UNDO"), kCanary));
-        QTRY_VERIFY(h.window.selectKey(QStringLiteral("LK_UNDO")));
-        h.window.deleteSecret();
+        App app(QStringLiteral("ui-undo"));
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_UNDO"), kCanary));
+        auto* table = app.find<QTableView>("secretsTable");
+        auto* undo = app.window.statusBar()->findChild<QToolButton*>(QStringLiteral("undoDelete"));
+        QVERIFY(table && undo);
+        QVERIFY(!undo->isVisible());
+        QTRY_VERIFY(select(table, QStringLiteral("LK_UNDO")));
+        app.action("actionDelete")->trigger();
         QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = h.window.findChild<QMessageBox*>(QStringLiteral("confirmDelete"))));
+        QTRY_VERIFY((box = app.find<QMessageBox>("confirmDelete")));
         QVERIFY(box->informativeText().contains(QStringLiteral("trash")));
         QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton")),
                           Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(h.window.vaultModel()->rowCount(), 0, 20000);
-        QPushButton* undo = nullptr;
-        QTRY_VERIFY(
-            (undo = h.window.statusBar()->findChild<QPushButton*>(QStringLiteral("undoDelete"))));
-        QVERIFY(undo->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 20000);
+        // Non-modal: the window goes on working while Undo is offered.
+        QTRY_VERIFY(undo->isVisible() && undo->isEnabled());
+        QVERIFY(!app.find<QMessageBox>("confirmDelete"));
         QString value;
-        QCOMPARE(uitest::valueSync(*h.window.vault(), QStringLiteral("LK_UNDO"), value).kind,
+        QCOMPARE(uitest::valueSync(app.vault(), QStringLiteral("LK_UNDO"), value).kind,
                  ErrorKind::NotFound);
         QTest::mouseClick(undo, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(h.window.vaultModel()->rowCount(), 1, 20000);
-        QVERIFY(!uitest::valueSync(*h.window.vault(), QStringLiteral("LK_UNDO"), value));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 20000);
+        QVERIFY(!uitest::valueSync(app.vault(), QStringLiteral("LK_UNDO"), value));
         QVERIFY2(value == kCanary, "Undo did not bring back the value byte for byte");
-        QTRY_VERIFY(!h.window.statusBar()->findChild<QPushButton*>(QStringLiteral("undoDelete")));
+        QVERIFY(!undo->isVisible());
+        QVERIFY(!app.action("actionUndoDelete")->isEnabled());
     }
 
     void generateButtonFillsARandomValue()
     {
-        Harness h(QStringLiteral("ui-generate"));
-        h.window.addSecret();
-        SecretEditor* editor = h.window.currentEditor();
-        QVERIFY(editor);
+        App app(QStringLiteral("ui-generate"));
+        app.action("actionAdd")->trigger();
+        QWidget* editor = nullptr;
+        QTRY_VERIFY((editor = app.find("secretEditor")) && editor->isVisible());
+        auto* key = editor->findChild<QLineEdit*>(QStringLiteral("keyEdit"));
+        auto* valueEdit = editor->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        auto* save = editor->findChild<QPushButton*>(QStringLiteral("saveButton"));
         auto* generate = editor->findChild<QToolButton*>(QStringLiteral("generateButton"));
         auto* length = editor->findChild<QSpinBox*>(QStringLiteral("generateLength"));
         auto* charset = editor->findChild<QComboBox*>(QStringLiteral("generateCharset"));
-        QVERIFY(generate && length && charset);
+        QVERIFY(key && valueEdit && save && generate && length && charset);
         // A key a service issues: no generating.
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("OPENAI_API_KEY"));
+        QTest::keyClicks(key, QStringLiteral("OPENAI_API_KEY"));
         QVERIFY(!generate->isEnabled());
         QVERIFY(generate->toolTip().contains(QStringLiteral("OpenAI")));
-        editor->keyEdit()->clear();
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_WEBHOOK_SECRET"));
+        key->clear();
+        QTest::keyClicks(key, QStringLiteral("LK_WEBHOOK_SECRET"));
         QVERIFY(generate->isEnabled());
         length->setValue(48);
         charset->setCurrentText(QStringLiteral("hex"));
         QTest::mouseClick(generate, Qt::LeftButton);
-        const QString first = editor->valueEdit()->text();
+        const QString first = valueEdit->text();
         QCOMPARE(first.size(), 48);
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]+$")).match(first).hasMatch());
-        QCOMPARE(editor->valueEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(valueEdit->echoMode(), QLineEdit::Password);
         QTest::mouseClick(generate, Qt::LeftButton);
-        QVERIFY(editor->valueEdit()->text() != first);
-        const QString stored = editor->valueEdit()->text();
-        QVERIFY(editor->saveButton()->isEnabled());
-        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!h.window.currentEditor(), 20000);
+        QVERIFY(valueEdit->text() != first);
+        // From the multi-line editor too: it goes back to one hidden line.
+        auto* multiToggle = editor->findChild<QToolButton*>(QStringLiteral("multiLineButton"));
+        auto* multi = editor->findChild<QPlainTextEdit*>(QStringLiteral("multiLineEdit"));
+        QVERIFY(multiToggle && multi);
+        QTest::mouseClick(multiToggle, Qt::LeftButton);
+        QVERIFY(multiToggle->isChecked());
+        QTest::mouseClick(generate, Qt::LeftButton);
+        QVERIFY(!multiToggle->isChecked());
+        QVERIFY(multi->toPlainText().isEmpty());
+        QCOMPARE(valueEdit->text().size(), 48);
+        const QString stored = valueEdit->text();
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.find("secretEditor"), 20000);
         QString value;
-        QVERIFY(!uitest::valueSync(*h.window.vault(), QStringLiteral("LK_WEBHOOK_SECRET"), value));
+        QVERIFY(!uitest::valueSync(app.vault(), QStringLiteral("LK_WEBHOOK_SECRET"), value));
         QVERIFY2(value == stored, "the keychain does not hold the generated value");
     }
 };

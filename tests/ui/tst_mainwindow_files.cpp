@@ -4,13 +4,10 @@
 // Runs on the offscreen platform inside tests/with-keyring.sh, so the
 // keychain and the QSettings file are private to this process.
 #include "AppIdentity.h"
-#include "ClipboardGuard.h"
-#include "MainWindow.h"
 #include "ManifestView.h"
+#include "OpenManifest.h"
 #include "ReadinessModel.h"
-#include "Settings.h"
 #include "UiTestSupport.h"
-#include "Vault.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -79,7 +76,7 @@ QAction* actionIn(const QList<QAction*>& actions, const QString& text)
 }
 
 // The window's menus as a user sees them.
-QMenu* fileMenu(MainWindow& window)
+QMenu* fileMenu(const MainWindow& window)
 {
     QAction* file = actionIn(window.menuBar()->actions(), QStringLiteral("File"));
     return file ? file->menu() : nullptr;
@@ -134,20 +131,54 @@ bool clickRecent(MainWindow& window, const QString& path)
     return true;
 }
 
-ManifestView* viewFor(MainWindow& window, const QString& path)
+QTabWidget* tabsOf(const MainWindow& window)
 {
-    for (ManifestView* view : window.manifestViews())
+    return window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+}
+
+// The manifest tabs, in tab order.
+QList<ManifestView*> manifestViews(const MainWindow& window)
+{
+    QList<ManifestView*> views;
+    QTabWidget* tabs = tabsOf(window);
+    for (int i = 0; i < tabs->count(); ++i)
+        if (auto* view = qobject_cast<ManifestView*>(tabs->widget(i)))
+            views << view;
+    return views;
+}
+
+ManifestView* viewFor(const MainWindow& window, const QString& path)
+{
+    for (ManifestView* view : manifestViews(window))
         if (view->path() == path)
             return view;
     return nullptr;
 }
 
-QStringList openPaths(MainWindow& window)
+QStringList openPaths(const MainWindow& window)
 {
     QStringList paths;
-    for (ManifestView* view : window.manifestViews())
+    for (ManifestView* view : manifestViews(window))
         paths << view->path();
     return paths;
+}
+
+// Opens through the window, as the menu, a drop or the command line do; the
+// tab it shows.
+ManifestView* openIn(MainWindow& window, const QString& path)
+{
+    window.openManifest(path);
+    return qobject_cast<ManifestView*>(tabsOf(window)->currentWidget());
+}
+
+QStringList storedOpen()
+{
+    return QSettings().value(QStringLiteral("manifests/open")).toStringList();
+}
+
+QStringList storedRecent()
+{
+    return QSettings().value(QStringLiteral("manifests/recent")).toStringList();
 }
 
 // What a file manager sends: a drag entering the window, then the drop.
@@ -179,15 +210,11 @@ std::unique_ptr<QMimeData> urls(const QList<QUrl>& list)
 }
 
 // One run of the app's window, with the real keychain.
-struct Harness {
+struct Harness : uitest::App {
     Harness()
-        : clipboard(QApplication::clipboard())
-        , window([](const QString& name) { return new Vault(name); }, &clipboard)
+        : App(QStringLiteral("default"))
     {
-        window.show();
     }
-    ClipboardGuard clipboard;
-    MainWindow window;
 };
 
 } // namespace
@@ -209,37 +236,37 @@ private slots:
 
     void init()
     {
-        Settings::clearRecentManifests();
-        Settings::setOpenManifests({});
+        QSettings().remove(QStringLiteral("manifests/recent"));
+        QSettings().remove(QStringLiteral("manifests/open"));
     }
 
     void dropOfManifestOpensTab()
     {
         Harness h;
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-        QVERIFY(h.window.manifestViews().isEmpty());
+        QVERIFY(manifestViews(h.window).isEmpty());
 
         const QString path = absolute(testData(QStringLiteral("ui/inf.yml")));
         const auto mime = urls({QUrl::fromLocalFile(path)});
         QVERIFY2(dragEnter(&h.window, *mime), "dragging an inf.yml over the window is refused");
-        QVERIFY2(h.window.manifestViews().isEmpty(), "entering the window already opened it");
+        QVERIFY2(manifestViews(h.window).isEmpty(), "entering the window already opened it");
         QVERIFY2(drop(&h.window, *mime), "dropping an inf.yml is refused");
         QCOMPARE(openPaths(h.window), QStringList{path});
-        ManifestView* view = h.window.manifestViews().constFirst();
-        QCOMPARE(h.window.tabs()->currentWidget(), view);
-        QCOMPARE(h.window.tabs()->tabText(h.window.tabs()->indexOf(view)),
+        ManifestView* view = manifestViews(h.window).constFirst();
+        QCOMPARE(tabsOf(h.window)->currentWidget(), view);
+        QCOMPARE(tabsOf(h.window)->tabText(tabsOf(h.window)->indexOf(view)),
                  QStringLiteral("summarizer"));
 
         // A folder with an inf.yml in it is a manifest too. Dragged over the
         // open manifest's table, Qt hands it up to the window, as a real drag.
-        QWidget* overTable = view->table()->viewport();
+        QWidget* overTable = view->view()->viewport();
         QVERIFY(!overTable->acceptDrops());
         const auto folder = urls({QUrl::fromLocalFile(testData(QStringLiteral("tray")))});
         QVERIFY(dragEnter(overTable, *folder));
         QVERIFY(drop(overTable, *folder));
         const QString tray = absolute(testData(QStringLiteral("tray/inf.yml")));
         QCOMPARE(openPaths(h.window), (QStringList{path, tray}));
-        QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, tray));
+        QCOMPARE(tabsOf(h.window)->currentWidget(), viewFor(h.window, tray));
 
         // Among other files, only the manifest opens.
         QTemporaryDir dir;
@@ -275,18 +302,18 @@ private slots:
         };
         cases[3].mime->setText(testData(QStringLiteral("ui/inf.yml")));
         for (const Case& c : cases) {
-            QVERIFY2(!dragEnter(h.window.secretsTable()->viewport(), *c.mime),
+            QVERIFY2(!dragEnter(h.find<QTableView>("secretsTable")->viewport(), *c.mime),
                      qPrintable(QStringLiteral("accepted dragging %1 over the table").arg(c.what)));
             QVERIFY2(!dragEnter(&h.window, *c.mime),
                      qPrintable(QStringLiteral("accepted dragging %1").arg(c.what)));
             QVERIFY2(!drop(&h.window, *c.mime),
                      qPrintable(QStringLiteral("accepted dropping %1").arg(c.what)));
-            QVERIFY2(h.window.manifestViews().isEmpty(),
+            QVERIFY2(manifestViews(h.window).isEmpty(),
                      qPrintable(QStringLiteral("dropping %1 opened a tab").arg(c.what)));
         }
-        QCOMPARE(h.window.tabs()->count(), 1);
-        QVERIFY(Settings::recentManifests().isEmpty());
-        QVERIFY(Settings::openManifests().isEmpty());
+        QCOMPARE(tabsOf(h.window)->count(), 1);
+        QVERIFY(storedRecent().isEmpty());
+        QVERIFY(storedOpen().isEmpty());
     }
 
     void openingFolderOpensItsManifest()
@@ -299,18 +326,18 @@ private slots:
         QVERIFY(writeFile(folder + QStringLiteral("/other.yml"), "name: not-this-one\n"));
 
         Harness h;
-        ManifestView* view = h.window.openManifest(folder);
+        ManifestView* view = openIn(h.window, folder);
         QVERIFY(view);
         QCOMPARE(view->path(), manifest);
         QCOMPARE(view->title(), QStringLiteral("tray-demo"));
-        QCOMPARE(view->model()->rowCount(), 3);
-        QVERIFY(view->diagnostics()->count() == 0);
-        QCOMPARE(h.window.tabs()->currentWidget(), view);
-        QCOMPARE(h.window.tabs()->tabText(h.window.tabs()->indexOf(view)),
+        QCOMPARE(view->manifest()->readiness()->rowCount(), 3);
+        QVERIFY(view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->count() == 0);
+        QCOMPARE(tabsOf(h.window)->currentWidget(), view);
+        QCOMPARE(tabsOf(h.window)->tabText(tabsOf(h.window)->indexOf(view)),
                  QStringLiteral("tray-demo"));
         // The file, not the folder, is what is remembered.
-        QCOMPARE(Settings::recentManifests(), QStringList{manifest});
-        QCOMPARE(Settings::openManifests(), QStringList{manifest});
+        QCOMPARE(storedRecent(), QStringList{manifest});
+        QCOMPARE(storedOpen(), QStringList{manifest});
     }
 
     void recentMenuListsReopensAndPersists()
@@ -323,12 +350,12 @@ private slots:
             QVERIFY(recentMenu(h.window));
             QCOMPARE(recentEntries(h.window), QStringList());
 
-            QVERIFY(h.window.openManifest(first));
-            QVERIFY(h.window.openManifest(testData(QStringLiteral("tray"))));
+            QVERIFY(openIn(h.window, first));
+            QVERIFY(openIn(h.window, testData(QStringLiteral("tray"))));
             QCOMPARE(recentEntries(h.window), (QStringList{second, first}));
 
             // File ▸ Close Manifest closes the current tab, the second one.
-            QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, second));
+            QCOMPARE(tabsOf(h.window)->currentWidget(), viewFor(h.window, second));
             QAction* close =
                 actionIn(fileMenu(h.window)->actions(), QStringLiteral("Close Manifest"));
             QVERIFY(close);
@@ -341,7 +368,7 @@ private slots:
             QVERIFY(clickRecent(h.window, second));
             QTRY_VERIFY(viewFor(h.window, second));
             QCOMPARE(openPaths(h.window), (QStringList{first, second}));
-            QCOMPARE(h.window.tabs()->currentWidget(), viewFor(h.window, second));
+            QCOMPARE(tabsOf(h.window)->currentWidget(), viewFor(h.window, second));
         }
 
         // Written to the settings file, so the next run has it.
@@ -353,7 +380,7 @@ private slots:
                  "the recent manifests are not in the settings file");
 
         Harness next;
-        QVERIFY(next.window.manifestViews().isEmpty());
+        QVERIFY(manifestViews(next.window).isEmpty());
         QCOMPARE(recentEntries(next.window), (QStringList{second, first}));
         QVERIFY(clickRecent(next.window, first));
         QTRY_VERIFY(viewFor(next.window, first));
@@ -384,15 +411,15 @@ private slots:
         {
             Harness h;
             QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-            QVERIFY(h.window.openManifest(one));
-            QVERIFY(h.window.openManifest(two));
-            QVERIFY(h.window.openManifest(three));
+            QVERIFY(openIn(h.window, one));
+            QVERIFY(openIn(h.window, two));
+            QVERIFY(openIn(h.window, three));
             QCOMPARE(openPaths(h.window), (QStringList{one, two, three}));
-            QCOMPARE(h.window.tabs()->count(), 4);
+            QCOMPARE(tabsOf(h.window)->count(), 4);
 
             // Close the middle one with its tab's close button.
-            QTabBar* bar = h.window.tabs()->tabBar();
-            const int index = h.window.tabs()->indexOf(viewFor(h.window, two));
+            QTabBar* bar = tabsOf(h.window)->tabBar();
+            const int index = tabsOf(h.window)->indexOf(viewFor(h.window, two));
             auto* button =
                 qobject_cast<QAbstractButton*>(bar->tabButton(index, QTabBar::RightSide));
             if (!button)
@@ -404,20 +431,20 @@ private slots:
 
         {
             Harness next;
-            QVERIFY(next.window.manifestViews().isEmpty());
-            next.window.restoreManifests();
+            QVERIFY(manifestViews(next.window).isEmpty());
+            next.session.restoreManifests();
             QCOMPARE(openPaths(next.window), (QStringList{one, three}));
-            QCOMPARE(next.window.tabs()->tabText(1), QStringLiteral("summarizer"));
-            QCOMPARE(next.window.tabs()->tabText(2), QStringLiteral("meeting-summarizer"));
-            QCOMPARE(next.window.tabs()->currentIndex(), 0); // the secrets come first
+            QCOMPARE(tabsOf(next.window)->tabText(1), QStringLiteral("summarizer"));
+            QCOMPARE(tabsOf(next.window)->tabText(2), QStringLiteral("meeting-summarizer"));
+            QCOMPARE(tabsOf(next.window)->currentIndex(), 0); // the secrets come first
         }
 
         // One deleted between runs is not brought back as an empty tab.
         QVERIFY(QFile::remove(three));
         Harness last;
-        last.window.restoreManifests();
+        last.session.restoreManifests();
         QCOMPARE(openPaths(last.window), QStringList{one});
-        QCOMPARE(Settings::openManifests(), QStringList{one});
+        QCOMPARE(storedOpen(), QStringList{one});
     }
 
     void sameManifestTwiceIsOneTab()
@@ -432,7 +459,7 @@ private slots:
 
         Harness h;
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-        ManifestView* view = h.window.openManifest(manifest);
+        ManifestView* view = openIn(h.window, manifest);
         QVERIFY(view);
 
         const QStringList spellings{
@@ -446,28 +473,28 @@ private slots:
             link + QStringLiteral("/inf.yml"),
         };
         for (const QString& spelling : spellings) {
-            h.window.tabs()->setCurrentIndex(0);
-            QVERIFY2(h.window.openManifest(spelling) == view,
+            tabsOf(h.window)->setCurrentIndex(0);
+            QVERIFY2(openIn(h.window, spelling) == view,
                      qPrintable(QStringLiteral("%1 opened another view").arg(spelling)));
-            QVERIFY2(h.window.manifestViews().size() == 1,
+            QVERIFY2(manifestViews(h.window).size() == 1,
                      qPrintable(QStringLiteral("%1 opened a second tab").arg(spelling)));
-            QCOMPARE(h.window.tabs()->currentWidget(), view);
+            QCOMPARE(tabsOf(h.window)->currentWidget(), view);
         }
 
         // Dropped again, or picked from the recent list: still one tab.
-        h.window.tabs()->setCurrentIndex(0);
+        tabsOf(h.window)->setCurrentIndex(0);
         const auto mime = urls({QUrl::fromLocalFile(folder)});
         QVERIFY(dragEnter(&h.window, *mime));
         QVERIFY(drop(&h.window, *mime));
-        QCOMPARE(h.window.manifestViews().size(), 1);
-        QCOMPARE(h.window.tabs()->currentWidget(), view);
-        h.window.tabs()->setCurrentIndex(0);
+        QCOMPARE(manifestViews(h.window).size(), 1);
+        QCOMPARE(tabsOf(h.window)->currentWidget(), view);
+        tabsOf(h.window)->setCurrentIndex(0);
         QVERIFY(clickRecent(h.window, manifest));
-        QTRY_COMPARE(h.window.tabs()->currentWidget(), view);
-        QCOMPARE(h.window.manifestViews().size(), 1);
-        QCOMPARE(h.window.tabs()->count(), 2);
-        QCOMPARE(Settings::recentManifests(), QStringList{manifest});
-        QCOMPARE(Settings::openManifests(), QStringList{manifest});
+        QTRY_COMPARE(tabsOf(h.window)->currentWidget(), view);
+        QCOMPARE(manifestViews(h.window).size(), 1);
+        QCOMPARE(tabsOf(h.window)->count(), 2);
+        QCOMPARE(storedRecent(), QStringList{manifest});
+        QCOMPARE(storedOpen(), QStringList{manifest});
     }
 
     void deletedManifestShowsProblem()
@@ -484,44 +511,51 @@ private slots:
 
         Harness h;
         QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_FILES_DOOMED"), kCanary));
-        ManifestView* view = h.window.openManifest(manifest);
+        QVERIFY(!uitest::setSync(h.vault(), QStringLiteral("LK_FILES_DOOMED"), kCanary));
+        ManifestView* view = openIn(h.window, manifest);
         QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->manifest()->isReady(), 20000);
         QVERIFY(view->verdictText().contains(QStringLiteral("Ready to run")));
-        QCOMPARE(view->model()->rowCount(), 1);
-        QVERIFY(!view->diagnostics()->isVisible());
+        QCOMPARE(view->manifest()->readiness()->rowCount(), 1);
+        QVERIFY(!view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->isVisible());
 
         // Deleted on disk: the view says so instead of still claiming "ready".
         QVERIFY(QFile::remove(manifest));
-        QTRY_VERIFY_WITH_TIMEOUT(view->diagnostics()->isVisible(), 10000);
-        QVERIFY(view->diagnostics()->count() > 0);
-        QVERIFY2(view->diagnostics()->item(0)->text().contains(QStringLiteral("no such file")),
-                 qPrintable(view->diagnostics()->item(0)->text()));
-        QVERIFY(!view->isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->isVisible(), 10000);
+        QVERIFY(view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->count() > 0);
+        QVERIFY2(
+            view->findChild<QListWidget*>(QStringLiteral("diagnostics"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("no such file")),
+            qPrintable(
+                view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->item(0)->text()));
+        QVERIFY(!view->manifest()->isReady());
         QVERIFY(!view->verdictText().contains(QStringLiteral("Ready")));
-        QCOMPARE(view->model()->rowCount(), 0);
-        QCOMPARE(h.window.manifestViews(), QList<ManifestView*>{view});
+        QCOMPARE(view->manifest()->readiness()->rowCount(), 0);
+        QCOMPARE(manifestViews(h.window), QList<ManifestView*>{view});
 
         // Put back, it is followed again.
         QVERIFY(writeFile(manifest, content));
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
-        QVERIFY(!view->diagnostics()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(view->manifest()->isReady(), 20000);
+        QVERIFY(!view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->isVisible());
         QCOMPARE(view->title(), QStringLiteral("doomed-app"));
 
         // The whole folder gone: still a problem shown, nothing crashes, and
         // the tab closes normally.
         QVERIFY(QDir(folder).removeRecursively());
-        QTRY_VERIFY_WITH_TIMEOUT(view->diagnostics()->isVisible(), 10000);
-        QVERIFY(!view->isReady());
-        view->reload();
-        QVERIFY(view->diagnostics()->count() > 0);
-        h.window.tabs()->setCurrentWidget(view);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->isVisible(), 10000);
+        QVERIFY(!view->manifest()->isReady());
+        view->manifest()->reload();
+        QVERIFY(view->findChild<QListWidget*>(QStringLiteral("diagnostics"))->count() > 0);
+        tabsOf(h.window)->setCurrentWidget(view);
         QAction* close = actionIn(fileMenu(h.window)->actions(), QStringLiteral("Close Manifest"));
         QVERIFY(close);
         close->trigger();
-        QVERIFY(h.window.manifestViews().isEmpty());
-        QVERIFY(Settings::openManifests().isEmpty());
+        QVERIFY(manifestViews(h.window).isEmpty());
+        QVERIFY(storedOpen().isEmpty());
     }
 };
 

@@ -2,11 +2,8 @@
 // nothing pretends a value was saved. Runs outside with-keyring.sh, with
 // DBUS_SESSION_BUS_ADDRESS pointing nowhere (see CMakeLists.txt).
 #include "AppIdentity.h"
-#include "ClipboardGuard.h"
-#include "KeychainBanner.h"
-#include "MainWindow.h"
-#include "SecretEditor.h"
-#include "Vault.h"
+#include "SecretActions.h"
+#include "UiTestSupport.h"
 #include "VaultModel.h"
 
 #include <QApplication>
@@ -30,27 +27,32 @@ private slots:
 
     void bannerAndNoPretendedSave()
     {
-        ClipboardGuard clipboard(QApplication::clipboard());
-        MainWindow window([](const QString& name) { return new Vault(name); }, &clipboard);
-        window.show();
-        KeychainBanner* banner = window.keychainBanner();
+        uitest::App app(QStringLiteral("default"));
+        QWidget* banner = app.find("keychainBanner");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
-        QCOMPARE(banner->status().state, KeychainState::Unavailable);
-        QVERIFY(banner->message().contains(QStringLiteral("No keychain is available")));
-        auto* status = window.findChild<QLabel*>(QStringLiteral("storeStatus"));
+        QCOMPARE(app.session.keychain().state, KeychainState::Unavailable);
+        QVERIFY(app.find<QLabel>("keychainMessage")
+                    ->text()
+                    .contains(QStringLiteral("No keychain is available")));
+        QVERIFY(!app.find("keychainUnlock")->isVisible());
+        auto* status = app.find<QLabel>("storeStatus");
         QVERIFY(status && status->text().contains(QStringLiteral("unavailable")));
 
-        window.addSecret();
-        SecretEditor* editor = window.currentEditor();
+        app.window.actions()->addSecret();
+        QWidget* editor = app.find("secretEditor");
         QVERIFY(editor);
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("NOT_SAVED"));
-        QTest::keyClicks(editor->valueEdit(), QStringLiteral("canary-nokeychain-1"));
-        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(editor->errorLabel()->isVisible(), 30000);
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("keyEdit")),
+                         QStringLiteral("NOT_SAVED"));
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("valueEdit")),
+                         QStringLiteral("canary-nokeychain-1"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        auto* error = editor->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 30000);
         QVERIFY(editor->isVisible());
-        QVERIFY(editor->errorLabel()->text().startsWith(QStringLiteral("Not saved")));
-        QCOMPARE(window.vaultModel()->rowCount(), 0);
-        QVERIFY(window.vault()->list().entries.isEmpty());
+        QVERIFY(error->text().startsWith(QStringLiteral("Not saved")));
+        QCOMPARE(app.session.secrets()->rowCount(), 0);
+        QVERIFY(app.vault().list().entries.isEmpty());
     }
 };
 

@@ -15,6 +15,13 @@
 
 using namespace latchkey;
 
+namespace {
+QCheckBox* startAtLogin(const PreferencesDialog& dialog)
+{
+    return dialog.findChild<QCheckBox*>(QStringLiteral("startAtLogin"));
+}
+} // namespace
+
 class TestPreferences : public QObject {
     Q_OBJECT
 private:
@@ -33,8 +40,8 @@ private slots:
     void valuesAreStored()
     {
         PreferencesDialog dialog;
-        dialog.clipboardDelay()->setValue(45);
-        dialog.revealDuration()->setValue(3);
+        dialog.findChild<QSpinBox*>(QStringLiteral("clipboardDelay"))->setValue(45);
+        dialog.findChild<QSpinBox*>(QStringLiteral("revealDuration"))->setValue(3);
         dialog.accept();
         QCOMPARE(Settings::clipboardClearSeconds(), 45);
         QCOMPARE(Settings::revealSeconds(), 3);
@@ -46,11 +53,11 @@ private slots:
         {
             PreferencesDialog dialog;
             dialog.show();
-            QVERIFY(dialog.startAtLogin()->isVisible());
-            QVERIFY(!dialog.startAtLogin()->isChecked());
-            QTest::mouseClick(dialog.startAtLogin(), Qt::LeftButton, {},
-                              QPoint(8, dialog.startAtLogin()->height() / 2));
-            QVERIFY(dialog.startAtLogin()->isChecked());
+            QVERIFY(startAtLogin(dialog)->isVisible());
+            QVERIFY(!startAtLogin(dialog)->isChecked());
+            QTest::mouseClick(startAtLogin(dialog), Qt::LeftButton, {},
+                              QPoint(8, startAtLogin(dialog)->height() / 2));
+            QVERIFY(startAtLogin(dialog)->isChecked());
             dialog.accept();
         }
         QVERIFY(QFile::exists(Autostart::entryPath()));
@@ -70,8 +77,8 @@ private slots:
 
         {
             PreferencesDialog dialog;
-            QVERIFY(dialog.startAtLogin()->isChecked());
-            dialog.startAtLogin()->setChecked(false);
+            QVERIFY(startAtLogin(dialog)->isChecked());
+            startAtLogin(dialog)->setChecked(false);
             dialog.accept();
         }
         QVERIFY(!QFile::exists(Autostart::entryPath()));

@@ -8,6 +8,7 @@
 #include "ConflictDialog.h"
 #include "MainWindow.h"
 #include "MembersDialog.h"
+#include "Session.h"
 #include "TeamBanner.h"
 #include "TeamControls.h"
 #include "TeamFixture.h"
@@ -36,12 +37,13 @@ class TestTeamUi : public QObject {
     TeamFixture team;
     TeamMember alice, bob, carol;
     std::unique_ptr<ClipboardGuard> clipboard;
+    std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
     TeamControls* controls = nullptr;
 
     QString cellText(const QString& key, int column) const
     {
-        VaultModel* model = window->vaultModel();
+        VaultModel* model = session->secrets();
         const int row = model->rowOf(key);
         return row < 0 ? QString() : model->index(row, column).data().toString();
     }
@@ -87,15 +89,15 @@ private slots:
               QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("GIT_CONFIG_NOSYSTEM")})
             qputenv(name.toLatin1(), env.value(name).toUtf8());
         clipboard = std::make_unique<ClipboardGuard>(QApplication::clipboard());
-        window = std::make_unique<MainWindow>([](const QString& name) { return new Vault(name); },
-                                              clipboard.get());
-        controls = new TeamControls(window.get());
+        session = std::make_unique<Session>([](const QString& name) { return new Vault(name); });
+        window = std::make_unique<MainWindow>(session.get(), clipboard.get());
+        controls = new TeamControls(window.get(), session.get());
     }
 
     void switcherTableAndActions()
     {
-        window->switchVault(kVault);
-        QTRY_VERIFY_WITH_TIMEOUT(window->vaultModel()->rowOf(QStringLiteral("API_TOKEN")) >= 0,
+        session->openVault(kVault);
+        QTRY_VERIFY_WITH_TIMEOUT(session->secrets()->rowOf(QStringLiteral("API_TOKEN")) >= 0,
                                  kWait);
         QCOMPARE(cellText(QStringLiteral("API_TOKEN"), VaultModel::DescriptionColumn),
                  QStringLiteral("Deploy token"));
@@ -108,13 +110,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isProbing(), kWait);
         QVERIFY2(controls->banner()->isHidden(), qPrintable(controls->banner()->message()));
 
-        window->switchVault(Vault::defaultName());
+        session->openVault(Vault::defaultName());
         QVERIFY(!controls->syncAction()->isEnabled());
         QVERIFY(!controls->membersAction()->isEnabled());
         QVERIFY(controls->banner()->isHidden());
         // The local vault's list still offers the team vault, labelled.
         QVERIFY(box->itemText(box->findData(kVault)).contains(QStringLiteral("team")));
-        window->switchVault(kVault);
+        session->openVault(kVault);
     }
 
     void syncShowsTeammatesChanges()
@@ -125,8 +127,7 @@ private slots:
                      .exitCode,
                  0);
         QVERIFY(synced());
-        QTRY_VERIFY_WITH_TIMEOUT(window->vaultModel()->rowOf(QStringLiteral("FROM_BOB")) >= 0,
-                                 kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(session->secrets()->rowOf(QStringLiteral("FROM_BOB")) >= 0, kWait);
         QCOMPARE(cellText(QStringLiteral("FROM_BOB"), VaultModel::DescriptionColumn),
                  QStringLiteral("Set by Bob"));
         // Its mask is unknown here (never decrypted to list): bullets only.
@@ -206,8 +207,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(cellText(QStringLiteral("API_TOKEN"), VaultModel::UpdatedColumn)
                                      .contains(QStringLiteral("needs rotation")),
                                  kWait);
-        const int row = window->vaultModel()->rowOf(QStringLiteral("API_TOKEN"));
-        QVERIFY(window->vaultModel()
+        const int row = session->secrets()->rowOf(QStringLiteral("API_TOKEN"));
+        QVERIFY(session->secrets()
                     ->index(row, 0)
                     .data(VaultModel::RotateRole)
                     .toString()
@@ -218,6 +219,7 @@ private slots:
     void cleanupTestCase()
     {
         window.reset();
+        session.reset();
         clipboard.reset();
     }
 };

@@ -1,29 +1,31 @@
-// The tray in a real X server with a real tray host (tests/run.sh starts Xvfb
-// and trayer), over the real Secret Service (this test runs inside
-// tests/with-keyring.sh): the icon appears, the menu groups the fixture
-// secrets by manifest, choosing one puts the value on the X clipboard —
-// read back by xclip, a second, independent client — and it leaves again.
-#include "ClipboardGuard.h"
-#include "MainWindow.h"
-#include "ManifestView.h"
+// The desktop app in a real X server with a real tray host (tests/run.sh
+// starts Xvfb and trayer), over the real Secret Service (this test runs
+// inside tests/with-keyring.sh). The tray: the icon appears, the menu groups
+// the fixture secrets by manifest, choosing one puts the value on the X
+// clipboard — read back by xclip, a second, independent client — and it
+// leaves again; its Show/Hide entry is always right; Ctrl+Q quits after its
+// search box was used. The editor's value field leaves nothing in the X
+// PRIMARY selection, and the window's title names the vault once.
+#include "OpenManifest.h"
 #include "QuickSearchPopup.h"
-#include "ReadinessModel.h"
-#include "TestKeychain.h"
+#include "SecretActions.h"
+#include "Settings.h"
 #include "TrayIcon.h"
-#include "Vault.h"
+#include "UiTestSupport.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QEventLoop>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace latchkey;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -35,13 +37,12 @@ void setSecret(Vault& vault, const QString& key, const QString& value, const QSt
     QVERIFY2(!error, qPrintable(error.message));
 }
 
-// Reads the X clipboard through xclip while this process keeps serving it.
-QByteArray xclip(const QStringList& extra = {})
+// Reads an X selection through xclip while this process keeps serving it.
+QByteArray xclip(const QString& selection, const QStringList& extra = {})
 {
     QProcess process;
     process.start(QStringLiteral("xclip"),
-                  QStringList{QStringLiteral("-o"), QStringLiteral("-selection"),
-                              QStringLiteral("clipboard")} +
+                  QStringList{QStringLiteral("-o"), QStringLiteral("-selection"), selection} +
                       extra);
     if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000)) {
         process.kill();
@@ -49,6 +50,11 @@ QByteArray xclip(const QStringList& extra = {})
         return "<xclip hung>";
     }
     return process.exitCode() == 0 ? process.readAllStandardOutput() : QByteArray();
+}
+
+QByteArray xclip(const QStringList& extra = {})
+{
+    return xclip(QStringLiteral("clipboard"), extra);
 }
 
 QStringList sectionTitles(QMenu* menu)
@@ -68,12 +74,24 @@ QAction* actionForKey(QMenu* menu, const QString& key)
     return nullptr;
 }
 
+QString toggleText(QMenu* menu)
+{
+    emit menu->aboutToShow(); // what the tray host's click does first
+    QAction* toggle = menu->findChild<QAction*>(QStringLiteral("trayToggleWindow"));
+    return toggle ? toggle->text() : QStringLiteral("<no entry>");
+}
+
 } // namespace
 
 class TestTray : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    Session::VaultFactory factory()
+    {
+        const QString dir = m_dir.path();
+        return [dir](const QString& name) { return new Vault(name, dir); };
+    }
 
 private slots:
     void initTestCase()
@@ -85,20 +103,17 @@ private slots:
 
     void quickCopyFromTheTray()
     {
-        ClipboardGuard guard(QGuiApplication::clipboard());
-        MainWindow window([&](const QString& name) { return new Vault(name, m_dir.path()); },
-                          &guard);
-        guard.setClearDelay(std::chrono::milliseconds(2500)); // the window applied the default
-        QVERIFY(window.vault());
-        setSecret(*window.vault(), QStringLiteral("OPENAI_API_KEY"), kCanary,
+        uitest::App app(QStringLiteral("default"), factory());
+        app.clipboard.setClearDelay(2500ms);
+        setSecret(app.vault(), QStringLiteral("OPENAI_API_KEY"), kCanary,
                   QStringLiteral("GPT calls"));
-        setSecret(*window.vault(), QStringLiteral("UNRELATED_TOKEN"), QStringLiteral("other-value"),
+        setSecret(app.vault(), QStringLiteral("UNRELATED_TOKEN"), QStringLiteral("other-value"),
                   QString());
-        ManifestView* view = window.openManifest(qEnvironmentVariable("LATCHKEY_TEST_DATA") +
-                                                 QStringLiteral("/tray"));
-        QVERIFY(view);
+        app.window.openManifest(qEnvironmentVariable("LATCHKEY_TEST_DATA") +
+                                QStringLiteral("/tray"));
 
-        TrayIcon tray(&window, &guard);
+        TrayIcon tray(&app.session, &app.clipboard, &app.window, app.window.quitAction(),
+                      app.window.openManifestAction());
         tray.show();
         QTRY_VERIFY(tray.icon()->isVisible());
         QVERIFY(!tray.icon()->icon().isNull());
@@ -128,29 +143,105 @@ private slots:
 
         // Cleared by itself after the delay.
         QTRY_VERIFY_WITH_TIMEOUT(xclip() != kCanary.toUtf8(), 10000);
-        QVERIFY(!guard.holdsCopiedValue());
+        QVERIFY(!app.clipboard.holdsCopiedValue());
 
         // The copied key is now the most recently used of the vault.
-        setSecret(*window.vault(), QStringLiteral("AAA_FIRST_ALPHABETICALLY"), QStringLiteral("x"),
+        QCOMPARE(app.session.recentKeys().value(0), QStringLiteral("OPENAI_API_KEY"));
+        setSecret(app.vault(), QStringLiteral("AAA_FIRST_ALPHABETICALLY"), QStringLiteral("x"),
                   QString());
         QTRY_VERIFY(actionForKey(tray.menu(), QStringLiteral("AAA_FIRST_ALPHABETICALLY")));
 
-        // Left click shows and hides the window.
-        window.hide();
+        // Left click shows and hides the window; the menu's entry says which.
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Hide Latchkey"));
         tray.toggleWindow();
-        QTRY_VERIFY(window.isVisible());
+        QTRY_VERIFY(!app.window.isVisible());
+        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Show Latchkey"));
         tray.toggleWindow();
-        QTRY_VERIFY(!window.isVisible());
+        QTRY_VERIFY(app.window.isVisible());
+        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Hide Latchkey"));
+        // Closed to the tray by the window's own close button.
+        Settings::setCloseToTray(true);
+        app.window.setCloseHidesWindow(true);
+        app.window.close();
+        QTRY_VERIFY(!app.window.isVisible());
+        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Show Latchkey"));
+        Settings::setCloseToTray(false);
     }
 
-    void searchCopiesWithEnter()
+    // Text selected in the editor's value field never stays in the X PRIMARY
+    // selection, where a middle click would paste it; nor after the dialog.
+    void valueFieldLeavesNoPrimarySelection()
     {
-        ClipboardGuard guard(QGuiApplication::clipboard());
-        MainWindow window([&](const QString& name) { return new Vault(name, m_dir.path()); },
-                          &guard);
-        guard.setClearDelay(std::chrono::milliseconds(0));
-        TrayIcon tray(&window, &guard);
+        uitest::App app(QStringLiteral("default"), factory());
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        app.window.actions()->addSecret();
+        QWidget* editor = app.find("secretEditor");
+        QVERIFY(editor);
+        editor->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(editor));
+        auto* value = editor->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        auto* description = editor->findChild<QLineEdit*>(QStringLiteral("descriptionEdit"));
+        editor->findChild<QToolButton*>(QStringLiteral("showButton"))->click();
+        QCOMPARE(value->echoMode(), QLineEdit::Normal);
+        value->setFocus();
+        QTest::keyClicks(value, kCanary);
+        // Selected with the keyboard, as a user would before copying it.
+        QTest::keyClick(value, Qt::Key_Home, Qt::ShiftModifier);
+        QVERIFY(value->hasSelectedText());
+        QTest::qWait(300);
+        QVERIFY2(xclip(QStringLiteral("primary")) != kCanary.toUtf8(),
+                 "the value field owns the PRIMARY selection");
+        // Other fields keep the usual behaviour: PRIMARY works for them.
+        description->setFocus();
+        QTest::keyClicks(description, QStringLiteral("plain words"));
+        QTest::keyClick(description, Qt::Key_Home, Qt::ShiftModifier);
+        QTRY_COMPARE(xclip(QStringLiteral("primary")), QByteArray("plain words"));
+        // Selected again with the mouse, then the dialog closes.
+        value->setFocus();
+        QTest::mouseDClick(value, Qt::LeftButton, {}, QPoint(5, value->height() / 2));
+        QTest::keyClick(value, Qt::Key_End, Qt::ShiftModifier);
+        QTest::qWait(300);
+        QVERIFY(xclip(QStringLiteral("primary")) != kCanary.toUtf8());
+        editor->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+        QTRY_VERIFY(!app.find("secretEditor"));
+        QVERIFY(xclip(QStringLiteral("primary")) != kCanary.toUtf8());
+    }
+
+    // The platform adds the display name: "staging — Latchkey", never twice.
+    void windowTitleNamesTheVaultOnce()
+    {
+        QApplication::setApplicationDisplayName(QStringLiteral("Latchkey"));
+        uitest::App app(QStringLiteral("staging"), factory());
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        auto title = [&] {
+            QProcess xprop;
+            xprop.start(QStringLiteral("xprop"),
+                        {QStringLiteral("-id"), QString::number(app.window.winId()),
+                         QStringLiteral("_NET_WM_NAME")});
+            xprop.waitForFinished(10000);
+            return QString::fromUtf8(xprop.readAllStandardOutput());
+        };
+        QTRY_VERIFY2(title().contains(QStringLiteral("\"staging \u2014 Latchkey\"")),
+                     qPrintable(title()));
+        app.session.openVault(QStringLiteral("default"));
+        QTRY_VERIFY2(title().contains(QStringLiteral("\"Latchkey\"")), qPrintable(title()));
+    }
+
+    // Ctrl+Q quits after the tray's search box was used, also with "close to
+    // the tray" on: the application's event loop really ends. Last, as it
+    // ends the test application's event loop.
+    void ctrlQQuitsAfterTheTraySearch()
+    {
+        Settings::setCloseToTray(true);
+        uitest::App app(QStringLiteral("default"), factory());
+        app.clipboard.setClearDelay(0ms);
+        TrayIcon tray(&app.session, &app.clipboard, &app.window, app.window.quitAction(),
+                      app.window.openManifestAction());
         tray.show();
+        app.window.setCloseHidesWindow(true);
+        QTRY_VERIFY(app.session.secrets()->contains(QStringLiteral("UNRELATED_TOKEN")));
         tray.openSearch();
         QuickSearchPopup* popup = tray.searchPopup();
         QVERIFY(popup && popup->isVisible());
@@ -161,8 +252,25 @@ private slots:
         QCOMPARE(copied.at(0).at(0).toString(), QStringLiteral("UNRELATED_TOKEN"));
         QCOMPARE(xclip(), QByteArray("other-value"));
         QVERIFY(!popup->isVisible());
-        guard.clear();
+        app.clipboard.clear();
         QTRY_VERIFY(xclip() != QByteArray("other-value"));
+
+        // The quit request goes through the real event loop: exec() returns
+        // 0 only if every window agreed to close; the guard ends it otherwise.
+        app.window.showNormal();
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QTimer::singleShot(200, &app.window,
+                           [&] { QTest::keyClick(&app.window, Qt::Key_Q, Qt::ControlModifier); });
+        QTimer guard;
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(99); });
+        guard.start(10000);
+        const int code = QCoreApplication::exec();
+        guard.stop();
+        QCOMPARE(code, 0);
+        QVERIFY(!app.window.isVisible());
+        Settings::setCloseToTray(false);
     }
 };
 

@@ -1,34 +1,32 @@
-// The desktop app's widgets driven with QTest key and mouse events, against
-// the real keychain (tests/with-keyring.sh), on the offscreen platform.
+// The main window's secrets page driven with QTest key and mouse events,
+// against the real keychain (tests/with-keyring.sh), on the offscreen
+// platform: add, reveal, copy, delete, search, the status bar, columns, icons,
+// titles and About.
 #include "AppIdentity.h"
-#include "ClipboardGuard.h"
-#include "KeychainBanner.h"
-#include "MainWindow.h"
-#include "ManifestView.h"
-#include "ReadinessModel.h"
-#include "RevealProxy.h"
-#include "SecretEditor.h"
+#include "RevealPopup.h"
+#include "SecretFilterModel.h"
 #include "UiTestSupport.h"
-#include "Vault.h"
 #include "VaultModel.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QFile>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStyle>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/stat.h>
 
 using namespace latchkey;
 using namespace std::chrono_literals;
+using uitest::App;
 
 namespace {
 
@@ -53,33 +51,31 @@ QString cell(QTableView* table, const QString& key, int column)
     return QStringLiteral("<no row for %1>").arg(key);
 }
 
-bool writeFile(const QString& path, const QByteArray& bytes)
+QStringList shownKeys(QTableView* table)
 {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
+    QStringList keys;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        keys << table->model()->index(row, 0).data().toString();
+    return keys;
 }
 
-QByteArray fixture()
+QString selectedKey(QTableView* table)
 {
-    QFile file(qEnvironmentVariable("LATCHKEY_TEST_DATA") + QStringLiteral("/ui/inf.yml"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data().toString();
 }
 
-// Each test gets its own vault, so they do not see each other's secrets.
-struct Harness {
-    explicit Harness(const QString& vaultName)
-        : clipboard(QApplication::clipboard())
-        , window([](const QString& name) { return new Vault(name); }, &clipboard)
-    {
-        window.switchVault(vaultName);
-        window.setRevealMilliseconds(400);
-        clipboard.setClearDelay(600ms);
-        window.show();
-    }
-    ClipboardGuard clipboard;
-    MainWindow window;
-};
+bool select(QTableView* table, const QString& key)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data().toString() == key) {
+            table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+            return true;
+        }
+    return false;
+}
 
 } // namespace
 
@@ -90,142 +86,108 @@ private slots:
 
     void emptyStateThenAddThroughDialog()
     {
-        Harness h(QStringLiteral("ui-add"));
-        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
-        QVERIFY(h.window.emptyState()->isVisible());
-        auto* text = h.window.emptyState()->findChild<QLabel*>(QStringLiteral("emptyText"));
+        App app(QStringLiteral("ui-add"));
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        QTRY_VERIFY(app.find("emptyState")->isVisible());
+        auto* text = app.find<QLabel>("emptyText");
         QVERIFY(text && text->text().contains(QStringLiteral("No secrets yet")));
 
-        QTest::keyClick(&h.window, Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY(h.window.currentEditor() && h.window.currentEditor()->isVisible());
-        SecretEditor* editor = h.window.currentEditor();
-        QVERIFY(!editor->saveButton()->isEnabled());
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_ADDED"));
-        QTest::keyClicks(editor->valueEdit(), kCanary);
-        QCOMPARE(editor->valueEdit()->echoMode(), QLineEdit::Password);
-        QTest::keyClicks(editor->descriptionEdit(), QStringLiteral("added in a test"));
-        QVERIFY(editor->saveButton()->isEnabled());
-        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!h.window.currentEditor(), 20000);
+        QTest::keyClick(&app.window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(app.find("secretEditor") && app.find("secretEditor")->isVisible());
+        QWidget* editor = app.find("secretEditor");
+        auto* save = editor->findChild<QPushButton*>(QStringLiteral("saveButton"));
+        auto* value = editor->findChild<QLineEdit*>(QStringLiteral("valueEdit"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("keyEdit")),
+                         QStringLiteral("LK_ADDED"));
+        QTest::keyClicks(value, kCanary);
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("descriptionEdit")),
+                         QStringLiteral("added in a test"));
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!app.find("secretEditor"), 20000);
 
-        QTRY_VERIFY(!h.window.emptyState()->isVisible());
-        QTableView* table = h.window.secretsTable();
-        QCOMPARE(cell(table, QStringLiteral("LK_ADDED"), VaultModel::DescriptionColumn),
-                 QStringLiteral("added in a test"));
+        QTRY_VERIFY(!app.find("emptyState")->isVisible());
+        auto* table = app.find<QTableView>("secretsTable");
+        QTRY_COMPARE(cell(table, QStringLiteral("LK_ADDED"), VaultModel::DescriptionColumn),
+                     QStringLiteral("added in a test"));
+        QCOMPARE(selectedKey(table), QStringLiteral("LK_ADDED")); // the saved one is selected
         QVERIFY2(!tableShows(table->model(), kCanary), "the table shows an unrevealed value");
         QString stored;
-        QVERIFY(!uitest::valueSync(*h.window.vault(), QStringLiteral("LK_ADDED"), stored));
+        QVERIFY(!uitest::valueSync(app.vault(), QStringLiteral("LK_ADDED"), stored));
         QVERIFY2(stored == kCanary, "the keychain does not hold what was typed");
     }
 
-    void invalidKeyKeepsSaveDisabled()
+    // Reveal shows the value beside the row, in a popup: the table keeps its
+    // geometry (nothing in it changes), and the value goes away by itself.
+    void revealShowsThenConcealsWithoutRelayout()
     {
-        Harness h(QStringLiteral("ui-invalid"));
-        h.window.addSecret();
-        SecretEditor* editor = h.window.currentEditor();
-        QVERIFY(editor);
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("9-BAD KEY"));
-        QTest::keyClicks(editor->valueEdit(), kCanary);
-        QVERIFY(!editor->saveButton()->isEnabled());
-        QVERIFY(editor->keyReasonLabel()->isVisible());
-        QVERIFY(!editor->keyReasonLabel()->text().isEmpty());
-        // Fixing the key enables Save and hides the reason.
-        editor->keyEdit()->clear();
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("GOOD_KEY"));
-        QVERIFY(editor->saveButton()->isEnabled());
-        QVERIFY(!editor->keyReasonLabel()->isVisible());
-        editor->reject();
-    }
-
-    void wellKnownKeyWarnsButDoesNotBlock()
-    {
-        Harness h(QStringLiteral("ui-hint"));
-        h.window.addSecret();
-        SecretEditor* editor = h.window.currentEditor();
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("OPENAI_API_KEY"));
-        QTest::keyClicks(editor->valueEdit(), QStringLiteral("not-an-openai-looking-value"));
-        QVERIFY(editor->hintLabel()->isVisible());
-        QVERIFY(editor->hintLabel()->text().contains(QStringLiteral("sk-")));
-        QVERIFY(editor->saveButton()->isEnabled());
-        editor->valueEdit()->clear();
-        QTest::keyClicks(editor->valueEdit(), QStringLiteral("sk-proj-looks-right-0123456789"));
-        QVERIFY(!editor->hintLabel()->isVisible());
-        editor->reject();
-    }
-
-    // Adding under a key the vault already has says that saving replaces it,
-    // also for a key stored while the dialog is open.
-    void existingKeyIsNoted()
-    {
-        Harness h(QStringLiteral("ui-existing"));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_EXISTING"), kCanary));
-        h.window.addSecret();
-        SecretEditor* editor = h.window.currentEditor();
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_EXISTING"));
-        QVERIFY(editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
-        editor->keyEdit()->clear();
-        QTest::keyClicks(editor->keyEdit(), QStringLiteral("LK_LATER"));
-        QVERIFY(!editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_LATER"), kCanary));
-        QTRY_VERIFY(editor->keyNotesLabel()->text().contains(QStringLiteral("already exists")));
-        editor->reject();
-    }
-
-    void keychainErrorKeepsDialogOpen()
-    {
-        uitest::RefusingStore store;
-        QTemporaryDir dir;
-        Vault vault(QStringLiteral("refusing"), &store, dir.path());
-        SecretEditor editor(&vault, SecretEditor::Mode::Add);
-        editor.open();
-        QTest::keyClicks(editor.keyEdit(), QStringLiteral("KEPT_KEY"));
-        QTest::keyClicks(editor.valueEdit(), kCanary);
-        QTest::mouseClick(editor.saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(editor.errorLabel()->isVisible());
-        QVERIFY(editor.isVisible());
-        QCOMPARE(editor.result(), int(QDialog::Rejected));
-        QCOMPARE(editor.keyEdit()->text(), QStringLiteral("KEPT_KEY"));
-        QVERIFY2(editor.valueEdit()->text() == kCanary, "the typed value was lost");
-        QVERIFY(!editor.errorLabel()->text().contains(kCanary));
-        QVERIFY(vault.list().entries.isEmpty());
-    }
-
-    void revealShowsThenMasksAgain()
-    {
-        Harness h(QStringLiteral("ui-reveal"));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_REVEAL"), kCanary));
-        QTRY_VERIFY(h.window.selectKey(QStringLiteral("LK_REVEAL")));
-        QTableView* table = h.window.secretsTable();
+        App app(QStringLiteral("ui-reveal"));
+        app.window.setRevealSeconds(2);
+        const QString pem = QStringLiteral("-----BEGIN KEY-----\nAAAA") + kCanary +
+                            QStringLiteral("\n-----END KEY-----\n");
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_REVEAL"), pem));
+        auto* table = app.find<QTableView>("secretsTable");
+        QTRY_VERIFY(select(table, QStringLiteral("LK_REVEAL")));
+        // Everything the keychain had to say about the row has arrived.
+        QTRY_COMPARE(app.session.secrets()->stateOf(QStringLiteral("LK_REVEAL")), SecretState::Set);
+        QTRY_VERIFY(!app.session.isRefreshing());
         const QString masked = cell(table, QStringLiteral("LK_REVEAL"), VaultModel::ValueColumn);
         QVERIFY(masked.startsWith(QChar(0x2022)));
-        h.window.revealValueAction()->trigger();
-        QTRY_VERIFY2(cell(table, QStringLiteral("LK_REVEAL"), VaultModel::ValueColumn) == kCanary,
-                     "reveal did not show the value");
-        // Masks again by itself after the (short, test) reveal duration.
-        QTRY_COMPARE_WITH_TIMEOUT(cell(table, QStringLiteral("LK_REVEAL"), VaultModel::ValueColumn),
-                                  masked, 5000);
-        QVERIFY(h.window.revealProxy()->revealedKey().isEmpty());
+        const int rowHeight = table->rowHeight(0);
+        const int valueWidth = table->columnWidth(VaultModel::ValueColumn);
+        QSignalSpy layoutChanges(table->model(), &QAbstractItemModel::dataChanged);
+
+        app.action("actionReveal")->trigger();
+        auto* popup = app.find<RevealPopup>("revealPopup");
+        QVERIFY(popup);
+        QTRY_VERIFY(popup->isVisible());
+        QVERIFY2(popup->shownText() == pem, "reveal did not show the whole value");
+        QCOMPARE(popup->revealedKey(), QStringLiteral("LK_REVEAL"));
+        // Counts down from the setting, never above it.
+        const QString countdown =
+            popup->findChild<QLabel*>(QStringLiteral("revealCountdown"))->text();
+        QVERIFY2(countdown.contains(QRegularExpression(QStringLiteral("in [12] s$"))),
+                 qPrintable(countdown));
+        QCOMPARE(table->rowHeight(0), rowHeight);
+        QCOMPARE(table->columnWidth(VaultModel::ValueColumn), valueWidth);
+        QCOMPARE(layoutChanges.count(), 0);
+        QCOMPARE(cell(table, QStringLiteral("LK_REVEAL"), VaultModel::ValueColumn), masked);
+        QVERIFY(!tableShows(table->model(), kCanary));
+        // Hidden again by itself after the reveal duration, and gone from the popup.
+        QTRY_VERIFY_WITH_TIMEOUT(!popup->isVisible(), 5000);
+        QVERIFY(popup->shownText().isEmpty());
+        QVERIFY(popup->revealedKey().isEmpty());
     }
 
-    void copyThenClear()
+    void copyThenClearWithAnHonestCountdown()
     {
-        Harness h(QStringLiteral("ui-copy"));
-        QVERIFY(QTest::qWaitForWindowActive(&h.window));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_COPY"), kCanary));
-        QTRY_VERIFY(h.window.selectKey(QStringLiteral("LK_COPY")));
+        App app(QStringLiteral("ui-copy"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_COPY"), kCanary));
+        auto* table = app.find<QTableView>("secretsTable");
+        QTRY_VERIFY(select(table, QStringLiteral("LK_COPY")));
         QClipboard* clipboard = QApplication::clipboard();
         clipboard->clear();
-        h.window.secretsTable()->setFocus();
-        QTest::keyClick(h.window.secretsTable(), Qt::Key_C, Qt::ControlModifier);
+        app.clipboard.setClearDelay(5s);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
         QTRY_VERIFY2(clipboard->text() == kCanary, "Ctrl+C did not copy the value");
         QCOMPARE(clipboard->mimeData()->data(QLatin1String(ClipboardGuard::kKdeHint)),
                  QByteArray("secret"));
-        auto* countdown = h.window.findChild<QLabel*>(QStringLiteral("clipboardStatus"));
-        QVERIFY(countdown && countdown->text().contains(QStringLiteral("clearing")));
+        // A 5 s delay counts from 5, never from 6.
+        auto* countdown = app.find<QLabel>("clipboardStatus");
+        QVERIFY2(countdown->text().contains(QStringLiteral("clearing in 5 s")),
+                 qPrintable(countdown->text()));
+        QCOMPARE(app.clipboard.secondsLeft(), 5);
+        app.clipboard.setClearDelay(600ms);
+        app.action("actionCopy")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        QTRY_VERIFY(countdown->text().isEmpty());
 
         // Something copied afterwards is never wiped.
-        h.window.copyValueAction()->trigger();
+        app.action("actionCopy")->trigger();
         QTRY_VERIFY(clipboard->text() == kCanary);
         clipboard->setText(QStringLiteral("newer content"));
         QTest::qWait(1000);
@@ -234,180 +196,200 @@ private slots:
 
     void deleteAsksAndRemoves()
     {
-        Harness h(QStringLiteral("ui-delete"));
-        QVERIFY(QTest::qWaitForWindowActive(&h.window));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_DELETE"), kCanary));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("LK_KEEP"), kOtherCanary));
-        QTRY_VERIFY(h.window.selectKey(QStringLiteral("LK_DELETE")));
-        h.window.secretsTable()->setFocus();
+        App app(QStringLiteral("ui-delete"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_DELETE"), kCanary));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_KEEP"), kOtherCanary));
+        auto* table = app.find<QTableView>("secretsTable");
+        QTRY_VERIFY(select(table, QStringLiteral("LK_DELETE")));
+        table->setFocus();
 
         // Cancel keeps it.
-        QTest::keyClick(h.window.secretsTable(), Qt::Key_Delete);
+        QTest::keyClick(table, Qt::Key_Delete);
         QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = h.window.findChild<QMessageBox*>(QStringLiteral("confirmDelete"))));
+        QTRY_VERIFY((box = app.find<QMessageBox>("confirmDelete")));
         QVERIFY(box->text().contains(QStringLiteral("LK_DELETE")));
         box->button(QMessageBox::Cancel)->click();
-        QTRY_VERIFY(!h.window.findChild<QMessageBox*>(QStringLiteral("confirmDelete")));
+        QTRY_VERIFY(!app.find<QMessageBox>("confirmDelete"));
         QTest::qWait(200);
-        QCOMPARE(h.window.vaultModel()->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(), 2);
 
-        QVERIFY(h.window.selectKey(QStringLiteral("LK_DELETE")));
-        h.window.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&h.window));
-        h.window.secretsTable()->setFocus();
-        QTest::keyClick(h.window.secretsTable(), Qt::Key_Delete);
-        QTRY_VERIFY((box = h.window.findChild<QMessageBox*>(QStringLiteral("confirmDelete"))));
+        QVERIFY(select(table, QStringLiteral("LK_DELETE")));
+        app.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_VERIFY((box = app.find<QMessageBox>("confirmDelete")));
         auto* confirm = box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"));
         QVERIFY(confirm);
         QTest::mouseClick(confirm, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(h.window.vaultModel()->rowCount(), 1, 20000);
-        QCOMPARE(h.window.vaultModel()->keyAt(0), QStringLiteral("LK_KEEP"));
+        QTRY_COMPARE_WITH_TIMEOUT(shownKeys(table), QStringList{QStringLiteral("LK_KEEP")}, 20000);
         QString value;
-        QCOMPARE(uitest::valueSync(*h.window.vault(), QStringLiteral("LK_DELETE"), value).kind,
+        QCOMPARE(uitest::valueSync(app.vault(), QStringLiteral("LK_DELETE"), value).kind,
                  ErrorKind::NotFound);
     }
 
-    void searchFiltersKeyAndDescription()
+    // The search field: keys and descriptions, every word; never the value,
+    // not even the tail its mask shows; Enter/Down lead into the results,
+    // Ctrl+C copies the one match, the selection stays or goes, never moves.
+    void searchFindsLeadsAndKeepsSelection()
     {
-        Harness h(QStringLiteral("ui-search"));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("ALPHA_TOKEN"), kCanary));
-        QVERIFY(!uitest::setSync(*h.window.vault(), QStringLiteral("BETA_TOKEN"), kCanary));
-        QVERIFY(!testsupport::describeSync(*h.window.vault(), QStringLiteral("BETA_TOKEN"),
+        App app(QStringLiteral("ui-search"));
+        QVERIFY(QTest::qWaitForWindowActive(&app.window));
+        const QString tailed = QStringLiteral("sk-search-value-ending-in-9Q7Z");
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("ALPHA_TOKEN"), tailed));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("BETA_TOKEN"), kCanary));
+        QVERIFY(!testsupport::describeSync(app.vault(), QStringLiteral("BETA_TOKEN"),
                                            QStringLiteral("for the gamma service")));
-        QTRY_COMPARE(h.window.secretsTable()->model()->rowCount(), 2);
-        QTest::keyClick(&h.window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(h.window.searchField()->hasFocus());
-        QTest::keyClicks(h.window.searchField(), QStringLiteral("alpha"));
-        QCOMPARE(h.window.secretsTable()->model()->rowCount(), 1);
-        h.window.searchField()->clear();
-        QTest::keyClicks(h.window.searchField(), QStringLiteral("gamma"));
-        QCOMPARE(h.window.secretsTable()->model()->rowCount(), 1);
-        QCOMPARE(h.window.secretsTable()->model()->index(0, 0).data().toString(),
-                 QStringLiteral("BETA_TOKEN"));
-        // The hidden value is never searched.
-        h.window.searchField()->clear();
-        QTest::keyClicks(h.window.searchField(), kCanary.left(8));
-        QCOMPARE(h.window.secretsTable()->model()->rowCount(), 0);
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("OPENAI_API_KEY"), kOtherCanary));
+        auto* table = app.find<QTableView>("secretsTable");
+        auto* search = app.find<QLineEdit>("search");
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QTRY_VERIFY(cell(table, QStringLiteral("ALPHA_TOKEN"), VaultModel::ValueColumn)
+                        .endsWith(QStringLiteral("9Q7Z")));
+        QTest::keyClick(&app.window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+
+        QTest::keyClicks(search, QStringLiteral("openai key"));
+        QCOMPARE(shownKeys(table), QStringList{QStringLiteral("OPENAI_API_KEY")});
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("gamma"));
+        QCOMPARE(shownKeys(table), QStringList{QStringLiteral("BETA_TOKEN")});
+        // The tail the mask shows is on screen, yet never searched.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("9Q7Z"));
+        QCOMPARE(shownKeys(table), QStringList());
+        QVERIFY(app.find("noMatches")->isVisible());
+        QCOMPARE(app.find<QLabel>("noMatches")->text(),
+                 QStringLiteral("No secret matches \u201c9Q7Z\u201d."));
+        QCOMPARE(app.find<QLabel>("itemCount")->text(), QStringLiteral("Shown: 0 of 3"));
+
+        // Enter leads into the results, with the first one selected.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("token"));
+        QCOMPARE(app.find<QLabel>("itemCount")->text(), QStringLiteral("Shown: 2 of 3"));
+        QVERIFY(selectedKey(table).isEmpty());
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(selectedKey(table), QStringLiteral("ALPHA_TOKEN"));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(selectedKey(table), QStringLiteral("BETA_TOKEN"));
+        // Narrowing keeps the selection while it is shown...
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral(" beta"));
+        QCOMPARE(selectedKey(table), QStringLiteral("BETA_TOKEN"));
+        // ...and drops it, rather than moving it to another secret, when not.
+        search->setText(QStringLiteral("alpha"));
+        QCOMPARE(shownKeys(table), QStringList{QStringLiteral("ALPHA_TOKEN")});
+        QVERIFY(selectedKey(table).isEmpty());
+        QVERIFY(!app.action("actionCopy")->isEnabled());
+        search->setText(QString());
+        QVERIFY(selectedKey(table).isEmpty());
+
+        // Down from the field works too; Ctrl+C there copies the one match.
+        QTest::keyClicks(search, QStringLiteral("alpha"));
+        QApplication::clipboard()->clear();
+        QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
+        QTRY_VERIFY2(QApplication::clipboard()->text() == tailed,
+                     "Ctrl+C in the search field did not copy the only match");
+        app.clipboard.clear();
+        search->setText(QString());
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(selectedKey(table), QStringLiteral("ALPHA_TOKEN"));
+        QCOMPARE(app.find<QLabel>("itemCount")->text(), QStringLiteral("Secrets: 3"));
     }
 
-    void manifestViewFixMissingAndFollowFile()
+    // Key and masked value readable, the description takes the rest.
+    void columnsFitWhatTheyShow()
     {
-        QTemporaryDir app;
-        const QString path = app.filePath(QStringLiteral("inf.yml"));
-        QVERIFY(writeFile(path, fixture()));
-        Harness h(QStringLiteral("ui-manifest"));
-        ManifestView* view = h.window.openManifest(app.path()); // a folder works too
-        QVERIFY(view);
-        QCOMPARE(view->title(), QStringLiteral("summarizer"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            view->verdictText().contains(QStringLiteral("2 required secrets missing")), true,
-            20000);
-        QVERIFY(!view->isReady());
-
-        // Activate the missing key: the editor knows its name and purpose.
-        QTableView* table = view->table();
-        table->setFocus();
-        table->selectRow(0);
-        QTest::keyClick(table, Qt::Key_Return);
-        QTRY_VERIFY(view->currentEditor() && view->currentEditor()->isVisible());
-        SecretEditor* editor = view->currentEditor();
-        QCOMPARE(editor->keyEdit()->text(), QStringLiteral("OPENAI_API_KEY"));
-        QVERIFY(editor->keyEdit()->isReadOnly());
-        QCOMPARE(editor->descriptionEdit()->text(),
-                 QStringLiteral("OpenAI API key for GPT models"));
-        QTest::keyClicks(editor->valueEdit(), kCanary);
-        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(view->verdictText().contains(QStringLiteral("1 required")), 20000);
-
-        // "Set missing…" walks through the rest.
-        auto* setMissing = view->findChild<QPushButton*>(QStringLiteral("setMissingButton"));
-        QVERIFY(setMissing && setMissing->isVisible());
-        QTest::mouseClick(setMissing, Qt::LeftButton);
-        QTRY_VERIFY(view->currentEditor() && view->currentEditor()->isVisible());
-        QCOMPARE(view->currentEditor()->keyEdit()->text(), QStringLiteral("LK_UI_TEST_TOKEN"));
-        QTest::keyClicks(view->currentEditor()->valueEdit(), kOtherCanary);
-        QTest::mouseClick(view->currentEditor()->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(view->verdictText().contains(QStringLiteral("Ready to run")),
-                                 20000);
-        QVERIFY(view->isReady());
-        QVERIFY(!setMissing->isVisible());
-        QVERIFY2(!tableShows(table->model(), kCanary), "the readiness table shows a value");
-
-        // Deleting a key an open manifest requires warns about it.
-        QVERIFY(h.window.selectKey(QStringLiteral("OPENAI_API_KEY")));
-        h.window.deleteSecret();
-        QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = h.window.findChild<QMessageBox*>(QStringLiteral("confirmDelete"))));
-        QVERIFY(box->informativeText().contains(QStringLiteral("summarizer requires")));
-        box->button(QMessageBox::Cancel)->click();
-
-        // Editing the file on disk refreshes the view.
-        QByteArray more = fixture();
-        more.replace("integrations:", "  - key: LK_UI_ADDED_LATER\n    description: New need\n"
-                                      "integrations:");
-        QVERIFY(writeFile(path, more));
-        QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 4, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(view->verdictText().contains(QStringLiteral("1 required")), 20000);
-
-        // A broken edit shows diagnostics, not stale data.
-        QVERIFY(writeFile(path, "name: summarizer\nsecrets:\n  - key: [unclosed\n"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->diagnostics()->isVisible(), 10000);
-        QVERIFY(view->diagnostics()->count() > 0);
-        QVERIFY(view->diagnostics()->item(0)->text().contains(QStringLiteral("Line")));
-        QVERIFY(!view->isReady());
-        QVERIFY(!view->verdictText().contains(QStringLiteral("Ready")));
+        App app(QStringLiteral("ui-columns"));
+        app.window.resize(900, 560);
+        const QString longKey = QStringLiteral("A_RATHER_LONG_SECRET_NAME_FOR_A_SERVICE_TOKEN");
+        QVERIFY(!uitest::setSync(app.vault(), longKey, kCanary, QStringLiteral("short")));
+        auto* table = app.find<QTableView>("secretsTable");
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        const QFontMetrics metrics = table->fontMetrics();
+        QTRY_VERIFY(table->columnWidth(VaultModel::KeyColumn) > metrics.horizontalAdvance(longKey));
+        QVERIFY(table->columnWidth(VaultModel::ValueColumn) >
+                metrics.horizontalAdvance(cell(table, longKey, VaultModel::ValueColumn)));
+        int used = 0;
+        for (int column = 0; column < VaultModel::ColumnCount; ++column)
+            used += table->columnWidth(column);
+        QVERIFY2(std::abs(used - table->viewport()->width()) <= 2,
+                 "the description column does not take the rest of the width");
+        QCOMPARE(app.window.width(), 900);
     }
 
-    // Integrations and credentials are shown as the platform's to connect; a
-    // required one is called out but never makes the verdict "not ready".
-    void manifestViewShowsPlatformConnections()
+    void toolbarIconsTitlesAndAbout()
     {
-        QTemporaryDir app;
-        QVERIFY(writeFile(app.filePath(QStringLiteral("inf.yml")),
-                          "name: connected\n"
-                          "secrets:\n  - key: LK_UI_CONNECTED_TOKEN\n    description: Set here\n"
-                          "integrations:\n  - key: x.tweet.write\n    description: Posts\n"
-                          "    optional: yes\n"
-                          "credentials:\n  - key: google.drive\n    description: Reads files\n"));
-        Harness h(QStringLiteral("ui-connections"));
-        QVERIFY(
-            !uitest::setSync(*h.window.vault(), QStringLiteral("LK_UI_CONNECTED_TOKEN"), kCanary));
-        ManifestView* view = h.window.openManifest(app.path());
-        QVERIFY(view);
-        QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 20000);
-        QVERIFY(view->verdictText().contains(QStringLiteral("Ready to run")));
-        QCOMPARE(view->model()->rowCount(), 1); // connections are not secrets to set
-        auto* connections = view->findChild<QLabel*>(QStringLiteral("platformConnections"));
-        QVERIFY(connections && connections->isVisible());
-        const QString text = connections->text();
-        QVERIFY2(text.contains(QStringLiteral("Integration x.tweet.write (optional) — Posts")),
-                 qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Credential google.drive (required) — Reads files")),
-                 qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Connect the required ones on the platform")));
-        // The YAML 1.1 "yes" is read, with its warning listed.
-        QVERIFY(view->diagnostics()->isVisible());
-        QVERIFY(view->diagnostics()->item(0)->text().contains(QStringLiteral("optional: yes")));
+        App app(QStringLiteral("default"));
+        // The copy action shows a copy icon (themed or bundled), not a floppy disk.
+        const QImage copy = app.action("actionCopy")->icon().pixmap(16, 16).toImage();
+        const QImage floppy =
+            app.window.style()->standardIcon(QStyle::SP_DialogSaveButton).pixmap(16, 16).toImage();
+        const QImage expected = (QIcon::hasThemeIcon(QStringLiteral("edit-copy"))
+                                     ? QIcon::fromTheme(QStringLiteral("edit-copy"))
+                                     : QIcon(QStringLiteral(":/icons/copy.svg")))
+                                    .pixmap(16, 16)
+                                    .toImage();
+        QVERIFY(copy != floppy);
+        QCOMPARE(copy, expected);
+
+        // The platform adds " — Latchkey": the title never says it twice.
+        QCOMPARE(app.window.windowTitle(), QStringLiteral("Latchkey"));
+        app.session.openVault(QStringLiteral("staging"));
+        QCOMPARE(app.window.windowTitle(), QStringLiteral("staging"));
+
+        app.action("actionAbout")->trigger();
+        QDialog* about = nullptr;
+        QTRY_VERIFY((about = app.find<QDialog>("aboutDialog")) && about->isVisible());
+        QTRY_VERIFY(app.session.keychain().state != KeychainState::Unknown);
+        about->close();
+        QTRY_VERIFY(!app.find<QDialog>("aboutDialog"));
+        app.action("actionAbout")->trigger();
+        QTRY_VERIFY((about = app.find<QDialog>("aboutDialog")));
+        const QString text = about->findChild<QLabel*>(QStringLiteral("aboutText"))->text();
+        QVERIFY2(text.contains(QCoreApplication::applicationVersion()), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("gnome-keyring")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Licence")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("https://latchkey.dev")), qPrintable(text));
+        about->close();
     }
 
-    // Opening a FIFO or a device as a manifest answers at once with the
-    // problem; the window never waits for a writer.
-    void manifestViewRefusesWhatIsNotAFile()
+    // "New Vault…" creates the vault: it stays in the switcher while empty,
+    // and is still there for the next window.
+    void newVaultStaysInTheSwitcher()
     {
-        QTemporaryDir dir;
-        const QString fifo = dir.filePath(QStringLiteral("inf.yml"));
-        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        Harness h(QStringLiteral("ui-fifo"));
-        for (const QString& path : {fifo, QStringLiteral("/dev/zero")}) {
-            ManifestView* view = h.window.openManifest(path);
-            QVERIFY(view);
-            QVERIFY(!view->isReady());
-            QCOMPARE(view->diagnostics()->count(), 1);
-            QVERIFY2(
-                view->diagnostics()->item(0)->text().contains(QStringLiteral("not a regular file")),
-                qPrintable(view->diagnostics()->item(0)->text()));
-            QCOMPARE(view->model()->rowCount(), 0);
+        {
+            App app(QStringLiteral("default"));
+            auto* switcher = app.find<QComboBox>("vaultSwitcher");
+            QVERIFY(switcher);
+            switcher->setCurrentIndex(switcher->count() - 1); // "New Vault…"
+            emit switcher->activated(switcher->count() - 1);
+            QInputDialog* ask = nullptr;
+            QTRY_VERIFY((ask = app.find<QInputDialog>("newVaultDialog")));
+            ask->setTextValue(QStringLiteral("ui-created"));
+            ask->accept();
+            QTRY_COMPARE(app.session.vaultName(), QStringLiteral("ui-created"));
+            QTRY_COMPARE(switcher->currentText(), QStringLiteral("ui-created"));
+            app.session.openVault(QStringLiteral("default"));
+            QTRY_VERIFY(switcher->findText(QStringLiteral("ui-created")) >= 0);
+            // A bad name is refused in the window, not in a modal box.
+            emit switcher->activated(switcher->count() - 1);
+            QTRY_VERIFY((ask = app.find<QInputDialog>("newVaultDialog")));
+            ask->setTextValue(QStringLiteral("no/slashes"));
+            ask->accept();
+            QTRY_VERIFY(app.find("messageBar")->isVisible());
+            QVERIFY(app.find<QLabel>("messageText")->text().contains(QStringLiteral("no/slashes")));
+            QCOMPARE(app.session.vaultName(), QStringLiteral("default"));
         }
+        App next(QStringLiteral("default"));
+        QTRY_VERIFY(next.find<QComboBox>("vaultSwitcher")->findText(QStringLiteral("ui-created")) >=
+                    0);
     }
 };
 

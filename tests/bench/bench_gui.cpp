@@ -1,0 +1,246 @@
+// bench_gui: the desktop app's main window side by side with a bare Qt table
+// window, each in a fresh process, on the display Qt is given (the figures in
+// the README are taken under Xvfb with QT_QPA_PLATFORM=xcb).
+//
+//   bench_gui [RUNS]       prints, for 0, 1,000 and 10,000 secrets, the median
+//                          time from main() to the window shown with every row
+//                          in it, the resident memory then, and (for Latchkey)
+//                          the median cost of one filter keystroke.
+//
+// The vault is an index file written here with a store that answers at once
+// (no keychain): what is measured is the window, not the keyring. Not a test:
+// speed is measured, never asserted.
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "Vault.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace latchkey;
+
+namespace {
+
+// A keychain that has every key and answers on the next turn.
+class InstantStore : public SecretStore {
+public:
+    using SecretStore::SecretStore;
+    void read(const QString&, QObject* context, ReadDone done) override
+    {
+        QTimer::singleShot(0, context, [done] { done({}, QStringLiteral("bench-value")); });
+    }
+    void write(const QString&, const QString&, const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done({}); });
+    }
+    void remove(const QString&, QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done({}); });
+    }
+    void presence(const QStringList& keys, QObject* context, PresenceDone done) override
+    {
+        const qsizetype n = keys.size();
+        QTimer::singleShot(0, context,
+                           [done, n] { done({}, QList<Presence>(n, Presence::Present)); });
+    }
+    void items(const QStringList& keys, QObject* context, ItemsDone done) override
+    {
+        QList<ItemState> states;
+        for (const QString& key : keys)
+            states.append({key, Presence::Present, {}});
+        QTimer::singleShot(0, context, [done, states] { done({}, states); });
+    }
+    void status(QObject* context, StatusDone done) override
+    {
+        QTimer::singleShot(0, context, [done] {
+            KeychainStatus status;
+            status.state = KeychainState::Available;
+            status.store = QStringLiteral("bench");
+            done(status);
+        });
+    }
+    void unlock(QObject* context, Done done) override
+    {
+        QTimer::singleShot(0, context, [done] { done({}); });
+    }
+    QString description() const override { return QStringLiteral("bench"); }
+};
+
+QString keyOf(int i)
+{
+    return QStringLiteral("SERVICE_%1_API_KEY").arg(i, 5, 10, QLatin1Char('0'));
+}
+
+QString descriptionOf(int i)
+{
+    return QStringLiteral("Token number %1 for the benchmark service").arg(i);
+}
+
+bool writeIndex(const QString& directory, int count)
+{
+    QByteArray json = R"({"schema":2,"vault":"bench","secrets":[)";
+    for (int i = 0; i < count; ++i) {
+        if (i)
+            json += ',';
+        json += R"({"key":")" + keyOf(i).toUtf8() + R"(","description":")" +
+                descriptionOf(i).toUtf8() +
+                R"(","created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","hint":""})";
+    }
+    json += "]}";
+    QFile file(directory + QStringLiteral("/bench.json"));
+    return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+}
+
+double rssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+// Calls `done` once `window` is exposed and `model` has `rows` rows, after
+// one more turn of the event loop so the rows are painted.
+void whenShown(QWidget* window, const QAbstractItemModel* model, int rows,
+               std::function<void()> done)
+{
+    auto* poll = new QTimer(window);
+    poll->setInterval(0);
+    QObject::connect(poll, &QTimer::timeout, window, [=] {
+        if (!window->windowHandle() || !window->windowHandle()->isExposed() ||
+            model->rowCount() < rows)
+            return;
+        poll->stop();
+        QTimer::singleShot(0, window, done);
+    });
+    poll->start();
+}
+
+int child(int argc, char** argv, const QElapsedTimer& clock)
+{
+    QApplication app(argc, argv);
+    const QString kind = QString::fromLatin1(argv[2]);
+    const int rows = QString::fromLatin1(argv[3]).toInt();
+    if (kind == QLatin1String("bare")) {
+        QStandardItemModel model(rows, 4);
+        for (int i = 0; i < rows; ++i) {
+            model.setItem(i, 0, new QStandardItem(keyOf(i)));
+            model.setItem(i, 1, new QStandardItem(QStringLiteral("\u2022\u2022\u2022\u2022")));
+            model.setItem(i, 2, new QStandardItem(descriptionOf(i)));
+            model.setItem(i, 3, new QStandardItem(QStringLiteral("2026-01-01 00:00")));
+        }
+        QTableView view;
+        view.setModel(&model);
+        view.resize(900, 560);
+        view.show();
+        whenShown(&view, &model, rows, [&] {
+            std::printf("%lld %.1f 0\n", static_cast<long long>(clock.elapsed()), rssMiB());
+            app.quit();
+        });
+        return app.exec();
+    }
+    QTemporaryDir dir;
+    if (!writeIndex(dir.path(), rows))
+        return 1;
+    InstantStore store;
+    ClipboardGuard clipboard(QApplication::clipboard());
+    Session session([&](const QString& name) { return new Vault(name, &store, dir.path()); });
+    session.openVault(QStringLiteral("bench"));
+    MainWindow window(&session, &clipboard);
+    window.resize(900, 560);
+    window.show();
+    auto* table = window.findChild<QTableView*>(QStringLiteral("secretsTable"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("search"));
+    whenShown(&window, table->model(), rows, [&] {
+        const qint64 shown = clock.elapsed();
+        const double rss = rssMiB();
+        // Typing "key 12" one character at a time, then erasing it.
+        QList<double> costs;
+        const QString typed = QStringLiteral("key 12");
+        for (int round = 0; round < 2; ++round)
+            for (qsizetype n = 1; n <= typed.size(); ++n) {
+                QElapsedTimer keystroke;
+                keystroke.start();
+                search->setText(typed.left(round == 0 ? n : typed.size() - n));
+                QCoreApplication::processEvents();
+                costs.append(double(keystroke.nsecsElapsed()) / 1e6);
+            }
+        std::sort(costs.begin(), costs.end());
+        std::printf("%lld %.1f %.2f\n", static_cast<long long>(shown), rss,
+                    costs.at(costs.size() / 2));
+        app.quit();
+    });
+    return app.exec();
+}
+
+struct Figures {
+    double ms = 0, rss = 0, keystroke = 0;
+};
+
+Figures run(const QString& kind, int rows, int runs)
+{
+    QList<Figures> all;
+    for (int i = 0; i < runs; ++i) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process.start(QCoreApplication::applicationFilePath(),
+                      {QStringLiteral("--child"), kind, QString::number(rows)});
+        if (!process.waitForFinished(120000) || process.exitCode() != 0)
+            continue;
+        const QList<QByteArray> f = process.readAllStandardOutput().trimmed().split(' ');
+        if (f.size() == 3)
+            all.append({f.at(0).toDouble(), f.at(1).toDouble(), f.at(2).toDouble()});
+    }
+    if (all.isEmpty())
+        return {-1, -1, -1};
+    auto median = [&all](double Figures::*field) {
+        QList<double> v;
+        for (const Figures& f : all)
+            v.append(f.*field);
+        std::sort(v.begin(), v.end());
+        return v.at(v.size() / 2);
+    };
+    return {median(&Figures::ms), median(&Figures::rss), median(&Figures::keystroke)};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
+        return child(argc, argv, clock);
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLatin1(argv[1]).toInt()) : 5;
+    std::printf("%-8s %10s %10s %8s %11s %9s %14s\n", "secrets", "bare ms", "latchkey", "ratio",
+                "bare MiB", "+MiB", "keystroke ms");
+    for (int rows : {0, 1000, 10000}) {
+        const Figures bare = run(QStringLiteral("bare"), rows, runs);
+        const Figures ours = run(QStringLiteral("latchkey"), rows, runs);
+        std::printf("%-8d %10.0f %10.0f %7.2fx %11.1f %9.1f %14.2f\n", rows, bare.ms, ours.ms,
+                    bare.ms > 0 ? ours.ms / bare.ms : 0.0, bare.rss, ours.rss - bare.rss,
+                    ours.keystroke);
+        std::fflush(stdout);
+    }
+    return 0;
+}
