@@ -101,8 +101,15 @@ private slots:
                        table->columnWidth(VaultModel::AgeColumn) / 2,
                    table->horizontalHeader()->height() / 2));
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(VaultModel::AgeColumn));
+        // Set again, LK_EXPIRED is the younger one (the expiry date stays).
+        const QDateTime before = rowIndex(table, QStringLiteral("LK_EXPIRED"), 0)
+                                     .data(VaultModel::UpdatedRole)
+                                     .toDateTime();
         QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_EXPIRED"), kCanary));
-        QTRY_COMPARE(
+        QTRY_VERIFY(rowIndex(table, QStringLiteral("LK_EXPIRED"), 0)
+                        .data(VaultModel::UpdatedRole)
+                        .toDateTime() > before);
+        QCOMPARE(
             rowIndex(table, QStringLiteral("LK_EXPIRED"), VaultModel::AgeColumn).data().toString(),
             QStringLiteral("0d \u00b7 stale")); // the expiry date stays
         table->sortByColumn(VaultModel::AgeColumn, Qt::DescendingOrder);
