@@ -283,6 +283,36 @@ private slots:
                  100);
     }
 
+    // The session gives the table its vault's rotation period and clock.
+    void sessionAgesByTheVaultsRule()
+    {
+        class LaterClock : public Clock {
+        public:
+            QDateTime now() const override { return QDateTime::currentDateTimeUtc().addDays(100); }
+        };
+        QTemporaryDir dir;
+        {
+            Vault writer(QStringLiteral("models-session-age"), dir.path());
+            QVERIFY(!setSync(writer, QStringLiteral("AGED_KEY"), QStringLiteral("value-3-9876")));
+        }
+        Session session([&](const QString& name) {
+            auto* vault = new Vault(name, dir.path());
+            Lifecycle lifecycle;
+            lifecycle.rotateDays = 30;
+            vault->setLifecycle(lifecycle);
+            vault->setClock(std::make_shared<LaterClock>());
+            return vault;
+        });
+        session.openVault(QStringLiteral("models-session-age"));
+        VaultModel& model = *session.secrets();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, VaultModel::AgeColumn).data().toString(),
+                 QStringLiteral("3mo \u00b7 stale"));
+        QCOMPARE(model.index(0, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
+                 int(AgeState::Stale));
+        QVERIFY(!removeSync(*session.vault(), QStringLiteral("AGED_KEY")));
+    }
+
     void vaultModelFollowsAnotherProcess()
     {
         // The CLI writes to the default index directory: watch that one.
