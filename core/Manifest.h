@@ -27,7 +27,8 @@ struct Diagnostic {
 struct SecretRequirement {
     QString key;
     QString description;
-    bool optional = false; // DESIGN.md: required unless it says otherwise
+    bool optional =
+        false; // required unless it says otherwise (core/README.md, "Manifest contract")
     int line = 0;
     int column = 0;
 };

@@ -5,11 +5,9 @@
 
 namespace latchkey {
 
-// Reads a manifest from disk without ever blocking or reading without end:
-// only a regular file is opened (a FIFO, device or socket is refused from
-// its type, before any open that could wait for a writer), it is opened
-// non-blocking and checked again once open, and at most `maxBytes` + 1
-// bytes are read.
+// Reads a manifest from disk the way InputFile reads any file the user
+// names (never blocking, never without end), with a manifest's wording of
+// what went wrong.
 struct ManifestFile {
     QByteArray bytes;
     QString error; // one sentence, empty when the bytes were read

@@ -4,7 +4,7 @@
 
 namespace latchkey {
 
-// The one masking rule (DESIGN.md): eight bullets, plus the last four
+// The one masking rule (core/README.md, "Masking"): eight bullets, plus the last four
 // characters when the value is at least 16 characters long. The length of the
 // value is never revealed.
 QString maskValue(const QString& value);

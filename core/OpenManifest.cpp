@@ -42,6 +42,11 @@ const Manifest& OpenManifest::manifest() const
     return m_watcher->manifest();
 }
 
+Vault* OpenManifest::vault() const
+{
+    return m_readiness->vault();
+}
+
 void OpenManifest::setVault(Vault* vault, const VaultModel* index)
 {
     QPointer<const VaultModel> model(index);

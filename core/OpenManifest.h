@@ -32,6 +32,8 @@ public:
     QString title() const;
     const Manifest& manifest() const;
     ReadinessModel* readiness() const { return m_readiness; }
+    // The session's vault it is evaluated against (null until Session sets one).
+    Vault* vault() const;
 
     Tone tone() const;
     // One sentence: "Ready to run", "2 required secrets missing", …

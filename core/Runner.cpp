@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include "Mask.h"
+#include "Wipe.h"
 
 namespace latchkey {
 
@@ -122,6 +123,32 @@ QStringList loaderVariablesSet(const Manifest& manifest)
         if (isLoaderVariable(entry.first) && !names.contains(entry.first))
             names.append(entry.first);
     return names;
+}
+
+void ChildEnvironment::set(const QString& name, const QString& value, Injection::Source source,
+                           const QString& shown)
+{
+    const QString key = normalizedName(name);
+    bool inherited = false;
+    for (QString& entry : entries) {
+        if (normalizedName(nameOf(entry)) != key)
+            continue;
+        inherited = true;
+        wipe(entry); // it may hold a secret the env file replaces
+        entry = name + u'=' + value;
+    }
+    if (!inherited)
+        entries.append(name + u'=' + value);
+    // An earlier injection of the same name is replaced; whether the final
+    // value overrides an inherited one is what that earlier one knew.
+    for (qsizetype i = 0; i < injected.size(); ++i) {
+        if (normalizedName(injected.at(i).name) != key)
+            continue;
+        const bool overrides = injected.at(i).overrides;
+        injected[i] = Injection{name, source, shown, overrides};
+        return;
+    }
+    injected.append(Injection{name, source, shown, inherited});
 }
 
 QString ChildEnvironment::value(const QString& name) const

@@ -10,7 +10,7 @@ namespace latchkey {
 // One variable `run` adds to the child's environment, described without its
 // value for --dry-run.
 struct Injection {
-    enum class Source { ManifestEnv, Secret };
+    enum class Source { ManifestEnv, Secret, EnvFile };
     QString name;
     Source source = Source::Secret;
     QString shown;          // masked for secrets, as written for plain env
@@ -32,6 +32,11 @@ struct ChildEnvironment {
 
     // The value of NAME in `entries`, or a null string.
     QString value(const QString& name) const;
+
+    // Sets NAME over whatever build() put there (run --env-file's variables,
+    // which come last). `shown` describes the value without revealing it.
+    void set(const QString& name, const QString& value, Injection::Source source,
+             const QString& shown);
 };
 
 // Variables that decide which program, libraries or interpreter code a child

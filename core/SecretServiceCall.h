@@ -1,11 +1,12 @@
 #pragma once
 
 // Internal to the libsecret store (SecretServiceStore.cpp,
-// SecretServicePast.cpp): one client request seen from the application's
-// thread, with the store's deadline, and the client's answers in the
-// store's words.
+// SecretServicePast.cpp, SecretServiceMoves.cpp): one client request seen from
+// the application's thread, with the store's deadline. The failures' wording
+// is in SecretServiceMessages.h.
 #include "Error.h"
 #include "SecretServiceClient.h"
+#include "SecretServiceMessages.h"
 #include "SecretValue.h"
 #include "Wipe.h"
 
@@ -21,6 +22,9 @@
 namespace latchkey::sscall {
 
 namespace ss = secretservice;
+using ss::seconds;
+using ss::timeoutError;
+using ss::toError;
 
 inline QString tr(const char* text)
 {
@@ -33,11 +37,12 @@ struct Call {
     QPointer<QObject> context;
     QPointer<QTimer> deadline; // dropped as soon as the answer comes
     std::atomic<bool> settled{false};
-    ss::Client::Handle handle = 0;
+    std::atomic<ss::Client::Handle> handle{0}; // set again by a second lookup
 };
 
+// `onTimeout` learns what the request was waiting for when time ran out.
 inline std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
-                                   std::function<void()> onTimeout)
+                                   std::function<void(ss::Phase)> onTimeout)
 {
     auto call = std::make_shared<Call>();
     call->context = context;
@@ -53,8 +58,9 @@ inline std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds d
                              auto call = weak.lock();
                              if (!call || call->settled.exchange(true))
                                  return;
+                             const ss::Phase phase = ss::Client::instance().phase(call->handle);
                              ss::Client::instance().cancel(call->handle);
-                             onTimeout();
+                             onTimeout(phase);
                          });
         timer->start(deadline);
     }
@@ -88,65 +94,9 @@ inline ss::Bytes toBytes(const QString& value)
     return bytes;
 }
 
-inline QString seconds(std::chrono::milliseconds timeout)
-{
-    return QString::number(static_cast<double>(timeout.count()) / 1000.0);
-}
-
 inline ss::Attributes matchFor(const QString& server, const QString& key)
 {
     return {{"server", server.toStdString()}, {"user", key.toStdString()}};
-}
-
-inline Error toError(const ss::Status& status, const QString& what, const QString& provider)
-{
-    // "The keychain (gnome-keyring) is locked", or just "The keychain is
-    // locked" before the provider's name is known (status() learns it).
-    const QString service = provider.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(provider);
-    const QString detail = QString::fromStdString(status.message);
-    switch (status.code) {
-    case ss::Code::Ok:
-        return {};
-    case ss::Code::NotFound:
-        return {ErrorKind::NotFound, tr("The keychain has no item for %1.").arg(what)};
-    case ss::Code::Locked:
-        return {ErrorKind::Locked,
-                tr("The keychain%1 is locked, so %2 cannot be reached; unlock it (latchkey-cli "
-                   "status shows the state) and try again.")
-                    .arg(service, what)};
-    case ss::Code::Dismissed:
-        return {ErrorKind::AccessDenied,
-                tr("The keychain%1 did not get the user's approval for %2 (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::NotResponding:
-    case ss::Code::Cancelled:
-        return {ErrorKind::Timeout,
-                tr("The keychain%1 did not answer in time for %2.").arg(service, what)};
-    case ss::Code::NoCollection:
-        return {ErrorKind::Unavailable,
-                tr("The keychain%1 has no default keyring, so %2 cannot be stored; create one "
-                   "(for example in Passwords and Keys) and try again (%3).")
-                    .arg(service, what, detail)};
-    case ss::Code::Unavailable:
-        return {ErrorKind::Unavailable,
-                tr("No keychain is reachable: no Secret Service is running in this session (%1); "
-                   "start gnome-keyring, KeePassXC's Secret Service integration or KWallet, then "
-                   "try again.")
-                    .arg(detail)};
-    case ss::Code::Other:
-        break;
-    }
-    return {ErrorKind::Other,
-            tr("The keychain%1 reported an error for %2: %3").arg(service, what, detail)};
-}
-
-inline Error timeoutError(std::chrono::milliseconds timeout, const QString& what,
-                          const QString& provider)
-{
-    return {ErrorKind::Timeout,
-            tr("The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or "
-               "waiting for a prompt.")
-                .arg(provider.isEmpty() ? tr("Secret Service") : provider, seconds(timeout), what)};
 }
 
 // A value as the service returned it, as text; false when it is not UTF-8

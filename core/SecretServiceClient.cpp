@@ -147,8 +147,13 @@ void Client::Private::request(Handle handle, std::function<void(GCancellable*, N
     post([this, handle, state] {
         state->cancellable = g_cancellable_new();
         running[handle] = state->cancellable;
+        setPhase(state->cancellable, Phase::Service);
         auto end = [this, handle, state](Status outcome) {
             running.erase(handle);
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                phases.erase(handle);
+            }
             g_object_unref(state->cancellable);
             state->finish(outcome);
         };
@@ -172,6 +177,30 @@ void Client::Private::request(Handle handle, std::function<void(GCancellable*, N
         };
         (*attempt)();
     });
+}
+
+void Client::Private::setPhase(GCancellable* cancellable, Phase phase)
+{
+    for (const auto& [handle, which] : running) {
+        if (which == cancellable) {
+            std::lock_guard<std::mutex> lock(mutex);
+            phases[handle] = phase;
+            return;
+        }
+    }
+}
+
+Phase Client::phase(Handle handle) const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    const auto it = d->phases.find(handle);
+    return it == d->phases.end() ? Phase::Service : it->second;
+}
+
+std::string Client::provider() const
+{
+    std::lock_guard<std::mutex> lock(d->mutex);
+    return d->program;
 }
 
 void Client::Private::notifyChange()
@@ -233,10 +262,30 @@ void Client::Private::connect(std::function<void(Status)> ready)
                     connection, busName.c_str(), kServiceInterface, nullptr, kServicePath, nullptr,
                     G_DBUS_SIGNAL_FLAGS_NONE, onServiceSignal, this, nullptr);
             }
-            auto waiters = std::move(waiting);
-            waiting.clear();
-            for (auto& waiter : waiters)
-                waiter(status);
+            auto release = [this](Status outcome) {
+                auto waiters = std::move(waiting);
+                waiting.clear();
+                for (auto& waiter : waiters)
+                    waiter(outcome);
+            };
+            if (!status.ok())
+                return release(status);
+            // Which program serves us, so that every later message (also one
+            // about it having stopped) can name it.
+            call(
+                "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+                g_variant_new("(s)", busName.c_str()), G_VARIANT_TYPE("(u)"), nullptr,
+                [this, release](Status asked, GVariant* reply) {
+                    guint32 pid = 0;
+                    if (asked.ok())
+                        g_variant_get(reply, "(u)", &pid);
+                    if (const std::string name = programOf(pid); !name.empty()) {
+                        std::lock_guard<std::mutex> lock(mutex);
+                        program = name;
+                    }
+                    release({});
+                },
+                "org.freedesktop.DBus");
         }));
 }
 
@@ -328,9 +377,24 @@ Client::Handle Client::presence(std::vector<Attributes> matches, PresenceDone do
             struct Tally {
                 std::size_t pending;
                 Status first;
+                std::string locked; // a locked item, if any
             };
-            auto tally = std::make_shared<Tally>(Tally{matches.size(), {}});
-            auto reply = std::make_shared<Private::Next>(std::move(next));
+            auto tally = std::make_shared<Tally>(Tally{matches.size(), {}, {}});
+            // Items locked in an unlocked collection only wait for the
+            // provider's permission (SecretServicePermit.cpp): they are there,
+            // and reading them asks for it.
+            auto reply = [this, answers, tally, cancellable, next] {
+                if (!tally->first.ok() || tally->locked.empty())
+                    return next(tally->first);
+                d->collectionLocked(tally->locked, cancellable,
+                                    [answers, next](Status status, bool collectionIsLocked) {
+                                        if (status.ok() && !collectionIsLocked)
+                                            for (Presence& p : *answers)
+                                                if (p == Presence::Locked)
+                                                    p = Presence::Present;
+                                        next({});
+                                    });
+            };
             for (std::size_t i = 0; i < matches.size(); ++i) {
                 d->search(matches[i], cancellable,
                           [i, answers, tally, reply](Status status, auto unlocked, auto locked) {
@@ -339,8 +403,10 @@ Client::Handle Client::presence(std::vector<Attributes> matches, PresenceDone do
                               (*answers)[i] = !unlocked.empty() ? Presence::Present
                                               : !locked.empty() ? Presence::Locked
                                                                 : Presence::Absent;
+                              if (unlocked.empty() && !locked.empty())
+                                  tally->locked = locked.front();
                               if (--tally->pending == 0)
-                                  (*reply)(tally->first);
+                                  reply();
                           });
             }
         },

@@ -61,6 +61,16 @@ private:
 
 enum class Presence { Absent, Present, Locked };
 
+// What a request is waiting for, so that one that takes too long can say
+// what the provider is waiting for instead of a bare timeout.
+enum class Phase {
+    Service,    // an answer of the service (searching, reading, writing)
+    Permission, // the provider's own access dialog for an item (KeePassXC asks per client)
+    Deletion,   // the provider's confirmation of a deletion (KeePassXC asks by default)
+    Creation,   // the provider's prompt for a new item or keyring
+    Unlock,     // the provider's unlock prompt
+};
+
 struct Item {
     std::string path;
     bool locked = false;
@@ -85,6 +95,7 @@ public:
     using ItemsDone = std::function<void(Status, std::vector<Item>)>;
     using ReadDone = std::function<void(Status, Bytes)>;
     using InfoDone = std::function<void(ServiceInfo)>;
+    using ValuesDone = std::function<void(Status, std::vector<std::pair<std::string, Bytes>>)>;
 
     // The process-wide client. Its thread starts on first use and stops at exit.
     static Client& instance();
@@ -99,6 +110,9 @@ public:
     Handle items(std::vector<Attributes> matches, ItemsDone done);
     // The value of the matching item; NotFound / Locked as the service says.
     Handle read(Attributes match, ReadDone done);
+    // The `user` attribute and value of every item matching `match`, in one
+    // GetSecrets call (SecretServiceBulk.cpp); Locked when one of them is.
+    Handle readAll(Attributes match, ValuesDone done);
     // Replaces the value of the matching item (and sets its attributes and
     // label), or creates the item in the default collection.
     Handle store(Attributes match, Attributes attributes, std::string label, Bytes value,
@@ -122,6 +136,13 @@ public:
 
     // Gives up a request: its callback is still called, with Cancelled.
     void cancel(Handle handle);
+
+    // What request `handle` waits for now (any thread).
+    Phase phase(Handle handle) const;
+    // The program that owns the Secret Service name, or that owned it last
+    // when nothing does now, e.g. "keepassxc"; empty before the first
+    // connection (any thread).
+    std::string provider() const;
 
     // Called on the client's thread when the service's owner changes (a
     // restart) or a collection changes (locked, unlocked).

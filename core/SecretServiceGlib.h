@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -62,9 +63,11 @@ struct Client::Private {
     std::thread thread;
     std::atomic<Handle> nextHandle{0};
 
-    std::mutex mutex; // guards `stopped` and `listener`
+    mutable std::mutex mutex; // guards `stopped`, `listener`, `phases` and `program`
     bool stopped = false;
     std::function<void()> listener;
+    std::map<Handle, Phase> phases;
+    std::string program; // the provider's program, kept when it goes away
 
     std::map<Handle, GCancellable*> running;
     SecretService* service = nullptr;
@@ -81,6 +84,15 @@ struct Client::Private {
     void connect(std::function<void(Status)> ready);
     void forget(); // drops the connection; the next request reconnects
     void notifyChange();
+    // Records what the request running with `cancellable` waits for now.
+    void setPhase(GCancellable* cancellable, Phase phase);
+    // Items that are locked although their collection is not wait for the
+    // provider's per-client permission (KeePassXC's access dialog): asks for
+    // it. Locked when the collection itself is locked (that needs the user).
+    void permit(const std::vector<std::string>& locked, GCancellable* cancellable, Done done);
+    // Whether the collection that holds `itemPath` is locked.
+    void collectionLocked(const std::string& itemPath, GCancellable* cancellable,
+                          std::function<void(Status, bool)> done);
 
     // A method call to the service (or, with `destination`, to another name).
     void call(const char* path, const char* interface, const char* method, GVariant* parameters,
@@ -89,6 +101,9 @@ struct Client::Private {
     void search(const Attributes& match, GCancellable* cancellable, SearchDone done);
     void readAlias(GCancellable* cancellable, std::function<void(Status, std::string)> done);
     void removeAll(std::vector<std::string> paths, GCancellable* cancellable, Done done);
+    // Reads the value of the (unlocked) item at `path` into `value`.
+    static void fetchSecret(SecretService* service, const std::string& path,
+                            GCancellable* cancellable, std::shared_ptr<Bytes> value, Done next);
     void update(const std::string& path, const Attributes& attributes, const std::string& label,
                 const Bytes& value, GCancellable* cancellable, Done done);
     void create(const Attributes& attributes, const std::string& label, const Bytes& value,

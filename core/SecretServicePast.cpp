@@ -120,7 +120,7 @@ void run(QObject* context, std::chrono::milliseconds limit, const QString& what,
          const std::function<ss::Client::Handle(ss::Client::Done)>& start)
 {
     auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+                      [done, limit, what, provider](ss::Phase phase) { done(timeoutError(limit, what, provider, phase)); });
     call->handle = start([call, done, what, provider, gone](ss::Status status) {
         deliver(call, [status, done, what, provider, gone] {
             if (gone && status.code == ss::Code::NotFound)
@@ -151,8 +151,8 @@ void SecretServiceStore::keyItems(const QString& key, QObject* context,
     const QString what = tr("the earlier values of %1").arg(key);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().items(
         {matchFor(m_server, key), historyMatch(m_vault, key), trashMatch(m_vault, key)},
@@ -194,8 +194,8 @@ void SecretServiceStore::past(const QStringList& keys, QObject* context, PastDon
     const QString what = tr("the trash of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().items(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Item> found) {
@@ -224,8 +224,8 @@ void SecretServiceStore::readPast(const PastItem& item, QObject* context, ReadDo
                                : tr("earlier value %1 of %2").arg(item.version).arg(item.key);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().read(
         trash ? trashMatch(m_vault, item.key) : historyMatch(m_vault, item.key, item.version),

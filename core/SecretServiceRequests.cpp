@@ -40,9 +40,11 @@ void Client::Private::removeAll(std::vector<std::string> paths, GCancellable* ca
     paths.pop_back();
     // libsecret runs the provider's prompt when the delete needs one (KeePassXC
     // asks the user to confirm deletions).
+    setPhase(cancellable, Phase::Deletion);
     secret_service_delete_item_dbus_path(
         service, path.c_str(), cancellable, trampoline,
         wrap([this, paths, cancellable, done](GObject* source, GAsyncResult* result) {
+            setPhase(cancellable, Phase::Service);
             // `source` is the service the call was made on, even if we have
             // since reconnected.
             GError* error = nullptr;
@@ -108,6 +110,7 @@ void Client::Private::create(const Attributes& attributes, const std::string& la
             return done({Code::Unavailable, "the Secret Service was disconnected"});
         GHashTable* properties = itemProperties(attributes, label);
         SecretValue* secret = valueOf(value);
+        setPhase(cancellable, Phase::Creation); // KeePassXC answers with a prompt
         secret_service_create_item_dbus_path(
             service, path.c_str(), properties, secret, SECRET_ITEM_CREATE_REPLACE, cancellable,
             trampoline, wrap([done](GObject* source, GAsyncResult* result) {
@@ -136,6 +139,7 @@ void Client::Private::create(const Attributes& attributes, const std::string& la
             g_str_hash, g_str_equal, g_free, reinterpret_cast<GDestroyNotify>(g_variant_unref));
         g_hash_table_insert(properties, g_strdup("org.freedesktop.Secret.Collection.Label"),
                             g_variant_ref_sink(g_variant_new_string("Login")));
+        setPhase(cancellable, Phase::Creation);
         secret_service_create_collection_dbus_path(
             service, properties, "default", SECRET_COLLECTION_CREATE_NONE, cancellable, trampoline,
             wrap([createIn, done](GObject* source, GAsyncResult* result) {
@@ -216,9 +220,28 @@ Client::Handle Client::items(std::vector<Attributes> matches, ItemsDone done)
                             });
                 }
             };
+            // Items locked in an unlocked collection only wait for the
+            // provider's permission (SecretServicePermit.cpp): they count as
+            // there, as in presence().
+            auto settle = [this, tally, cancellable, readAttributes] {
+                std::string locked;
+                for (const auto& [path, isLocked] : tally->seen)
+                    if (isLocked)
+                        locked = path;
+                if (!tally->first.ok() || locked.empty())
+                    return readAttributes();
+                d->collectionLocked(
+                    locked, cancellable,
+                    [tally, readAttributes](Status status, bool collectionIsLocked) {
+                        if (status.ok() && !collectionIsLocked)
+                            for (auto& entry : tally->seen)
+                                entry.second = false;
+                        readAttributes();
+                    });
+            };
             for (const Attributes& match : matches) {
                 d->search(match, cancellable,
-                          [tally, readAttributes](Status status, auto unlocked, auto locked) {
+                          [tally, settle](Status status, auto unlocked, auto locked) {
                               if (!status.ok() && tally->first.ok())
                                   tally->first = status;
                               for (auto& path : unlocked)
@@ -226,7 +249,7 @@ Client::Handle Client::items(std::vector<Attributes> matches, ItemsDone done)
                               for (auto& path : locked)
                                   tally->seen.emplace(path, true);
                               if (--tally->searches == 0)
-                                  readAttributes();
+                                  settle();
                           });
             }
         },
@@ -246,26 +269,21 @@ Client::Handle Client::read(Attributes match, ReadDone done)
                 [this, value, cancellable, next](Status status, auto unlocked, auto locked) {
                     if (!status.ok())
                         return next(status);
-                    if (unlocked.empty())
-                        return next(locked.empty() ? Status{Code::NotFound, "no such item"}
-                                                   : Status{Code::Locked, "the item is locked"});
-                    if (!d->service)
-                        return next({Code::Unavailable, "the Secret Service was disconnected"});
-                    secret_service_get_secret_for_dbus_path(
-                        d->service, unlocked.front().c_str(), cancellable, trampoline,
-                        wrap([value, next](GObject* source, GAsyncResult* result) {
-                            GError* error = nullptr;
-                            SecretValue* secret = secret_service_get_secret_for_dbus_path_finish(
-                                SECRET_SERVICE(source), result, &error);
-                            if (!secret)
-                                return next(error ? take(error)
-                                                  : Status{Code::Locked, "the item is locked"});
-                            gsize size = 0;
-                            const gchar* bytes = secret_value_get(secret, &size);
-                            *value = Bytes(bytes, size);
-                            secret_value_unref(secret);
-                            next({});
-                        }));
+                    if (unlocked.empty() && locked.empty())
+                        return next({Code::NotFound, "no such item"});
+                    auto fetch = [this, value, cancellable, next](const std::string& path) {
+                        if (!d->service)
+                            return next({Code::Unavailable, "the Secret Service was disconnected"});
+                        Private::fetchSecret(d->service, path, cancellable, value, next);
+                    };
+                    if (!unlocked.empty())
+                        return fetch(unlocked.front());
+                    const std::string item = locked.front();
+                    d->permit({item}, cancellable, [fetch, item, next](Status permitted) {
+                        if (!permitted.ok())
+                            return next(permitted);
+                        fetch(item);
+                    });
                 });
         },
         [value, done](Status status) {
@@ -273,6 +291,26 @@ Client::Handle Client::read(Attributes match, ReadDone done)
             value->clear();
         });
     return handle;
+}
+
+void Client::Private::fetchSecret(SecretService* service, const std::string& path,
+                                  GCancellable* cancellable, std::shared_ptr<Bytes> value,
+                                  Done next)
+{
+    secret_service_get_secret_for_dbus_path(
+        service, path.c_str(), cancellable, trampoline,
+        wrap([value, next](GObject* source, GAsyncResult* result) {
+            GError* error = nullptr;
+            SecretValue* secret = secret_service_get_secret_for_dbus_path_finish(
+                SECRET_SERVICE(source), result, &error);
+            if (!secret)
+                return next(error ? take(error) : Status{Code::Locked, "the item is locked"});
+            gsize size = 0;
+            const gchar* bytes = secret_value_get(secret, &size);
+            *value = Bytes(bytes, size);
+            secret_value_unref(secret);
+            next({});
+        }));
 }
 
 Client::Handle Client::store(Attributes match, Attributes attributes, std::string label,
@@ -288,19 +326,30 @@ Client::Handle Client::store(Attributes match, Attributes attributes, std::strin
                        next](Status status, std::vector<std::string> unlocked, auto locked) {
                           if (!status.ok())
                               return next(status);
-                          if (unlocked.empty() && !locked.empty())
-                              return next({Code::Locked, "the item is locked"});
-                          if (unlocked.empty())
-                              return d->create(attributes, label, *secret, cancellable, next);
-                          // One item per key: the first is updated, any
-                          // duplicates (left by other tools) are removed.
-                          const std::string first = unlocked.front();
-                          unlocked.erase(unlocked.begin());
-                          d->update(first, attributes, label, *secret, cancellable,
-                                    [this, unlocked, cancellable, next](Status s) {
-                                        if (!s.ok())
-                                            return next(s);
-                                        d->removeAll(unlocked, cancellable, next);
+                          auto write = [this, attributes, label, secret, cancellable,
+                                        next](std::vector<std::string> items) {
+                              if (items.empty())
+                                  return d->create(attributes, label, *secret, cancellable, next);
+                              // One item per key: the first is updated, any
+                              // duplicates (left by other tools) are removed.
+                              const std::string first = items.front();
+                              items.erase(items.begin());
+                              d->update(first, attributes, label, *secret, cancellable,
+                                        [this, items, cancellable, next](Status s) {
+                                            if (!s.ok())
+                                                return next(s);
+                                            d->removeAll(items, cancellable, next);
+                                        });
+                          };
+                          if (locked.empty())
+                              return write(unlocked);
+                          d->permit(locked, cancellable,
+                                    [write, unlocked, locked, next](Status permitted) {
+                                        if (!permitted.ok())
+                                            return next(permitted);
+                                        std::vector<std::string> all = unlocked;
+                                        all.insert(all.end(), locked.begin(), locked.end());
+                                        write(all);
                                     });
                       });
         },
@@ -317,31 +366,43 @@ Client::Handle Client::remove(Attributes match, Done done)
     d->request(
         handle,
         [this, match](GCancellable* cancellable, Private::Next next) {
-            d->search(match, cancellable,
-                      [this, match, cancellable, next](Status status, auto unlocked, auto locked) {
-                          if (!status.ok())
-                              return next(status);
-                          if (!locked.empty())
-                              return next({Code::Locked, "the item is locked"});
-                          if (unlocked.empty())
-                              return next({Code::NotFound, "no such item"});
-                          d->removeAll(
-                              unlocked, cancellable, [this, match, cancellable, next](Status s) {
-                                  if (!s.ok())
-                                      return next(s);
-                                  // Success means gone: ask again.
-                                  d->search(match, cancellable, [next](Status s2, auto u, auto l) {
-                                      if (!s2.ok())
-                                          return next(s2);
-                                      if (!l.empty())
-                                          return next({Code::Locked, "the item is locked"});
-                                      if (!u.empty())
-                                          return next({Code::Other, "the item is still there after "
-                                                                    "it was deleted"});
-                                      next({});
-                                  });
+            d->search(
+                match, cancellable,
+                [this, match, cancellable, next](Status status, auto unlocked, auto locked) {
+                    if (!status.ok())
+                        return next(status);
+                    if (unlocked.empty() && locked.empty())
+                        return next({Code::NotFound, "no such item"});
+                    auto remove = [this, match, cancellable,
+                                   next](const std::vector<std::string>& items) {
+                        d->removeAll(
+                            items, cancellable, [this, match, cancellable, next](Status s) {
+                                if (!s.ok())
+                                    return next(s);
+                                // Success means gone: ask again.
+                                d->search(match, cancellable, [next](Status s2, auto u, auto l) {
+                                    if (!s2.ok())
+                                        return next(s2);
+                                    if (!l.empty())
+                                        return next({Code::Locked, "the item is locked"});
+                                    if (!u.empty())
+                                        return next({Code::Other, "the item is still there after "
+                                                                  "it was deleted"});
+                                    next({});
+                                });
+                            });
+                    };
+                    if (locked.empty())
+                        return remove(unlocked);
+                    d->permit(locked, cancellable,
+                              [remove, unlocked, locked, next](Status permitted) {
+                                  if (!permitted.ok())
+                                      return next(permitted);
+                                  std::vector<std::string> all = unlocked;
+                                  all.insert(all.end(), locked.begin(), locked.end());
+                                  remove(all);
                               });
-                      });
+                });
         },
         done);
     return handle;
@@ -407,6 +468,7 @@ Client::Handle Client::unlock(Done done)
                 if (!d->service)
                     return next({Code::Unavailable, "the Secret Service was disconnected"});
                 const gchar* paths[] = {path.c_str(), nullptr};
+                d->setPhase(cancellable, Phase::Unlock);
                 secret_service_unlock_dbus_paths(
                     d->service, paths, cancellable, trampoline,
                     wrap([next](GObject* source, GAsyncResult* result) {

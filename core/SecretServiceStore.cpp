@@ -2,8 +2,11 @@
 
 #include "SecretServiceCall.h"
 #include "SecretServiceClient.h"
+#include "SecretServiceMessages.h"
 #include "SecretValue.h"
 #include "Wipe.h"
+
+#include <QHash>
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -15,6 +18,12 @@
 namespace latchkey {
 
 namespace ss = secretservice;
+using ss::knownProvider;
+using ss::noKeychainText;
+using ss::rememberedProvider;
+using ss::seconds;
+using ss::timeoutError;
+using ss::toError;
 
 using namespace sscall;
 
@@ -66,24 +75,43 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
     const QString what = tr("the value of %1").arg(key);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
-    call->handle = ss::Client::instance().read(
-        matchFor(m_server, key), [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
-            deliver(call, [status, bytes, done, what, provider]() mutable {
-                if (!status.ok())
-                    return done(toError(status, what, provider), {});
-                QString value;
-                if (!decodeValue(bytes, value))
-                    return done({ErrorKind::Other,
-                                 tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
-                                    "cannot handle.")
-                                     .arg(what)},
-                                {});
-                done({}, value);
+    // Python's keyring (and secret-tool users following it) store under
+    // service/username only; Latchkey writes both pairs (write() below), so
+    // a value that has no server/user item is looked up by those once more.
+    const ss::Attributes python = {{"service", m_server.toStdString()},
+                                   {"username", key.toStdString()}};
+    auto answer = [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
+        deliver(call, [status, bytes, done, what, provider]() mutable {
+            if (!status.ok())
+                return done(toError(status, what, provider), {});
+            QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            bytes.clear();
+            QString value = secretValueFromStored(utf8);
+            // Text that does not survive the round trip was not UTF-8.
+            QByteArray again = value.toUtf8();
+            const bool text = again == utf8;
+            wipe(again);
+            wipe(utf8);
+            if (!text) {
                 wipe(value);
-            });
+                return done({ErrorKind::Other,
+                             tr("The keychain's value for %1 is not UTF-8 text, which Latchkey "
+                                "cannot handle.")
+                                 .arg(what)},
+                            {});
+            }
+            done({}, value);
+            wipe(value);
+        });
+    };
+    call->handle = ss::Client::instance().read(
+        matchFor(m_server, key), [call, python, answer](ss::Status status, ss::Bytes bytes) {
+            if (status.code != ss::Code::NotFound)
+                return answer(status, std::move(bytes));
+            call->handle = ss::Client::instance().read(python, answer);
         });
 }
 
@@ -107,8 +135,9 @@ void SecretServiceStore::write(const QString& key, const QString& value, const Q
         attributes[revisionAttribute().toStdString()] = revision.toStdString();
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().store(matchFor(m_server, key), attributes,
                                                 label(m_vault, key).toStdString(), toBytes(value),
                                                 [call, done, what, provider](ss::Status status) {
@@ -123,8 +152,9 @@ void SecretServiceStore::remove(const QString& key, QObject* context, Done done)
     const QString what = key;
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit,
-                      [done, limit, what, provider] { done(timeoutError(limit, what, provider)); });
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase));
+    });
     call->handle = ss::Client::instance().remove(
         matchFor(m_server, key), [call, done, what, provider](ss::Status status) {
             deliver(call,
@@ -141,8 +171,8 @@ void SecretServiceStore::presence(const QStringList& keys, QObject* context, Pre
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().presence(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Presence> found) {
@@ -170,8 +200,8 @@ void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsD
     const QString what = tr("the secrets of vault \"%1\"").arg(m_vault);
     const QString provider = m_provider;
     const auto limit = timeout();
-    auto call = begin(context, limit, [done, limit, what, provider] {
-        done(timeoutError(limit, what, provider), {});
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
     });
     call->handle = ss::Client::instance().items(
         matches, [call, done, what, provider](ss::Status status, std::vector<ss::Item> found) {
@@ -195,12 +225,40 @@ void SecretServiceStore::items(const QStringList& keys, QObject* context, ItemsD
         });
 }
 
+void SecretServiceStore::readAll(QObject* context, ValuesDone done)
+{
+    const QString what = tr("the values of vault \"%1\"").arg(m_vault);
+    const QString provider = m_provider;
+    const auto limit = timeout();
+    auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {
+        done(timeoutError(limit, what, provider, phase), {});
+    });
+    call->handle = ss::Client::instance().readAll(
+        {{"server", m_server.toStdString()}},
+        [call, done, what, provider](ss::Status status,
+                                     std::vector<std::pair<std::string, ss::Bytes>> found) {
+            deliver(call, [status, found = std::move(found), done, what, provider]() mutable {
+                if (!status.ok())
+                    return done(toError(status, what, provider), {});
+                QHash<QString, QString> values;
+                for (auto& [user, bytes] : found) {
+                    QByteArray utf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+                    bytes.clear();
+                    values.insert(QString::fromStdString(user), secretValueFromStored(utf8));
+                    wipe(utf8);
+                }
+                done({}, values);
+                wipe(values);
+            });
+        });
+}
+
 void SecretServiceStore::status(QObject* context, StatusDone done)
 {
     const QString store = description();
     const auto limit = timeout();
     QPointer<SecretServiceStore> self(this);
-    auto call = begin(context, limit, [done, limit, store, self] {
+    auto call = begin(context, limit, [done, limit, store, self](ss::Phase) {
         KeychainStatus status;
         status.state = KeychainState::NotResponding;
         status.store = store;
@@ -249,11 +307,17 @@ void SecretServiceStore::status(QObject* context, StatusDone done)
                 break;
             default:
                 status.state = KeychainState::Unavailable;
-                status.detail =
-                    tr("No keychain is reachable: no Secret Service is running in this session "
-                       "(%1); start gnome-keyring, KeePassXC's Secret Service integration or "
-                       "KWallet, then try again.")
-                        .arg(detail);
+                if (status.provider.isEmpty())
+                    status.provider = knownProvider(self ? self->m_provider : QString());
+                if (status.provider.isEmpty()) {
+                    // "KeePassXC … — unavailable": the one that served last.
+                    status.provider = rememberedProvider();
+                    status.detail = noKeychainText(detail);
+                    break;
+                }
+                status.detail = tr("The keychain (%1) is unavailable: it stopped or left the "
+                                   "session; start %1 again and try again (%2).")
+                                    .arg(status.provider, detail);
                 break;
             }
             done(status);

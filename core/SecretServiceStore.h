@@ -57,6 +57,7 @@ public:
     void presence(const QStringList& keys, QObject* context, PresenceDone done) override;
     void items(const QStringList& keys, QObject* context, ItemsDone done) override;
     void status(QObject* context, StatusDone done) override;
+    void readAll(QObject* context, ValuesDone done) override;
     void unlock(QObject* context, Done done) override;
 
     bool keepsPast() const override { return true; }
@@ -71,6 +72,7 @@ public:
 
     QString description() const override;
     bool canEnumerate() const override { return true; }
+    bool readsInBulk() const override { return true; }
     bool recordsRevision() const override { return true; }
 
 private:

@@ -3,7 +3,9 @@
 #include "Error.h"
 #include "KeychainStatus.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -87,6 +89,8 @@ public:
     using ItemsDone = std::function<void(const Error& error, const QList<ItemState>& items)>;
     using StatusDone = std::function<void(const KeychainStatus& status)>;
     using PastDone = std::function<void(const Error& error, const QList<PastItem>& items)>;
+    using ValuesDone =
+        std::function<void(const Error& error, const QHash<QString, QString>& values)>;
 
     using QObject::QObject;
 
@@ -104,6 +108,10 @@ public:
     // whose attributes the store will not show has an empty key.
     virtual void items(const QStringList& keys, QObject* context, ItemsDone done) = 0;
     virtual void status(QObject* context, StatusDone done) = 0;
+    // Every value of the vault, keyed by key, read in bulk (export, scan: a
+    // key at a time costs seconds for a thousand keys). Only stores that
+    // readsInBulk() implement it; the others answer ErrorKind::Other.
+    virtual void readAll(QObject* context, ValuesDone done);
     // Asks the provider to unlock (its own prompt). Not bound by timeout():
     // the user may take their time.
     virtual void unlock(QObject* context, Done done) = 0;
@@ -143,6 +151,9 @@ public:
     virtual QString description() const = 0;
     // The store can list every item of the vault.
     virtual bool canEnumerate() const { return false; }
+    // readAll() works. A store that lists its items may still read them one
+    // at a time only (a team store decrypts each file on its own).
+    virtual bool readsInBulk() const { return false; }
     // The store keeps the revision given to write() and reports it in items().
     virtual bool recordsRevision() const { return false; }
     // NotFound from read() and Absent from presence() are proof the item does
@@ -181,5 +192,14 @@ signals:
 private:
     std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
 };
+
+inline void SecretStore::readAll(QObject* context, ValuesDone done)
+{
+    QTimer::singleShot(0, context, [done] {
+        done({ErrorKind::Other, QCoreApplication::translate(
+                                    "SecretStore", "This keychain cannot read values in bulk.")},
+             {});
+    });
+}
 
 } // namespace latchkey

@@ -33,9 +33,9 @@ void Vault::value(const QString& key, QObject* context, ReadDone done)
         [self, alive, hadContext, index, trusted, done, key](const Error& error, const QString& v) {
             if (error.kind != ErrorKind::NotFound || !self || (hadContext && !alive))
                 return done(error, v);
-            // "Not found" is only said when the keychain is unlocked (DESIGN.md):
-            // behind a lock, absence proves nothing (a locked KeePassXC database
-            // shows no items at all).
+            // "Not found" is only said when the keychain is unlocked (core/README.md, "Storage
+            // contract"): behind a lock, absence proves nothing (a locked KeePassXC database shows
+            // no items at all).
             self->unlessLocked(key, alive, [self, index, trusted, done, key](const Error& locked) {
                 if (locked)
                     return done(locked, QString());

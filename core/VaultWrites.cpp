@@ -233,7 +233,7 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                     case Presence::Unknown:
                         break;
                     }
-                    // Absent behind a lock proves nothing (DESIGN.md).
+                    // Absent behind a lock proves nothing (core/README.md, "Storage contract").
                     unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
                         answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
                                                                                "deleted.")}

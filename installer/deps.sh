@@ -17,7 +17,8 @@ test=(
     xvfb xauth imagemagick xclip trayer xdotool                                # X11, tray, screenshots
     desktop-file-utils appstream dpkg-dev file bash-completion man-db          # packaging checks
     clang libclang-rt-14-dev                                                   # fuzzing
-    gnupg git pass                                                             # team vaults
+    keepassxc python3-keyring python3-secretstorage zsh fish                  # provider matrix, completions, env --shell
+    gnupg git pass                                                             # team vaults; git for scan
 )
 app=(gnome-keyring dbus-daemon dbus libsecret-tools # the demo keyring of start.sh
      gnupg git)                                     # team vaults run gpg (via GPGME) and git

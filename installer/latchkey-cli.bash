@@ -48,7 +48,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete history restore trash config check run status sync vault help"
+    local verbs="list set get delete history restore trash config status check run import export inject env scan sync vault help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -78,6 +78,9 @@ _latchkey_cli()
         --rotate-every) _latchkey_cli_reply "30d 90d 180d 365d never default"; return ;;
         --charset) _latchkey_cli_reply "alnum hex base64url ascii"; return ;;
         --manifest) _filedir '@(yml|yaml)'; return ;;
+        --env-file | -i | --in-file | -o | --out-file | --output) _filedir; return ;;
+        --format) _latchkey_cli_reply "dotenv json"; return ;;
+        --shell) _latchkey_cli_reply "bash zsh fish"; return ;;
     esac
 
     if [[ -z $verb ]]; then
@@ -93,7 +96,8 @@ _latchkey_cli()
     local npos=0
     for ((i = verb_at + 1; i < cword; i++)); do
         case ${words[i]} in
-            -d | --description | --manifest | --git | --store | --recipient | --mine | --theirs | \
+            -d | --description | --manifest | --env-file | -i | --in-file | -o | --out-file | \
+                --output | --format | --shell | --git | --store | --recipient | --mine | --theirs | \
                 --expires | --rotate-every | --length | --charset | --version | --max-age) ((i++)) ;;
             -*) ;;
             *) ((npos++)) ;;
@@ -142,7 +146,24 @@ _latchkey_cli()
                 _filedir '@(yml|yaml)'
             fi
             ;;
-        run) _latchkey_cli_reply "--manifest --dry-run --allow-env-override --help --" ;;
+        run) _latchkey_cli_reply "--manifest --env-file --dry-run --allow-env-override --help --" ;;
+        import)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--dry-run --overwrite --manifest --help"
+            elif ((npos == 0)); then
+                _filedir
+            fi
+            ;;
+        export) _latchkey_cli_reply "--output --format --manifest --force --help" ;;
+        inject) _latchkey_cli_reply "--in-file --out-file --force --help" ;;
+        env) _latchkey_cli_reply "--manifest --shell --allow-env-override --help" ;;
+        scan)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--staged --all-vaults --json --install-hook --force --help"
+            else
+                _filedir
+            fi
+            ;;
         sync) _latchkey_cli_reply "--mine --theirs --all-mine --all-theirs --help" ;;
         vault)
             local sub=${words[verb_at + 1]}

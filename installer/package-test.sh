@@ -50,7 +50,10 @@ desktop=/usr/share/applications/dev.latchkey.Latchkey.desktop
 metainfo=/usr/share/metainfo/dev.latchkey.Latchkey.metainfo.xml
 icon=/usr/share/icons/hicolor/scalable/apps/latchkey.svg
 for path in /usr/bin/latchkey-cli /usr/share/man/man1/latchkey-cli.1.gz \
-            /usr/share/bash-completion/completions/latchkey-cli; do
+            /usr/share/bash-completion/completions/latchkey-cli \
+            /usr/share/zsh/vendor-completions/_latchkey-cli \
+            /usr/share/fish/vendor_completions.d/latchkey-cli.fish \
+            /usr/share/doc/latchkey/copyright; do
     grep -qx "$path" "$scratch/contents" && pass "contains $path" || fail "contains $path"
 done
 # The desktop entry, AppStream data and icon describe the desktop app: they
@@ -117,6 +120,13 @@ check "icon is SVG" sh -c "file -b '$icon' | grep -q SVG"
 check "man page renders without warnings" sh -c \
     "test -z \"\$(MANWIDTH=80 man --warnings -l '$root/usr/share/man/man1/latchkey-cli.1.gz' 2>&1 >/dev/null)\""
 check "bash completion parses" bash -n "$root/usr/share/bash-completion/completions/latchkey-cli"
+check "zsh completion parses" zsh -n "$root/usr/share/zsh/vendor-completions/_latchkey-cli"
+check "fish completion parses" fish --no-execute "$root/usr/share/fish/vendor_completions.d/latchkey-cli.fish"
+# The licence: MIT, in Debian's machine-readable copyright format.
+check "copyright file names the MIT (Expat) licence" grep -q '^License: Expat' \
+    "$root/usr/share/doc/latchkey/copyright"
+check "AppStream data names the project licence" grep -q '<project_license>MIT</project_license>' \
+    "$metainfo"
 
 for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so ../lib/latchkey/latchkey-gpg.so; do
     exe="$root/usr/bin/$bin"

@@ -17,8 +17,9 @@ for tool in dbus-run-session gnome-keyring-daemon gdbus; do
     }
 done
 
+. "$(cd "$(dirname "$0")" && pwd)/support/scratch.sh"
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/latchkey-keyring.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT INT TERM
+trap 'scratch_remove "$scratch"' EXIT INT TERM
 mkdir -p "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
 chmod 700 "$scratch/runtime"
 export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config"
@@ -33,8 +34,34 @@ unset SECRET_BACKEND SECRET_SERVICE_BUS_NAME GNOME_KEYRING_CONTROL
 export LATCHKEY_TEST_DISPLAY="${DISPLAY:-}"
 unset DISPLAY WAYLAND_DISPLAY
 
+# LATCHKEY_TEST_NO_ACTIVATION=1: a session bus without D-Bus activation, so
+# that a stopped gnome-keyring stays stopped (the provider matrix,
+# tests/providers/matrix.sh, checks what a command says then). By default the
+# bus activates gnome-keyring again, as a desktop session does.
+bus_config=""
+if [ "${LATCHKEY_TEST_NO_ACTIVATION:-}" = 1 ]; then
+    mkdir -p "$scratch/services"
+    cat >"$scratch/session.conf" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:dir=$scratch/runtime</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>$scratch/services</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+EOF
+    bus_config="--config-file=$scratch/session.conf"
+fi
+
 # The inner shell runs inside the new bus; its exit status is the command's.
-dbus-run-session -- sh -c '
+dbus-run-session $bus_config -- sh -c '
     printf "%s" "$LATCHKEY_TEST_KEYRING_PASSWORD" |
         gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null 2>&1
     locked=""

@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 
 #include "KeychainFactory.h"
+#include "Licenses.h"
 #include "Session.h"
 #include "Vault.h"
 
@@ -27,13 +28,12 @@ AboutDialog::AboutDialog(const Session* session, QWidget* parent)
                 "<p>Keeps the secrets your apps declare in inf.yml in the system keychain, and "
                 "tells you whether an app is ready to run.</p>"
                 "<p><b>Keychain:</b> %2 (backend: %3)<br><b>Vault:</b> %4<br><b>Qt:</b> %5</p>"
-                "<p><b>Licence:</b> none has been chosen yet, so all rights are reserved by the "
-                "Latchkey developers.</p>"
+                "%6"
                 "<p><a href=\"https://latchkey.dev\">latchkey.dev</a> &mdash; the command line: "
                 "<code>latchkey-cli --help</code>, <code>man latchkey-cli</code></p>")
                  .arg(QApplication::applicationVersion().toHtmlEscaped(), keychain.toHtmlEscaped(),
                       keychainBackend().toHtmlEscaped(), session->vaultName().toHtmlEscaped(),
-                      QString::fromLatin1(qVersion()));
+                      QString::fromLatin1(qVersion()), Licenses::licenceHtml());
     auto* label = new QLabel(m_text, this);
     label->setObjectName(QStringLiteral("aboutText"));
     label->setWordWrap(true);

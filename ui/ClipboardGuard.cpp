@@ -64,7 +64,7 @@ void ClipboardGuard::copy(const QString& text)
     m_held = QString(text.constData(), text.size());
     auto* mime = new QMimeData;
     mime->setText(m_held);
-    // The hints each platform's clipboard managers honour (DESIGN.md).
+    // The hints each platform's clipboard managers honour (core/README.md, "Clipboard").
 #if defined(Q_OS_MACOS)
     QByteArray utf8 = m_held.toUtf8();
     mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), utf8);

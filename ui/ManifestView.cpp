@@ -3,9 +3,11 @@
 #include "Icons.h"
 #include "OpenManifest.h"
 #include "ReadinessModel.h"
+#include "ScanDialog.h"
 #include "StateDelegate.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -79,6 +81,13 @@ ManifestView::ManifestView(OpenManifest* manifest, QWidget* parent)
     bannerLayout->addWidget(m_verdictIcon, 0, Qt::AlignTop);
     bannerLayout->addWidget(m_verdict, 1);
     bannerLayout->addWidget(m_setMissing, 0, Qt::AlignVCenter);
+    // "Scan this app's folder" (issue #13): ui/ScanDialog.h owns the button and the dialog;
+    // it scans with the vault the session evaluates this manifest against when clicked.
+    bannerLayout->addWidget(ScanDialog::createButton(
+                                m_verdictBanner,
+                                [this] { return QFileInfo(path()).absolutePath(); },
+                                [this] { return m_manifest ? m_manifest->vault() : nullptr; }),
+                            0, Qt::AlignVCenter);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("readinessTable"));

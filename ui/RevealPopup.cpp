@@ -115,6 +115,9 @@ RevealPopup::RevealPopup(QWidget* parent)
     layout->addWidget(m_scroll, 1);
     layout->addLayout(bottom);
     m_timer->setSingleShot(true);
+    // A coarse timer may be scheduled up to 5 % late, and its remainingTime()
+    // says so: the countdown would start above the setting ("3 s" for 2 s).
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &RevealPopup::conceal);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &RevealPopup::updateCountdown);

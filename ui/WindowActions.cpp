@@ -1,6 +1,7 @@
 #include "WindowActions.h"
 
 #include "Icons.h"
+#include "ImportDialog.h"
 #include "SecretActions.h"
 #include "Session.h"
 
@@ -19,6 +20,8 @@ WindowActions::WindowActions(Session* session, QMainWindow* window)
     , m_session(session)
     , m_open(new QAction(Icons::get(Icons::Open), tr("&Open Manifest\u2026"), this))
     , m_close(new QAction(tr("&Close Manifest"), this))
+    // Asked for the vault when triggered: it imports into whichever one is open then.
+    , m_import(ImportDialog::createAction(window, [session] { return session->vault(); }))
     , m_find(new QAction(Icons::get(Icons::Find), tr("&Find"), this))
     , m_preferences(new QAction(Icons::get(Icons::Preferences), tr("&Preferences\u2026"), this))
     , m_about(new QAction(Icons::get(Icons::Help), tr("&About Latchkey"), this))
@@ -50,6 +53,8 @@ void WindowActions::populate(QMainWindow* window, SecretActions* secrets, QWidge
     m_recent = file->addMenu(tr("Open &Recent"));
     m_recent->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(m_close);
+    file->addSeparator();
+    file->addAction(m_import);
     file->addSeparator();
     file->addAction(m_preferences);
     file->addSeparator();

@@ -11,7 +11,7 @@ namespace latchkey {
 class SecretActions;
 class Session;
 
-// The window's own actions (open, close and recent manifests, find,
+// The window's own actions (open, close and recent manifests, import, find,
 // preferences, about, quit) and the menu bar and toolbar that show them with
 // the secrets' actions. What they do is the window's; this only arranges them.
 class WindowActions : public QObject {
@@ -21,6 +21,8 @@ public:
 
     QAction* openManifest() const { return m_open; }
     QAction* closeManifest() const { return m_close; }
+    // File ▸ Import… into the session's current vault (ui/ImportDialog.h).
+    QAction* import() const { return m_import; }
     QAction* find() const { return m_find; }
     QAction* preferences() const { return m_preferences; }
     QAction* about() const { return m_about; }
@@ -40,6 +42,7 @@ private:
     QMenu* m_recent = nullptr;
     QAction* m_open;
     QAction* m_close;
+    QAction* m_import;
     QAction* m_find;
     QAction* m_preferences;
     QAction* m_about;

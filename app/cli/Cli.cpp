@@ -20,8 +20,9 @@ QString tr(const char* text)
 
 QList<Command> allCommands()
 {
-    return secretCommands() + lifecycleCommands() + manifestCommands() + statusCommands() +
-           syncCommands() + vaultCommands();
+    return secretCommands() + lifecycleCommands() + manifestCommands() + moveCommands() +
+           referenceCommands() + scanCommands() + statusCommands() + syncCommands() +
+           vaultCommands();
 }
 
 QString helpText()

@@ -69,7 +69,7 @@ struct Command {
 };
 
 // Entry point: parses global options, dispatches to a command, returns the
-// exit status (DESIGN.md: 0 ok, 1 not found / not ready, 2 usage, 3 keychain).
+// exit status (README.md and core/README.md: 0 ok, 1 not found / not ready, 2 usage, 3 keychain).
 int run(const QStringList& arguments);
 
 // Prints `error` as one sentence on stderr and returns its exit status.
@@ -85,6 +85,9 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
 // The commands, by family.
 QList<Command> secretCommands();
 QList<Command> manifestCommands();
+QList<Command> moveCommands();      // import, export
+QList<Command> referenceCommands(); // inject, env
+QList<Command> scanCommands();      // scan
 QList<Command> statusCommands();
 QList<Command> lifecycleCommands(); // history, restore, trash, config
 Command listCommand();

@@ -3,6 +3,7 @@
 #include "ChildProcess.h"
 #include "Cli.h"
 #include "Console.h"
+#include "EnvFileInput.h"
 #include "ManifestParser.h"
 #include "Readiness.h"
 #include "Runner.h"
@@ -384,12 +385,14 @@ QString commandLine(const QStringList& command)
 }
 
 void printDryRun(const QStringList& command, const ChildEnvironment& env, const Manifest& manifest,
-                 const QString& vault, bool allowLoaders)
+                 const QString& vault, bool allowLoaders, const FileVariables& files)
 {
     outLine(command.isEmpty() ? tr("Would run nothing (no command given).")
                               : tr("Would run: %1").arg(commandLine(command)));
-    outLine(
-        tr("With these variables added from %1 (vault \"%2\"):").arg(shown(manifest.path), vault));
+    outLine(manifest.path.isEmpty()
+                ? tr("With these variables added from the env files (vault \"%1\"):").arg(vault)
+                : tr("With these variables added from %1 (vault \"%2\"):")
+                      .arg(shown(manifest.path), vault));
     if (env.injected.isEmpty())
         outLine(tr("  (none)"));
     QStringList assignments;
@@ -400,10 +403,15 @@ void printDryRun(const QStringList& command, const ChildEnvironment& env, const 
     }
     for (qsizetype n = 0; n < env.injected.size(); ++n) {
         const Injection& i = env.injected.at(n);
-        QString note = i.source == Injection::Source::Secret ? tr("secret") : tr("env, plain");
+        QString note = i.source == Injection::Source::Secret        ? tr("secret")
+                       : i.source == Injection::Source::ManifestEnv ? tr("env, plain")
+                                                                    : tr("env file %1");
+        for (const FileVariables::Variable& v : files.variables)
+            if (i.source == Injection::Source::EnvFile && v.name == i.name)
+                note = note.arg(shown(v.origin));
         if (i.overrides)
             note += tr(", overrides the inherited value");
-        if (i.source == Injection::Source::ManifestEnv && isLoaderVariable(i.name))
+        if (i.source != Injection::Source::Secret && isLoaderVariable(i.name))
             note += allowLoaders ? tr(", decides what runs: allowed by --allow-env-override")
                                  : tr(", decides what runs: refused without --allow-env-override");
         outLine(QStringLiteral("  %1  (%2)").arg(assignments.at(n).leftJustified(width), note));
@@ -443,7 +451,12 @@ int runCommand(Context& context, const QStringList& arguments)
         QStringLiteral("allow-env-override"),
         tr("Let the manifest's env set PATH, LD_PRELOAD and the other variables that decide "
            "which program, library or interpreter code runs (refused by default)."));
-    parser.addOptions({manifestOption, dryRun, allowOverride});
+    const QCommandLineOption envFile(
+        QStringLiteral("env-file"),
+        tr("Also add the variables of this .env or JSON file (repeatable); latchkey://[VAULT/]KEY "
+           "values are replaced by the stored secret."),
+        QStringLiteral("FILE"));
+    parser.addOptions({manifestOption, dryRun, allowOverride, envFile});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("run"), own, exitCode))
         return exitCode;
@@ -458,31 +471,51 @@ int runCommand(Context& context, const QStringList& arguments)
         return usage(tr("run needs a COMMAND after --"), QStringLiteral("run"));
     const QString what = command.isEmpty() ? tr("anything") : shown(command.first());
 
+    FileVariables files;
+    if (const int status = files.load(parser.values(envFile)))
+        return status;
+    // With --env-file and no inf.yml here, the files alone say what to add.
     const QString path = ManifestParser::resolvePath(parser.value(manifestOption));
-    const Manifest manifest = ManifestParser::parseFile(path);
+    const bool withoutManifest =
+        parser.isSet(envFile) && !parser.isSet(manifestOption) && !QFileInfo::exists(path);
+    const Manifest manifest = withoutManifest ? Manifest{} : ManifestParser::parseFile(path);
     if (!manifest.isValid()) {
         printDiagnostics(manifest.diagnostics);
         err(tr("latchkey-cli: not starting anything: %1 is not a valid manifest.")
                 .arg(shown(path)));
         return exitCodeFor(ErrorKind::InvalidInput);
     }
-    // The manifest is trusted to name its secrets, not to choose which
-    // program or library runs with them: refused before any value is read.
-    const QStringList loaders =
-        parser.isSet(allowOverride) ? QStringList() : loaderVariablesSet(manifest);
+    // The manifest and the env files are trusted to name variables, not to
+    // choose which program or library runs with them: refused before any
+    // value is read.
+    const bool allow = parser.isSet(allowOverride);
+    const QStringList fromManifest = allow ? QStringList() : loaderVariablesSet(manifest);
+    const QStringList fromFiles = allow ? QStringList() : files.loaderVariables();
+    const QStringList loaders = fromManifest + fromFiles;
+    QStringList setters;
+    if (!fromManifest.isEmpty())
+        setters << tr("%1 sets %2 in its env").arg(shown(path), fromManifest.join(u", "));
+    if (!fromFiles.isEmpty())
+        setters << tr("the env file sets %1").arg(fromFiles.join(u", "));
     const QString loaderRefusal =
-        tr("latchkey-cli: not starting %1: %2 sets %3 in its env, which changes what program or "
-           "library code runs; check the manifest, then add --allow-env-override.")
-            .arg(what, shown(path), loaders.join(QStringLiteral(", ")));
+        tr("latchkey-cli: not starting %1: %2, which changes what program or library code runs; "
+           "check it, then add --allow-env-override.")
+            .arg(what, setters.join(tr(" and ")));
     if (!loaders.isEmpty() && !parser.isSet(dryRun)) {
         err(loaderRefusal);
         return exitCodeFor(ErrorKind::InvalidInput);
     }
+    VaultReader reader(context);
+    if (const int status = files.resolve(reader))
+        return status;
 
+    // A secret an env file provides need not be in the vault.
+    const Manifest needed = files.withoutProvided(manifest);
     QHash<QString, QString> values;
-    const ReadinessReport report = fetch(context, manifest, &values);
+    const ReadinessReport report = fetch(context, needed, &values);
     if (!report.ready()) {
         wipe(values);
+        files.wipe();
         err(tr("latchkey-cli: not starting %1: %2.").arg(what, report.verdict()));
         for (const ReadinessItem& item : report.items)
             if (!item.optional && item.status != SecretStatus::Set)
@@ -501,17 +534,20 @@ int runCommand(Context& context, const QStringList& arguments)
                     .arg(shown(item.key), item.detail));
 
     ChildEnvironment env = ChildEnvironment::build(
-        manifest, values, QProcessEnvironment::systemEnvironment().toStringList());
+        needed, values, QProcessEnvironment::systemEnvironment().toStringList());
+    files.applyTo(env);
     wipe(values); // env.entries holds the only copy from here on
     if (parser.isSet(dryRun)) {
         wipe(env.entries);
-        printDryRun(command, env, manifest, context.vaultName, parser.isSet(allowOverride));
+        printDryRun(command, env, manifest, context.vaultName, parser.isSet(allowOverride), files);
+        files.wipe();
         if (!loaders.isEmpty()) {
             err(loaderRefusal);
             return exitCodeFor(ErrorKind::InvalidInput);
         }
         return 0;
     }
+    files.wipe();
     QString error;
     const int status = runChild(command, env.entries, error);
     if (!error.isEmpty())
@@ -532,11 +568,13 @@ QList<Command> manifestCommands()
          checkCommand},
         {QStringLiteral("run"),
          QStringLiteral(
-             "[--manifest PATH] [--dry-run] [--allow-env-override] -- COMMAND [ARGS...]"),
+             "[--manifest PATH] [--env-file FILE] [--dry-run] [--allow-env-override] -- COMMAND "
+             "[ARGS...]"),
          tr("Run COMMAND with the manifest's env and declared secrets as environment variables; "
             "start nothing when a required secret is missing or when the manifest's env sets "
             "PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are "
-            "passed on to COMMAND, which is killed if latchkey-cli is. Exits with COMMAND's "
+            "passed on to COMMAND, which is killed if latchkey-cli is. --env-file adds a .env "
+            "file's variables, resolving latchkey://[VAULT/]KEY references. Exits with COMMAND's "
             "status."),
          runCommand},
     };

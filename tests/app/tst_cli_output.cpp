@@ -1,4 +1,4 @@
-// Hostile input to latchkey-cli (issue #9), as processes on the real keychain
+// Hostile input to latchkey-cli, as processes on the real keychain
 // (inside tests/with-keyring.sh): escape sequences from a manifest or the
 // index never reach a terminal raw, the fix command is safe to paste, bad
 // --timeout values are refused, a byte order mark survives, and Ctrl-C at the

@@ -1,5 +1,5 @@
 // `latchkey-cli run` as a process on the real keychain (inside
-// tests/with-keyring.sh), issue #9: every signal a terminal or supervisor
+// tests/with-keyring.sh): every signal a terminal or supervisor
 // sends reaches the child and leaves no orphan, job control stops and
 // continues both, the child dies with a killed latchkey-cli, a manifest env
 // that chooses the program or its libraries is refused, and run keeps no copy

@@ -1,7 +1,7 @@
 // The anchor of bench_vault: what a program that reads the same keys with
 // libsecret in one process costs. Reads the keys named in KEYS_FILE (one per
 // line) from vault VAULT, one secret_password_lookup after another, the way
-// libsecret's own documentation does it, and prints how many were found.
+// a plain libsecret client does it, and prints how many were found.
 //
 //   libsecret_lookup VAULT KEYS_FILE
 #include <libsecret/secret.h>

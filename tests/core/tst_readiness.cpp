@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(item(report, QStringLiteral("OPENAI_API_KEY")).status, SecretStatus::Unreadable);
         QCOMPARE(item(report, QStringLiteral("WEBHOOK_SECRET")).status, SecretStatus::Unreadable);
         // Not listed, and "not found" from a locked keychain: that proves
-        // nothing (DESIGN.md), so it is unreadable, never missing.
+        // nothing (core/README.md), so it is unreadable, never missing.
         QCOMPARE(item(report, QStringLiteral("HF_TOKEN")).status, SecretStatus::Unreadable);
         QVERIFY(report.keychainError);
         QVERIFY(!report.ready());

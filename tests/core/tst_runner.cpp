@@ -156,6 +156,33 @@ private slots:
                  (QStringList{QStringLiteral("PATH"), QStringLiteral("LD_PRELOAD")}));
         QVERIFY(loaderVariablesSet(manifest()).isEmpty());
     }
+
+    // run --env-file's variables come last and win over everything else.
+    void setOverridesLast()
+    {
+        const QHash<QString, QString> values{{QStringLiteral("OPENAI_API_KEY"), kCanary}};
+        ChildEnvironment env = ChildEnvironment::build(
+            manifest(), values, {QStringLiteral("PATH=/bin"), QStringLiteral("HOME=/h")});
+        env.set(QStringLiteral("MODEL_NAME"), QStringLiteral("from-file"),
+                Injection::Source::EnvFile, QStringLiteral("shown"));
+        env.set(QStringLiteral("HOME"), QStringLiteral("/other"), Injection::Source::EnvFile,
+                QStringLiteral("shown"));
+        env.set(QStringLiteral("NEW_ONE"), QStringLiteral("x"), Injection::Source::EnvFile,
+                QStringLiteral("shown"));
+        QCOMPARE(env.value(QStringLiteral("MODEL_NAME")), QStringLiteral("from-file"));
+        QCOMPARE(env.value(QStringLiteral("HOME")), QStringLiteral("/other"));
+        QCOMPARE(env.value(QStringLiteral("NEW_ONE")), QStringLiteral("x"));
+        QCOMPARE(env.value(QStringLiteral("OPENAI_API_KEY")), kCanary);
+        QCOMPARE(env.entries.filter(QStringLiteral("MODEL_NAME=")).size(), 1);
+        int fromFile = 0;
+        for (const Injection& i : env.injected) {
+            if (i.source != Injection::Source::EnvFile)
+                continue;
+            ++fromFile;
+            QCOMPARE(i.overrides, i.name == QLatin1String("HOME"));
+        }
+        QCOMPARE(fromFile, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunner)

@@ -82,7 +82,7 @@ private slots:
             QCOMPARE(statusSync(vault).state, KeychainState::Locked);
             const auto found = presenceSync(vault, {QStringLiteral("STRIPE_SECRET_KEY")});
             QCOMPARE(found.value(0), Presence::Locked);
-            // Behind a lock, absence proves nothing (DESIGN.md: "not found"
+            // Behind a lock, absence proves nothing (core/README.md: "not found"
             // only from an unlocked keychain): the whole answer is Locked.
             Error error;
             const auto withAbsent = presenceSync(

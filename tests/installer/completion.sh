@@ -45,7 +45,14 @@ printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 printf 'z' | latchkey-cli set GONE_TOKEN >/dev/null
 latchkey-cli delete GONE_TOKEN >/dev/null
 
-expect "latchkey-cli " "check config delete get help history list restore run set status sync trash vault"
+# The verbs latchkey-cli --help lists, so that a new command cannot be
+# forgotten in the completion.
+verbs=$( (latchkey-cli --help | sed -n 's/^  \([a-z][a-z]*\)\( .*\)\{0,1\}$/\1/p'; echo help) |
+    sort -u | xargs)
+case " $verbs " in *" get "*" set "*" vault "*) ;;
+    *) echo "FAIL: could not read the commands from latchkey-cli --help: '$verbs'"; failures=$((failures + 1)) ;;
+esac
+expect "latchkey-cli " "$verbs"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
@@ -66,6 +73,14 @@ expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"
 expect "latchkey-cli run -- ech" "echo"
+expect "latchkey-cli run --e" "--env-file"
+expect "latchkey-cli import --" "--dry-run --help --manifest --overwrite"
+expect "latchkey-cli export --format " "dotenv json"
+expect "latchkey-cli export --f" "--force --format"
+expect "latchkey-cli env --shell " "bash fish zsh"
+expect "latchkey-cli scan --s" "--staged"
+expect "latchkey-cli scan --i" "--install-hook"
+expect "latchkey-cli inject --" "--force --help --in-file --out-file"
 expect "latchkey-cli vault " "add init list members"
 expect "latchkey-cli vault add team --" "--git --store"
 expect "latchkey-cli sync --a" "--all-mine --all-theirs"

@@ -18,14 +18,18 @@ inline QString cliPath()
     return qEnvironmentVariable("LATCHKEY_CLI");
 }
 
+// Any program, with `input` on its standard input, in `directory` when one is
+// given; after `timeoutMs` it is killed and the result says exit -1.
 inline CliResult
-runCli(const QStringList& arguments, const QByteArray& input = {},
-       const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
-       int timeoutMs = 60000)
+runProgram(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+           const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+           int timeoutMs = 60000, const QString& directory = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(cliPath(), arguments);
+    if (!directory.isEmpty())
+        process.setWorkingDirectory(directory);
+    process.start(program, arguments);
     process.waitForStarted();
     process.write(input);
     process.closeWriteChannel();
@@ -39,4 +43,12 @@ runCli(const QStringList& arguments, const QByteArray& input = {},
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+inline CliResult
+runCli(const QStringList& arguments, const QByteArray& input = {},
+       const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment(),
+       int timeoutMs = 60000)
+{
+    return runProgram(cliPath(), arguments, input, environment, timeoutMs);
 }

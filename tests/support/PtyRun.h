@@ -136,3 +136,60 @@ inline PtyRun runOnPty(const QStringList& command, const QByteArray& waitFor,
     ::close(master);
     return result;
 }
+
+// Runs `command` with standard output and error on a fresh pseudo-terminal
+// (standard input from /dev/null) until it ends, for a program that must
+// notice it is writing to a terminal. No prompt is waited for.
+inline PtyRun runWithTerminalOutput(const QStringList& command)
+{
+    PtyRun result;
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+        result.error = QStringLiteral("no pseudo-terminal");
+        return result;
+    }
+    const int slave = ::open(ptsname(master), O_RDWR | O_NOCTTY);
+    const int devnull = ::open("/dev/null", O_RDONLY);
+    if (slave < 0 || devnull < 0) {
+        ::close(master);
+        result.error = QStringLiteral("cannot open the pseudo-terminal's slave side");
+        return result;
+    }
+    std::vector<QByteArray> words;
+    for (const QString& word : command)
+        words.push_back(word.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        setsid();
+        ioctl(slave, TIOCSCTTY, 0);
+        dup2(devnull, 0);
+        dup2(slave, 1);
+        dup2(slave, 2);
+        ::close(slave);
+        ::close(devnull);
+        ::close(master);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    ::close(devnull);
+    QElapsedTimer clock;
+    clock.start();
+    int status = 0;
+    pid_t done = 0;
+    while ((done = waitpid(pid, &status, WNOHANG)) == 0 && clock.elapsed() < 60000)
+        ptyrun::drain(master, result.screen, 50);
+    if (done != pid) {
+        ::kill(pid, SIGKILL);
+        waitpid(pid, &status, 0);
+        result.error = QStringLiteral("the program did not end");
+    }
+    result.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
+    ptyrun::drain(master, result.screen, 50);
+    ::close(slave);
+    ::close(master);
+    return result;
+}

@@ -49,22 +49,7 @@ struct TeamMember {
         QProcessEnvironment environment = env();
         for (const QString& name : extra.keys())
             environment.insert(name, extra.value(name));
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(program, arguments);
-        process.waitForStarted();
-        process.write(input);
-        process.closeWriteChannel();
-        CliResult result;
-        if (!process.waitForFinished(60000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return runProgram(program, arguments, input, environment);
     }
     CliResult git(const QString& vault, const QStringList& arguments) const
     {

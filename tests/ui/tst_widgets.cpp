@@ -356,6 +356,11 @@ private slots:
         QVERIFY2(text.contains(QCoreApplication::applicationVersion()), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("gnome-keyring")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Licence")), qPrintable(text));
+        // MIT, and the licences of what Latchkey ships with (core/Licenses.cpp).
+        for (const char* part :
+             {"MIT licence", "Qt", "LGPL-3.0-only", "QtKeychain", "BSD-3-Clause", "yaml-cpp"})
+            QVERIFY2(text.contains(QLatin1String(part)), part);
+        QVERIFY(!text.contains(QLatin1String("none has been chosen")));
         QVERIFY2(text.contains(QStringLiteral("https://latchkey.dev")), qPrintable(text));
         about->close();
     }
