@@ -1,5 +1,8 @@
 #include "IndexJson.h"
 
+#include "IsoTime.h"
+#include "VaultIndex.h"
+
 namespace latchkey {
 
 namespace {
@@ -183,6 +186,23 @@ private:
     const char* m_end;
 };
 
+bool entry(Reader& in, IndexJson::Entry& out);
+
+bool entries(Reader& in, QList<IndexJson::Entry>& out)
+{
+    if (!in.take('['))
+        return false;
+    if (in.take(']'))
+        return true;
+    do {
+        IndexJson::Entry e;
+        if (!entry(in, e))
+            return false;
+        out.append(std::move(e));
+    } while (in.take(','));
+    return in.take(']');
+}
+
 bool entry(Reader& in, IndexJson::Entry& out)
 {
     if (!in.take('{'))
@@ -193,13 +213,20 @@ bool entry(Reader& in, IndexJson::Entry& out)
         QByteArrayView name;
         if (!in.name(name) || !in.take(':'))
             return false;
+        if (name == "rotateEvery") {
+            if (!in.integer(out.rotateEvery))
+                return false;
+            continue;
+        }
         QString* field = name == "key"           ? &out.key
                          : name == "description" ? &out.description
                          : name == "created"     ? &out.created
                          : name == "updated"     ? &out.updated
                          : name == "hint"        ? &out.hint
-                         : name == "updatedBy"   ? &out.updatedBy
+                         : name == "expires"     ? &out.expires
                          : name == "rotate"      ? &out.rotate
+                         : name == "deleted"     ? &out.deleted
+                         : name == "updatedBy"   ? &out.updatedBy
                                                  : nullptr;
         if (field ? !in.string(*field) : !in.skip())
             return false;
@@ -207,7 +234,129 @@ bool entry(Reader& in, IndexJson::Entry& out)
     return in.take('}');
 }
 
+// A JSON string literal of `text`, UTF-8: runs that need no escape are
+// copied whole.
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    const char* p = utf8.constData();
+    const char* end = p + utf8.size();
+    while (p < end) {
+        const char* run = p;
+        while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+            ++p;
+        out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+        }
+        }
+    }
+    out += '"';
+}
+
+void appendEntry(QByteArray& out, const SecretInfo& info, bool trash)
+{
+    out += "{\"key\":";
+    appendJsonString(out, info.key);
+    out += ",\"description\":";
+    appendJsonString(out, info.description);
+    out += ",\"created\":\"";
+    out += isoUtc(info.created);
+    out += "\",\"updated\":\"";
+    out += isoUtc(info.updated);
+    out += "\",\"hint\":";
+    appendJsonString(out, info.hint);
+    // The optional fields only when set: most entries have none.
+    if (info.expires.isValid()) {
+        out += ",\"expires\":\"";
+        out += info.expires.toString(Qt::ISODate).toLatin1();
+        out += '"';
+    }
+    if (info.rotateDays >= 0) {
+        out += ",\"rotateEvery\":";
+        out += QByteArray::number(info.rotateDays);
+    }
+    if (!info.updatedBy.isEmpty()) { // team vaults (SharedInfo in SecretStore.h)
+        out += ",\"updatedBy\":";
+        appendJsonString(out, info.updatedBy);
+    }
+    if (!info.rotate.isEmpty()) {
+        out += ",\"rotate\":";
+        appendJsonString(out, info.rotate);
+    }
+    if (trash) {
+        out += ",\"deleted\":\"";
+        out += isoUtc(info.deleted);
+        out += '"';
+    }
+    out += '}';
+}
+
+// Written by hand rather than through QJsonDocument: the same compact JSON,
+// about ten times faster, which a 10,000-entry vault feels on every change.
+QByteArray serializeEntries(int schema, const QString& vault, const QList<SecretInfo>& entries,
+                            const QList<SecretInfo>& trash)
+{
+    QByteArray out;
+    out.reserve(64 + (entries.size() + trash.size()) * 200);
+    out += "{\"schema\":";
+    out += QByteArray::number(schema);
+    out += ",\"vault\":";
+    appendJsonString(out, vault);
+    out += ",\"secrets\":[";
+    bool first = true;
+    for (const SecretInfo& info : entries) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendEntry(out, info, false);
+    }
+    out += ']';
+    if (!trash.isEmpty()) {
+        out += ",\"trash\":[";
+        first = true;
+        for (const SecretInfo& info : trash) {
+            if (!first)
+                out += ',';
+            first = false;
+            appendEntry(out, info, true);
+        }
+        out += ']';
+    }
+    out += '}';
+    return out;
+}
+
 } // namespace
+
+QByteArray IndexJson::serialize(int schema, const QString& vault, const QList<SecretInfo>& entries,
+                                const QList<SecretInfo>& trash)
+{
+    return serializeEntries(schema, vault, entries, trash);
+}
 
 std::optional<IndexJson> IndexJson::parse(const QByteArray& bytes)
 {
@@ -226,18 +375,11 @@ std::optional<IndexJson> IndexJson::parse(const QByteArray& bytes)
                     return std::nullopt;
             } else if (name == "secrets") {
                 sawSecrets = true;
-                if (!in.take('['))
+                if (!entries(in, out.secrets))
                     return std::nullopt;
-                if (!in.take(']')) {
-                    do {
-                        Entry e;
-                        if (!entry(in, e))
-                            return std::nullopt;
-                        out.secrets.append(std::move(e));
-                    } while (in.take(','));
-                    if (!in.take(']'))
-                        return std::nullopt;
-                }
+            } else if (name == "trash") {
+                if (!entries(in, out.trash))
+                    return std::nullopt;
             } else if (!in.skip()) {
                 return std::nullopt;
             }

@@ -8,6 +8,8 @@
 
 namespace latchkey {
 
+struct SecretInfo;
+
 // The vault index's JSON, read in one pass straight into its fields: a
 // 10,000-entry index is read on every change, and QJsonDocument builds and
 // then walks a whole document tree for it. Anything this reader does not
@@ -16,12 +18,19 @@ namespace latchkey {
 struct IndexJson {
     struct Entry {
         QString key, description, created, updated, hint;
-        QString updatedBy, rotate; // team vaults only
+        QString expires, rotate, deleted; // schema 3, optional
+        QString updatedBy;                // team vaults only, optional
+        int rotateEvery = -1;             // schema 3, optional
     };
     int schema = -1;
     QList<Entry> secrets;
+    QList<Entry> trash; // schema 3, optional
 
     static std::optional<IndexJson> parse(const QByteArray& bytes);
+    // The compact JSON VaultIndex writes (its format is described there),
+    // built by hand: about ten times faster than through QJsonDocument.
+    static QByteArray serialize(int schema, const QString& vault, const QList<SecretInfo>& entries,
+                                const QList<SecretInfo>& trash);
 };
 
 } // namespace latchkey

@@ -66,7 +66,7 @@ QList<KnownKey> buildCatalog()
         {l({"DATABASE_URL"}), Strings::tr("a database"),
          l({"postgres://", "postgresql://", "mysql://", "sqlite:", "mongodb://", "mongodb+srv://",
             "redis://"}),
-         0, 0, Strings::tr("is a connection URL such as \"postgresql://…\"")},
+         0, 0, Strings::tr("is a connection URL such as \"postgresql://…\""), false},
     };
 }
 } // namespace
@@ -115,6 +115,27 @@ QString KeyCatalog::valueWarning(const QString& key, const QString& value)
                "This value does not look like a %1 key from %2: such a value usually %3. You can "
                "still save it.")
         .arg(key, entry->service, entry->expected);
+}
+
+GenerationAdvice KeyCatalog::generationAdvice(const QString& key)
+{
+    if (const KnownKey* entry = find(key)) {
+        if (!entry->issued)
+            return {true, Strings::tr("%1 is not a random value: it usually %2; store it with "
+                                      "`latchkey-cli set %1`.")
+                              .arg(key, entry->expected)};
+        return {true,
+                Strings::tr("%1 is issued by %2: create it there and store it with `latchkey-cli "
+                            "set %1`; Latchkey does not generate it.")
+                    .arg(key, entry->service)};
+    }
+    for (const char* suffix : {"_API_KEY", "_ACCESS_KEY_ID", "_ACCESS_TOKEN"})
+        if (key.endsWith(QLatin1String(suffix)))
+            return {false, Strings::tr(
+                               "%1 looks like a key a service issues; a generated value only works "
+                               "where you choose the value yourself.")
+                               .arg(key)};
+    return {};
 }
 
 } // namespace latchkey

@@ -71,6 +71,13 @@ bool SecretFilterModel::lessThan(const QModelIndex& left, const QModelIndex& rig
         if (a.updated != b.updated)
             return a.updated < b.updated;
         break;
+    case VaultModel::AgeColumn:
+        // Age is the time since the last update: the younger, the later the
+        // update (the same order as VaultModel's SortRole, without a SecretAge
+        // per comparison).
+        if (a.updated != b.updated)
+            return a.updated > b.updated;
+        break;
     case VaultModel::DescriptionColumn:
         order = a.description.compare(b.description, Qt::CaseInsensitive);
         break;

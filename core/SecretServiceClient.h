@@ -119,6 +119,17 @@ public:
                  Done done);
     // Deletes every matching item and checks that none is left.
     Handle remove(Attributes match, Done done);
+    // Copies the value of the first unlocked item matching `from` into the
+    // item matching `toMatch` (updated, or created in the default
+    // collection) with `attributes` and `label`. The value stays on the
+    // client's thread. NotFound / Locked when `from` has no readable item.
+    Handle copy(Attributes from, Attributes toMatch, Attributes attributes, std::string label,
+                Done done);
+    // Gives every item matching `from` the attributes `attributes` and the
+    // label `label`, keeping its value: a move in one change of each item.
+    // Checks that nothing matches `from` any more. NotFound / Locked as for
+    // remove().
+    Handle relabel(Attributes from, Attributes attributes, std::string label, Done done);
     Handle info(InfoDone done);
     // Asks the provider to unlock the default collection (its own prompt).
     Handle unlock(Done done);

@@ -1,5 +1,6 @@
 #include "SecretServiceStore.h"
 
+#include "SecretServiceCall.h"
 #include "SecretServiceClient.h"
 #include "SecretServiceMessages.h"
 #include "SecretValue.h"
@@ -24,72 +25,7 @@ using ss::seconds;
 using ss::timeoutError;
 using ss::toError;
 
-namespace {
-
-// One call in flight: answered once, by the service or by the deadline,
-// whichever comes first, and never after its context is gone.
-struct Call {
-    QPointer<QObject> context;
-    QPointer<QTimer> deadline; // dropped as soon as the answer comes
-    std::atomic<bool> settled{false};
-    std::atomic<ss::Client::Handle> handle{0}; // set again by a second lookup
-};
-
-// `onTimeout` learns what the request was waiting for when time ran out.
-std::shared_ptr<Call> begin(QObject* context, std::chrono::milliseconds deadline,
-                            std::function<void(ss::Phase)> onTimeout)
-{
-    auto call = std::make_shared<Call>();
-    call->context = context;
-    if (deadline.count() > 0 && context) {
-        auto* timer = new QTimer(context);
-        timer->setSingleShot(true);
-        call->deadline = timer;
-        // The timer holds the callback (and what it captured) only until the
-        // call settles, not for the whole deadline.
-        QObject::connect(timer, &QTimer::timeout, context,
-                         [weak = std::weak_ptr<Call>(call), onTimeout, timer] {
-                             timer->deleteLater();
-                             auto call = weak.lock();
-                             if (!call || call->settled.exchange(true))
-                                 return;
-                             const ss::Phase phase = ss::Client::instance().phase(call->handle);
-                             ss::Client::instance().cancel(call->handle);
-                             onTimeout(phase);
-                         });
-        timer->start(deadline);
-    }
-    return call;
-}
-
-// Runs `answer` on the application's thread (where every store and context
-// lives) unless the call was settled already.
-template <typename F> void deliver(const std::shared_ptr<Call>& call, F answer)
-{
-    QCoreApplication* app = QCoreApplication::instance();
-    if (!app)
-        return;
-    QMetaObject::invokeMethod(
-        app,
-        [call, answer]() mutable {
-            if (call->deadline)
-                call->deadline->deleteLater();
-            if (!call->context || call->settled.exchange(true))
-                return;
-            answer();
-        },
-        Qt::QueuedConnection);
-}
-
-ss::Bytes toBytes(const QString& value)
-{
-    QByteArray utf8 = value.toUtf8();
-    ss::Bytes bytes(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    wipe(utf8);
-    return bytes;
-}
-
-} // namespace
+using namespace sscall;
 
 SecretServiceStore::SecretServiceStore(const QString& vault, QObject* parent)
     : SecretStore(parent)
@@ -133,15 +69,6 @@ QString SecretServiceStore::description() const
         return tr("Secret Service (private demo keyring: secrets vanish on exit)");
     return tr("Secret Service");
 }
-
-namespace {
-
-ss::Attributes matchFor(const QString& server, const QString& key)
-{
-    return {{"server", server.toStdString()}, {"user", key.toStdString()}};
-}
-
-} // namespace
 
 void SecretServiceStore::read(const QString& key, QObject* context, ReadDone done)
 {

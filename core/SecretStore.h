@@ -52,6 +52,24 @@ struct WriteInfo {
     std::optional<QString> description; // none: keep the existing one
 };
 
+// An earlier value of a key (history) or its deleted value (trash): items of
+// their own, which a lookup of the current value never finds. A key has any
+// number of history items, numbered as they were kept, and at most one trash
+// item.
+struct PastItem {
+    enum class Kind { History, Trash };
+    Kind kind = Kind::History;
+    QString key;
+    int version = 0;  // History: 1, 2, …; higher is newer
+    QDateTime time;   // History: when it stopped being current; Trash: when it was deleted
+    QString revision; // the revision of the value it holds (the write that stored it)
+    Presence presence = Presence::Present; // Present, or Locked
+};
+
+// Where a key's item is: its current value, the trash, or (as the target of
+// a move) a new history version.
+enum class Slot { Current, Trash, History };
+
 // Where secret values live, for one vault. One asynchronous call per
 // operation, each answered exactly once through its callback on the thread
 // that owns `context`; the callback is dropped if `context` is destroyed
@@ -70,6 +88,7 @@ public:
     using PresenceDone = std::function<void(const Error& error, const QList<Presence>& presence)>;
     using ItemsDone = std::function<void(const Error& error, const QList<ItemState>& items)>;
     using StatusDone = std::function<void(const KeychainStatus& status)>;
+    using PastDone = std::function<void(const Error& error, const QList<PastItem>& items)>;
     using ValuesDone =
         std::function<void(const Error& error, const QHash<QString, QString>& values)>;
 
@@ -96,6 +115,37 @@ public:
     // Asks the provider to unlock (its own prompt). Not bound by timeout():
     // the user may take their time.
     virtual void unlock(QObject* context, Done done) = 0;
+
+    // --- History and trash (keepsPast()); the defaults answer that the store
+    // keeps neither, with ErrorKind::Other. Every call keeps the truth rules
+    // above; "not found" of an item that should go is success. ---
+
+    // The store keeps earlier and deleted values.
+    virtual bool keepsPast() const { return false; }
+    // The history and trash items of `keys`, or every trash item of the vault
+    // when `keys` is empty. Locked items whose attributes the store will not
+    // show are left out and make the error Locked.
+    virtual void past(const QStringList& keys, QObject* context, PastDone done);
+    // The value of a history or trash item.
+    virtual void readPast(const PastItem& item, QObject* context, ReadDone done);
+    // Copies the current value of `key` (with its revision) into a new
+    // history version stamped `time`. NotFound when there is no current item.
+    virtual void archive(const QString& key, const QDateTime& time, QObject* context, Done done);
+    // Moves the item of `key` in `from` (Current or Trash) to `to`: the same
+    // value, the same revision, other attributes, in one change of the item.
+    // Moving to History makes a new version, to Trash replaces a trash item
+    // (the caller keeps it first if it wants it), to Current needs no
+    // current item. NotFound when `from` holds nothing.
+    virtual void move(const QString& key, Slot from, Slot to, const QDateTime& time,
+                      QObject* context, Done done);
+    // Removes the trash item (Slot::Trash) or every history item
+    // (Slot::History) of `key`, or the single history item `version` (> 0);
+    // checks that they are gone. Nothing to remove is success.
+    virtual void removePast(const QString& key, Slot slot, int version, QObject* context,
+                            Done done);
+    // Keeps the newest `keep` history items of `key` and removes the rest,
+    // and any whose revision is the current value's (a copy of it).
+    virtual void pruneHistory(const QString& key, int keep, QObject* context, Done done);
 
     // A short, user-facing name of the backing store ("Secret Service").
     virtual QString description() const = 0;

@@ -85,6 +85,14 @@ Vault* Session::vault() const
     return m_vault;
 }
 
+void Session::setLifecycle(const Lifecycle& lifecycle)
+{
+    if (!m_vault)
+        return;
+    m_vault->setLifecycle(lifecycle);
+    m_secrets->setAging(lifecycle.rotateDays, m_vault->sharedClock());
+}
+
 QString Session::vaultName() const
 {
     return m_vault ? m_vault->name() : QString();
@@ -128,6 +136,7 @@ void Session::openVault(const QString& name)
     m_secrets->setEntries({});
     m_secrets->clearPresence();
     m_secrets->setKeychainState(KeychainState::Unknown);
+    m_secrets->setAging(m_vault->lifecycle().rotateDays, m_vault->sharedClock());
     for (OpenManifest* manifest : std::as_const(m_manifests)) {
         manifest->setVault(m_vault, m_secrets);
         manifest->setKeychainState(KeychainState::Unknown);

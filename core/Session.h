@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "KeychainStatus.h"
+#include "Lifecycle.h"
 #include "SecretStore.h"
 
 #include <QObject>
@@ -46,6 +47,9 @@ public:
 
     // --- the vault ---
     Vault* vault() const;
+    // Gives the open vault new lifecycle settings (Preferences); the table's
+    // age column and the manifests' follow at once.
+    void setLifecycle(const Lifecycle& lifecycle);
     QString vaultName() const;
     VaultModel* secrets() const { return m_secrets; }
     // The first read of the index has answered.

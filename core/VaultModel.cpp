@@ -227,11 +227,15 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         return int(stateAt(index.row()));
     case DetailRole:
         return detailAt(index.row());
+    case AgeStateRole:
+        return int(ageAt(index.row()).state);
     case RotateRole:
         return info.rotate;
     case SortRole:
         if (index.column() == UpdatedColumn)
             return info.updated;
+        if (index.column() == AgeColumn)
+            return ageAt(index.row()).ageDays;
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -256,6 +260,9 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             const QString when =
                 info.updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
             return info.rotate.isEmpty() ? when : tr("%1 · needs rotation").arg(when);
+        }
+        case AgeColumn: {
+            return SecretAge::columnText(ageAt(index.row()));
         }
         }
         break;
@@ -285,6 +292,11 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
         }
         case DescriptionColumn:
             return info.description;
+        case AgeColumn: {
+            const SecretAge age = ageAt(index.row());
+            return age.reason.isEmpty() ? tr("Last set %n day(s) ago", nullptr, int(age.ageDays))
+                                        : age.reason;
+        }
         }
         break;
     case Qt::AccessibleTextRole:
@@ -311,8 +323,33 @@ QVariant VaultModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Description");
     case UpdatedColumn:
         return tr("Updated");
+    case AgeColumn:
+        return tr("Age");
     }
     return {};
+}
+
+void VaultModel::setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock)
+{
+    m_rotateDays = defaultRotateDays;
+    m_clock = clock ? std::move(clock) : Clock::system();
+    // AgeStateRole is in every column.
+    emitRowsChanged(0, int(m_entries.size()) - 1);
+}
+
+std::optional<SecretAge> VaultModel::ageOf(const QString& key) const
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return std::nullopt;
+    return ageAt(row);
+}
+
+SecretAge VaultModel::ageAt(int row) const
+{
+    if (row < 0 || row >= m_entries.size())
+        return {};
+    return SecretAge::of(m_entries.at(row), m_rotateDays, m_clock->now());
 }
 
 QHash<int, QByteArray> VaultModel::roleNames() const
@@ -324,6 +361,7 @@ QHash<int, QByteArray> VaultModel::roleNames() const
     names.insert(HintRole, "hint");
     names.insert(StateRole, "state");
     names.insert(DetailRole, "detail");
+    names.insert(AgeStateRole, "ageState");
     return names;
 }
 

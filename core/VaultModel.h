@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Clock.h"
 #include "KeychainStatus.h"
+#include "SecretAge.h"
 #include "SecretState.h"
 #include "SecretStore.h"
 #include "VaultIndex.h"
@@ -8,27 +10,38 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <memory>
+#include <optional>
+
 namespace latchkey {
 
 // The secrets of one vault as a table: key, masked value, description, last
-// updated. It is the one in-memory copy of the vault's index in the desktop
-// app (Session fills it; the window, the tray and the editor read it) and
+// updated, age and status (SecretAge: "45d · stale"). It is the one in-memory copy of the vault's
+// index in the desktop app (Session fills it; the window, the tray and the editor read it) and
 // holds metadata only: the value column shows the index's hint (the masking
 // rule's output) or, when the keychain cannot give the value, why. Rows are
 // updated in place so selection and scroll survive.
 class VaultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, ValueColumn, DescriptionColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        ValueColumn,
+        DescriptionColumn,
+        UpdatedColumn,
+        AgeColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1, // the secret's name, in every column
         DescriptionRole,
-        UpdatedRole, // QDateTime (UTC)
-        HintRole,    // the masked value
-        SortRole,
-        StateRole,  // int(SecretState): Checking, Set, Locked or Unreadable
-        DetailRole, // why the value cannot be read; empty when it can
-        RotateRole, // why the value must be rotated (a team vault's member left); empty if not
+        UpdatedRole,  // QDateTime (UTC)
+        HintRole,     // the masked value
+        SortRole,     // the age column sorts by days since the last update
+        StateRole,    // int(SecretState): Checking, Set, Locked or Unreadable
+        DetailRole,   // why the value cannot be read; empty when it can
+        RotateRole,   // why the value must be rotated (a team vault's member left); empty if not
+        AgeStateRole, // int(AgeState), in every column (the UI picks an icon by it)
     };
 
     explicit VaultModel(QObject* parent = nullptr);
@@ -61,6 +74,14 @@ public:
     const QList<SecretInfo>& entries() const { return m_entries; }
     SecretState stateOf(const QString& key) const;
 
+    // The rule the age column applies (SecretAge.h): the vault's default
+    // rotation period and its clock (Session passes the vault's; tests move
+    // time on). Every row's age is shown afresh.
+    void setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock);
+    SecretAge ageAt(int row) const;
+    // The age of `key` by the same rule; none when the vault does not list it.
+    std::optional<SecretAge> ageOf(const QString& key) const;
+
 private:
     SecretState stateAt(int row) const;
     QString detailAt(int row) const;
@@ -71,6 +92,8 @@ private:
     QHash<QString, int> m_rows;  // key -> row
     QHash<QString, Presence> m_presence;
     KeychainState m_keychain = KeychainState::Unknown;
+    int m_rotateDays = 0;
+    std::shared_ptr<const Clock> m_clock = Clock::system();
 };
 
 } // namespace latchkey

@@ -144,6 +144,7 @@ void Vault::refresh(QObject* context, ListingDone done)
                 VaultListing listing;
                 listing.status = status;
                 listing.entries = snapshot.entries;
+                listing.trash = snapshot.trash;
                 listing.warning = snapshot.warning;
                 for (const SecretInfo& info : std::as_const(listing.entries))
                     listing.presence.insert(info.key, Presence::Unknown);
@@ -164,6 +165,7 @@ void Vault::refresh(QObject* context, ListingDone done)
                 auto finish = [txn, answer](VaultListing listing, const KeychainView* view) {
                     txn->lock.reset();
                     listing.entries = txn->entries;
+                    listing.trash = txn->trash;
                     listing.notices = txn->notices + listing.notices;
                     listing.notices.removeDuplicates();
                     for (const SecretInfo& info : std::as_const(listing.entries))
@@ -182,14 +184,24 @@ void Vault::refresh(QObject* context, ListingDone done)
                             // Repairs need the whole truth: only an unlocked
                             // keychain gives it.
                             const bool everything = status.state == KeychainState::Available;
-                            auto shown = std::make_shared<KeychainView>(view);
-                            settle(txn, view, everything,
-                                   [listing, finish, shown](const Error& written) {
-                                       VaultListing out = listing;
-                                       if (written)
-                                           out.notices << unsaved(written);
-                                       finish(out, shown.get());
-                                   });
+                            observePast({}, everything, view,
+                                        [=, this](const KeychainView& full, const Error&) {
+                                            auto shown = std::make_shared<KeychainView>(full);
+                                            settle(txn, full, everything,
+                                                   [this, txn, listing, finish, shown,
+                                                    everything](const Error& written) {
+                                                       VaultListing out = listing;
+                                                       if (written)
+                                                           out.notices << unsaved(written);
+                                                       // What stayed in the trash too long goes
+                                                       // now, while the lock is held.
+                                                       if (written || !everything)
+                                                           return finish(out, shown.get());
+                                                       expire(txn, [out, finish, shown] {
+                                                           finish(out, shown.get());
+                                                       });
+                                                   });
+                                        });
                         });
             });
         });

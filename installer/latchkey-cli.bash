@@ -28,6 +28,15 @@ _latchkey_cli_keys()
         sed -n 's/^ *"key": *"\([A-Za-z0-9_]*\)".*/\1/p'
 }
 
+# The names in the vault's trash, for `restore`.
+_latchkey_cli_trash()
+{
+    local -a args=()
+    [[ -n $1 ]] && args=(--vault "$1")
+    "${COMP_WORDS[0]}" "${args[@]}" --timeout 2 trash --json 2>/dev/null |
+        sed -n 's/^ *"key": *"\([A-Za-z0-9_]*\)".*/\1/p'
+}
+
 # Offers the words of $1 that start with the word being completed.
 _latchkey_cli_reply()
 {
@@ -39,7 +48,7 @@ _latchkey_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="list set get delete status check run import export inject env scan sync vault help"
+    local verbs="list set get delete history restore trash config status check run import export inject env scan sync vault help"
     local i verb="" vault="" verb_at=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
@@ -62,9 +71,12 @@ _latchkey_cli()
 
     case $prev in
         --vault) _latchkey_cli_reply "$(_latchkey_cli_vaults)"; return ;;
-        --timeout | -d | --description | --git | --recipient) return ;;
+        --timeout | -d | --description | --git | --recipient | --expires | --length | --version | \
+            --max-age) return ;;
         --store) _filedir -d; return ;;
         --mine | --theirs) _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"; return ;;
+        --rotate-every) _latchkey_cli_reply "30d 90d 180d 365d never default"; return ;;
+        --charset) _latchkey_cli_reply "alnum hex base64url ascii"; return ;;
         --manifest) _filedir '@(yml|yaml)'; return ;;
         --env-file | -i | --in-file | -o | --out-file | --output) _filedir; return ;;
         --format) _latchkey_cli_reply "dotenv json"; return ;;
@@ -85,33 +97,51 @@ _latchkey_cli()
     for ((i = verb_at + 1; i < cword; i++)); do
         case ${words[i]} in
             -d | --description | --manifest | --env-file | -i | --in-file | -o | --out-file | \
-                --output | --format | --shell | --git | --store | --recipient | --mine | --theirs) ((i++)) ;;
+                --output | --format | --shell | --git | --store | --recipient | --mine | --theirs | \
+                --expires | --rotate-every | --length | --charset | --version | --max-age) ((i++)) ;;
             -*) ;;
             *) ((npos++)) ;;
         esac
     done
 
     case $verb in
-        list | status) _latchkey_cli_reply "--json --help" ;;
+        list) _latchkey_cli_reply "--json --stale --help" ;;
+        status) _latchkey_cli_reply "--json --help" ;;
+        trash) _latchkey_cli_reply "--json --empty --help" ;;
+        config)
+            if ((npos == 0)); then
+                _latchkey_cli_reply "history trash-days rotate-every"
+            fi
+            ;;
         set)
             if [[ $cur == -* ]]; then
-                _latchkey_cli_reply "--description --help"
+                _latchkey_cli_reply "--description --expires --rotate-every --generate --length \
+                    --charset --reveal --keep-value --help"
             elif ((npos == 0)); then
                 _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"
             fi
             ;;
-        get | delete)
+        get | delete | history)
             if [[ $cur == -* ]]; then
                 local opts="--help"
                 [[ $verb == get ]] && opts+=" --reveal"
+                [[ $verb == delete ]] && opts+=" --purge"
+                [[ $verb == history ]] && opts+=" --json"
                 _latchkey_cli_reply "$opts"
             elif ((npos == 0)); then
                 _latchkey_cli_reply "$(_latchkey_cli_keys "$vault")"
             fi
             ;;
+        restore)
+            if [[ $cur == -* ]]; then
+                _latchkey_cli_reply "--version --help"
+            elif ((npos == 0)); then
+                _latchkey_cli_reply "$(_latchkey_cli_keys "$vault") $(_latchkey_cli_trash "$vault")"
+            fi
+            ;;
         check)
             if [[ $cur == -* ]]; then
-                _latchkey_cli_reply "--json --help"
+                _latchkey_cli_reply "--json --max-age --help"
             elif ((npos == 0)); then
                 _filedir '@(yml|yaml)'
             fi

@@ -41,29 +41,77 @@ _latchkey-cli() {
         '(- *)--help[show help]' \
         '(- *)--version[show the version]' \
         '1:command:((list\:"list the keys" set\:"store a secret" get\:"show a secret"
-            delete\:"delete a secret" status\:"show the keychain state"
+            delete\:"delete a secret" history\:"list earlier values"
+            restore\:"bring back a deleted or earlier value" trash\:"list deleted secrets"
+            config\:"show or change the vault settings" status\:"show the keychain state"
             check\:"check a manifest" run\:"run an app with its secrets"
-            sync\:"sync team vaults" vault\:"manage vaults" help\:"show help"))' \
+            import\:"import a .env file" export\:"export secrets to a file"
+            inject\:"fill a template with secrets" env\:"print shell exports"
+            scan\:"look for leaked values" sync\:"sync team vaults" vault\:"manage vaults"
+            help\:"show help"))' \
         '*::argument:->argument' && ret=0
     [[ $state == argument ]] || return ret
     latchkey_vault=${opt_args[--vault]}
     case $words[1] in
-        list | status) _arguments '--json[print JSON]' '--help[show help]' && ret=0 ;;
+        list)
+            _arguments '--json[print JSON]' '--stale[only keys due for rotation]' \
+                '--help[show help]' && ret=0 ;;
+        status) _arguments '--json[print JSON]' '--help[show help]' && ret=0 ;;
+        trash) _arguments '--json[print JSON]' '--empty[purge everything in the trash]' \
+                '--help[show help]' && ret=0 ;;
+        config)
+            _arguments '--help[show help]' '1:setting:(history trash-days rotate-every)' \
+                '2:value:' && ret=0 ;;
         set)
             _arguments '(-d --description)'{-d,--description}'[a description]:description:' \
+                '--expires[an expiry date]:date:' \
+                '--rotate-every[a rotation period]:period:(30d 90d 180d 365d never default)' \
+                '--generate[generate a random value]' '--length[the generated length]:length:' \
+                '--charset[the generated characters]:charset:(alnum hex base64url ascii)' \
+                '--reveal[print the generated value]' '--keep-value[change only the metadata]' \
                 '--help[show help]' '1:key:_latchkey_cli_keys' && ret=0 ;;
         get)
             _arguments '--reveal[print the value]' '--help[show help]' \
                 '1:key:_latchkey_cli_keys' && ret=0 ;;
-        delete) _arguments '--help[show help]' '1:key:_latchkey_cli_keys' && ret=0 ;;
+        delete)
+            _arguments '--purge[delete without keeping it in the trash]' '--help[show help]' \
+                '1:key:_latchkey_cli_keys' && ret=0 ;;
+        history)
+            _arguments '--json[print JSON]' '--help[show help]' '1:key:_latchkey_cli_keys' &&
+                ret=0 ;;
+        restore)
+            _arguments '--version[the earlier value to restore]:version:' '--help[show help]' \
+                '1:key:_latchkey_cli_keys' && ret=0 ;;
         check)
-            _arguments '--json[print JSON]' '--help[show help]' \
-                '1:manifest:_files -g "*.(yml|yaml)(-.)"' && ret=0 ;;
+            _arguments '--json[print JSON]' '--max-age[flag values older than this]:age:' \
+                '--help[show help]' '1:manifest:_files -g "*.(yml|yaml)(-.)"' && ret=0 ;;
         run)
             _arguments '--manifest[the manifest]:manifest:_files -g "*.(yml|yaml)(-.)"' \
+                '--env-file[a file with latchkey:// references]:file:_files' \
                 '--dry-run[show what would be injected]' \
                 '--allow-env-override[let the environment override secrets]' \
                 '--help[show help]' '*::command:_normal' && ret=0 ;;
+        import)
+            _arguments '--dry-run[show what would be imported]' \
+                '--overwrite[replace existing values]' \
+                '--manifest[the manifest]:manifest:_files -g "*.(yml|yaml)(-.)"' \
+                '--help[show help]' '1:file:_files' && ret=0 ;;
+        export)
+            _arguments '--output[the file to write]:file:_files' '--format[the format]:format:(dotenv json)' \
+                '--manifest[the manifest]:manifest:_files -g "*.(yml|yaml)(-.)"' \
+                '--force[overwrite the file]' '--help[show help]' && ret=0 ;;
+        inject)
+            _arguments '--in-file[the template]:file:_files' '--out-file[the file to write]:file:_files' \
+                '--force[overwrite the file]' '--help[show help]' && ret=0 ;;
+        env)
+            _arguments '--manifest[the manifest]:manifest:_files -g "*.(yml|yaml)(-.)"' \
+                '--shell[the shell]:shell:(bash zsh fish)' \
+                '--allow-env-override[let the environment override secrets]' \
+                '--help[show help]' && ret=0 ;;
+        scan)
+            _arguments '--staged[scan the staged changes]' '--all-vaults[look for every vault'"'"'s values]' \
+                '--json[print JSON]' '--install-hook[install a git pre-commit hook]' \
+                '--force[replace an existing hook]' '--help[show help]' '*:path:_files' && ret=0 ;;
         sync)
             _arguments '--mine[keep my values]' '--theirs[keep theirs]' \
                 '--all-mine[keep all mine]' '--all-theirs[keep all theirs]' '--help[show help]' &&

@@ -27,6 +27,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace latchkey {
@@ -86,7 +87,16 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
     m_count->setObjectName(QStringLiteral("itemCount"));
     m_storeStatus = new QLabel(m_banner->summary(), this);
     m_storeStatus->setObjectName(QStringLiteral("storeStatus"));
+    // Undo after a delete: a permanent widget, as a temporary message hides the others.
+    auto* undo = new QToolButton(this);
+    undo->setObjectName(QStringLiteral("undoDelete"));
+    undo->setDefaultAction(m_actions->undoDeleteAction());
+    undo->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    undo->hide();
+    connect(m_actions->undoDeleteAction(), &QAction::changed, undo,
+            [this, undo] { undo->setVisible(m_actions->undoDeleteAction()->isEnabled()); });
     statusBar()->addWidget(m_clipboardStatus, 1);
+    statusBar()->addPermanentWidget(undo);
     statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(m_storeStatus);
     connect(m_banner, &KeychainBanner::summaryChanged, m_storeStatus, &QLabel::setText);
@@ -237,7 +247,7 @@ void MainWindow::chooseManifest()
 
 void MainWindow::showPreferences()
 {
-    auto* dialog = new PreferencesDialog(this);
+    auto* dialog = new PreferencesDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();

@@ -14,9 +14,15 @@
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QWidget>
 
 namespace latchkey {
+
+namespace {
+// How long Undo is offered after a delete.
+constexpr int kUndoMs = 10000;
+} // namespace
 
 SecretActions::SecretActions(Session* session, ClipboardGuard* clipboard, QWidget* window)
     : QObject(window)
@@ -24,6 +30,7 @@ SecretActions::SecretActions(Session* session, ClipboardGuard* clipboard, QWidge
     , m_clipboard(clipboard)
     , m_window(window)
     , m_popup(new RevealPopup(window))
+    , m_undoTimer(new QTimer(this))
 {
     auto make = [this](const QString& text, Icons::Id icon, const char* name, const QString& tip) {
         auto* action = new QAction(Icons::get(icon), text, this);
@@ -48,6 +55,16 @@ SecretActions::SecretActions(Session* session, ClipboardGuard* clipboard, QWidge
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     connect(m_delete, &QAction::triggered, this, [this] { deleteKey(); });
+
+    m_undoDelete = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoDelete->setObjectName(QStringLiteral("actionUndoDelete"));
+    m_undoDelete->setEnabled(false);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoMs);
+    connect(m_undoTimer, &QTimer::timeout, this, &SecretActions::dropUndo);
+    connect(m_undoDelete, &QAction::triggered, this, &SecretActions::undoDelete);
+    // Another vault: the secret to bring back is not in it.
+    connect(session, &Session::vaultChanged, this, &SecretActions::dropUndo);
 
     m_copy = make(tr("&Copy Value"), Icons::Copy, "actionCopy",
                   tr("Copy the selected secret's value; the clipboard is cleared again shortly "
@@ -166,7 +183,11 @@ void SecretActions::deleteKey(const QString& keyOrCurrent)
                                 tr("Delete %1 from vault \"%2\"?").arg(key, m_session->vaultName()),
                                 QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("confirmDelete"));
-    QString info = tr("Its value is removed from the keychain. This cannot be undone.");
+    const Vault* vault = m_session->vault();
+    QString info = vault->keepsTrash()
+                       ? tr("It moves to the vault's trash for %n day(s) and can be restored.",
+                            nullptr, vault->lifecycle().trashDays)
+                       : tr("Its value is removed from the keychain. This cannot be undone.");
     if (!apps.isEmpty()) {
         box->setIcon(QMessageBox::Warning);
         info = tr("%1 requires %2 and will not be ready to run without it.")
@@ -183,13 +204,51 @@ void SecretActions::deleteKey(const QString& keyOrCurrent)
         Vault* vault = m_session->vault();
         if (box->clickedButton() != remove || !vault)
             return;
-        vault->remove(key, this, [this, key](const Error& error) {
+        const bool undoable = vault->keepsTrash();
+        vault->remove(key, this, [this, key, undoable](const Error& error) {
             if (error)
                 return emit failed(error);
-            emit message(tr("Deleted %1.").arg(key));
+            emit message(undoable ? tr("Deleted %1 (moved to the trash).").arg(key)
+                                  : tr("Deleted %1.").arg(key));
+            if (undoable)
+                offerUndo(key);
         });
     });
     box->open();
+}
+
+void SecretActions::offerUndo(const QString& key)
+{
+    // One Undo at a time: for the last delete, for a few seconds.
+    m_undoVault = m_session->vault();
+    m_undoKey = key;
+    m_undoDelete->setToolTip(tr("Bring %1 back from the trash").arg(key));
+    m_undoDelete->setStatusTip(m_undoDelete->toolTip());
+    m_undoDelete->setEnabled(true);
+    m_undoTimer->start();
+}
+
+void SecretActions::dropUndo()
+{
+    m_undoTimer->stop();
+    m_undoVault.clear();
+    m_undoKey.clear();
+    m_undoDelete->setEnabled(false);
+}
+
+void SecretActions::undoDelete()
+{
+    const QPointer<Vault> vault = m_undoVault;
+    const QString key = m_undoKey;
+    dropUndo();
+    if (!vault || vault != m_session->vault() || key.isEmpty())
+        return;
+    vault->restore(key, this, [this, key](const Error& error) {
+        if (error)
+            return emit failed(error);
+        emit message(tr("Restored %1.").arg(key));
+        emit saved(key); // selected again once its row is back
+    });
 }
 
 void SecretActions::copyKey(const QString& keyOrCurrent)

@@ -9,6 +9,7 @@
 #include <chrono>
 
 class QAction;
+class QTimer;
 class QWidget;
 
 namespace latchkey {
@@ -19,6 +20,7 @@ class OpenManifest;
 class RevealPopup;
 class SecretEditor;
 class Session;
+class Vault;
 
 // What can be done to a secret — add, edit (or set, for a key a manifest
 // needs), delete, copy, reveal, set every missing one — as actions for the
@@ -36,6 +38,9 @@ public:
     QAction* deleteAction() const { return m_delete; }
     QAction* copyAction() const { return m_copy; }
     QAction* revealAction() const { return m_reveal; }
+    // Brings back the secret deleted last, from the vault's trash. Enabled
+    // for a few seconds after a delete that kept it there, else disabled.
+    QAction* undoDeleteAction() const { return m_undoDelete; }
     // For a table's context menu, in menu order.
     QList<QAction*> rowActions() const;
 
@@ -58,6 +63,7 @@ public slots:
     // does not have, one editor after another. Never a key that exists.
     void setMissing(latchkey::OpenManifest* manifest);
     void updateActions();
+    void undoDelete();
 
 signals:
     // A line for the status bar (never a value).
@@ -71,6 +77,8 @@ private:
     bool canOpenEditor() const;
     void openEditor(SecretEditor* editor);
     void nextMissing();
+    void offerUndo(const QString& key);
+    void dropUndo();
 
     Session* m_session;
     ClipboardGuard* m_clipboard;
@@ -81,12 +89,16 @@ private:
     std::chrono::milliseconds m_revealFor{std::chrono::seconds(8)};
     QPointer<OpenManifest> m_walkManifest;
     QStringList m_walk;
+    QPointer<Vault> m_undoVault; // the vault and key Undo restores
+    QString m_undoKey;
+    QTimer* m_undoTimer;
 
     QAction* m_add;
     QAction* m_edit;
     QAction* m_delete;
     QAction* m_copy;
     QAction* m_reveal;
+    QAction* m_undoDelete;
 };
 
 } // namespace latchkey

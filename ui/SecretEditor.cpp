@@ -1,6 +1,7 @@
 #include "SecretEditor.h"
 
 #include "KeyCatalog.h"
+#include "SecretGenerator.h"
 #include "SecretName.h"
 #include "SecretValue.h"
 #include "Session.h"
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -147,6 +150,25 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     valueRow->addWidget(m_multiToggle, 0, Qt::AlignTop);
     m_hint = noteLabel(this, "valueHint");
 
+    // A value from the OS CSPRNG (SecretGenerator), for secrets you own.
+    m_generate = new QToolButton(this);
+    m_generate->setObjectName(QStringLiteral("generateButton"));
+    m_generate->setText(tr("&Generate"));
+    m_generateLength = new QSpinBox(this);
+    m_generateLength->setObjectName(QStringLiteral("generateLength"));
+    m_generateLength->setRange(SecretGenerator::kMinLength, SecretGenerator::kMaxLength);
+    m_generateLength->setValue(SecretGenerator::kDefaultLength);
+    m_generateLength->setSuffix(tr(" characters"));
+    m_generateCharset = new QComboBox(this);
+    m_generateCharset->setObjectName(QStringLiteral("generateCharset"));
+    m_generateCharset->addItems(SecretGenerator::charsetNames());
+    auto* generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generate);
+    generateRow->addWidget(m_generateLength);
+    generateRow->addWidget(m_generateCharset);
+    generateRow->addStretch();
+    connect(m_generate, &QToolButton::clicked, this, &SecretEditor::generate);
+
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
     m_description->setPlaceholderText(tr("What it is for (optional)"));
@@ -171,6 +193,7 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     form->addRow(QString(), m_service);
     form->addRow(tr("&Value:"), valueRow);
     form->addRow(QString(), m_hint);
+    form->addRow(QString(), generateRow);
     form->addRow(tr("&Description:"), m_description);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(valueRow)))
         label->setBuddy(m_value);
@@ -185,10 +208,15 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     setTabOrder(m_multi, m_multiHidden);
     setTabOrder(m_multiHidden, m_show);
     setTabOrder(m_show, m_multiToggle);
-    setTabOrder(m_multiToggle, m_description);
+    setTabOrder(m_multiToggle, m_generate);
+    setTabOrder(m_generate, m_generateLength);
+    setTabOrder(m_generateLength, m_generateCharset);
+    setTabOrder(m_generateCharset, m_description);
     setTabOrder(m_description, m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::validate);
+    connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::updateGenerate);
+    updateGenerate();
     connect(m_value, &QLineEdit::textChanged, this, [this](const QString& text) {
         // A pasted PEM key or certificate lands in one line: give it its lines.
         if (text.contains(QLatin1Char('\n')))
@@ -490,6 +518,39 @@ void SecretEditor::wipe()
     if (QClipboard* clipboard = QApplication::clipboard();
         m_tookSelection && clipboard->ownsSelection())
         clipboard->clear(QClipboard::Selection);
+}
+
+void SecretEditor::updateGenerate()
+{
+    // Never offer to generate a key a service issues (KeyCatalog.h).
+    const GenerationAdvice advice = KeyCatalog::generationAdvice(m_key->text().trimmed());
+    m_generate->setEnabled(!advice.refuse);
+    m_generate->setToolTip(advice.text.isEmpty()
+                               ? tr("Fill in a random value from the system's secure random "
+                                    "generator, of the length and characters chosen beside")
+                               : advice.text);
+}
+
+void SecretEditor::generate()
+{
+    if (!m_generate->isEnabled())
+        return;
+    const auto charset = SecretGenerator::charsetFrom(m_generateCharset->currentText());
+    if (!charset)
+        return;
+    if (m_multiToggle->isChecked()) {
+        // The generated value replaces what was typed: nothing is carried
+        // across to the one-line field, and the old text is wiped.
+        QString old = m_multi->toPlainText();
+        m_multi->setUndoRedoEnabled(false);
+        m_multi->clear();
+        m_multi->setUndoRedoEnabled(true);
+        latchkey::wipe(old);
+        setMultiLine(false);
+    }
+    QString value = SecretGenerator::generate(m_generateLength->value(), *charset);
+    m_value->setText(value);
+    latchkey::wipe(value);
 }
 
 } // namespace latchkey

@@ -5,11 +5,13 @@
 #include <QDialog>
 #include <QPointer>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QToolButton;
 
@@ -76,6 +78,8 @@ private:
     void showError(const QString& message);
     void dropPrimarySelection();
     void wipe();
+    void updateGenerate();
+    void generate();
 
     QPointer<Session> m_session;
     Mode m_mode;
@@ -97,6 +101,9 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
+    QToolButton* m_generate;
+    QSpinBox* m_generateLength;
+    QComboBox* m_generateCharset;
 };
 
 } // namespace latchkey

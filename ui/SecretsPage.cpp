@@ -1,5 +1,6 @@
 #include "SecretsPage.h"
 
+#include "AgeDelegate.h"
 #include "Mask.h"
 #include "SecretFilterModel.h"
 #include "Session.h"
@@ -52,6 +53,8 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setItemDelegateForColumn(VaultModel::ValueColumn,
                                       new StateDelegate(VaultModel::StateRole, false, m_table));
+    m_table->setItemDelegateForColumn(VaultModel::AgeColumn,
+                                      new AgeDelegate(VaultModel::AgeStateRole, m_table));
     // Every row one line high: no row is ever measured, and nothing shown in
     // a row can change its height.
     QHeaderView* rows = m_table->verticalHeader();
@@ -66,6 +69,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     header->setSectionResizeMode(VaultModel::DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(VaultModel::ValueColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(VaultModel::UpdatedColumn, QHeaderView::Fixed);
+    header->setSectionResizeMode(VaultModel::AgeColumn, QHeaderView::Fixed);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
     // The longest thing the value column shows: a mask with its tail, or a
@@ -79,6 +83,10 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
             padding);
     header->resizeSection(VaultModel::UpdatedColumn,
                           metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + padding);
+    // The longest age: a short age and the longest state word, after its icon.
+    header->resizeSection(VaultModel::AgeColumn,
+                          metrics.horizontalAdvance(tr("00mo \u00b7 needs rotation")) + icon +
+                              padding);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         emit keyActivated(index.data(VaultModel::KeyRole).toString());
     });

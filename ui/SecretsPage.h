@@ -15,7 +15,7 @@ class SecretFilterModel;
 class Session;
 
 // The vault's secrets: a search field over a sortable table (key, masked
-// value, description, last updated), a message when the vault is empty and
+// value, description, last updated, age), a message when the vault is empty and
 // another when nothing matches. The search field leads into the results:
 // Enter or Down moves to them, Ctrl+C copies the one match. Filtering keeps
 // the selected secret selected while it is still shown and never moves the

@@ -21,8 +21,9 @@ struct Strings {
 
 QList<Command> allCommands()
 {
-    return secretCommands() + manifestCommands() + moveCommands() + referenceCommands() +
-           scanCommands() + statusCommands() + syncCommands() + vaultCommands();
+    return secretCommands() + lifecycleCommands() + manifestCommands() + moveCommands() +
+           referenceCommands() + scanCommands() + statusCommands() + syncCommands() +
+           vaultCommands();
 }
 
 QString helpText()
@@ -56,6 +57,7 @@ Vault& Context::vault()
         auto* team = qobject_cast<TeamStore*>(m_vault->store());
         if (timeoutGiven || !team)
             m_vault->store()->setTimeout(timeout);
+        m_vault->setLifecycle(Lifecycle::load(vaultName));
         QObject::connect(m_vault.get(), &Vault::warning, [](const QString& message) {
             err(Strings::tr("warning: %1").arg(message));
         });
@@ -84,12 +86,11 @@ KeychainStatus Context::status()
     return result;
 }
 
-Error Context::set(const QString& key, const QString& value,
-                   const std::optional<QString>& description)
+Error Context::set(const QString& key, const QString& value, const SecretChange& change)
 {
     Error result;
     await([&](QObject* ctx, auto finish) {
-        vault().set(key, value, description, ctx, [&, finish](const Error& e) {
+        vault().set(key, value, change, ctx, [&, finish](const Error& e) {
             result = e;
             finish();
         });
@@ -127,6 +128,31 @@ Result<VaultListing> Context::refresh()
     await([&](QObject* ctx, auto finish) {
         vault().refresh(ctx, [&, finish](const Error& e, const VaultListing& listing) {
             result = e ? Result<VaultListing>(e) : Result<VaultListing>(listing);
+            finish();
+        });
+    });
+    return result;
+}
+
+Error Context::call(const std::function<void(Vault&, QObject*, Vault::Done)>& start)
+{
+    Error result{ErrorKind::Other, Strings::tr("The vault gave no answer.")};
+    await([&](QObject* ctx, auto finish) {
+        start(vault(), ctx, [&, finish](const Error& e) {
+            result = e;
+            finish();
+        });
+    });
+    return result;
+}
+
+Result<QList<HistoryEntry>> Context::history(const QString& key)
+{
+    Result<QList<HistoryEntry>> result =
+        Error{ErrorKind::Other, Strings::tr("The vault gave no answer.")};
+    await([&](QObject* ctx, auto finish) {
+        vault().history(key, ctx, [&, finish](const Error& e, const QList<HistoryEntry>& list) {
+            result = e ? Result<QList<HistoryEntry>>(e) : Result<QList<HistoryEntry>>(list);
             finish();
         });
     });

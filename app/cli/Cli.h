@@ -34,11 +34,14 @@ public:
     // Blocking wrappers over the asynchronous vault, for a command line that
     // has nothing else to do meanwhile. They run a local event loop.
     KeychainStatus status();
-    Error set(const QString& key, const QString& value, const std::optional<QString>& description);
+    Error set(const QString& key, const QString& value, const SecretChange& change);
     Result<QString> value(const QString& key);
     Error remove(const QString& key);
     // The index checked against the keychain (and repaired where it can be).
     Result<VaultListing> refresh();
+    // Any vault call that answers with an error alone (restore, purge, …).
+    Error call(const std::function<void(Vault& vault, QObject* context, Vault::Done done)>& start);
+    Result<QList<HistoryEntry>> history(const QString& key);
 
 private:
     std::unique_ptr<Vault> m_vault;
@@ -86,6 +89,8 @@ QList<Command> moveCommands();      // import, export
 QList<Command> referenceCommands(); // inject, env
 QList<Command> scanCommands();      // scan
 QList<Command> statusCommands();
+QList<Command> lifecycleCommands(); // history, restore, trash, config
+Command listCommand();
 QList<Command> vaultCommands(); // vault list | init | add | members
 QList<Command> syncCommands();
 

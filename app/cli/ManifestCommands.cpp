@@ -1,4 +1,5 @@
 // check and run: inf.yml manifests against the vault.
+#include "AgeCheck.h"
 #include "ChildProcess.h"
 #include "Cli.h"
 #include "Console.h"
@@ -298,10 +299,25 @@ int checkCommand(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), Strings::tr("Print the report as JSON."));
-    parser.addOption(json);
+    const QCommandLineOption maxAge(
+        QStringLiteral("max-age"),
+        Strings::tr(
+            "Fail (exit 1) when a declared secret is stale, flagged for rotation, or was last "
+            "updated more than DAYS days ago."),
+        QStringLiteral("DAYS"));
+    parser.addOptions({json, maxAge});
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("check"), arguments, exitCode))
         return exitCode;
+    int maxAgeDays = -1;
+    if (parser.isSet(maxAge)) {
+        bool ok = false;
+        maxAgeDays = parser.value(maxAge).toInt(&ok);
+        if (!ok || maxAgeDays < 0)
+            return usage(Strings::tr("invalid --max-age \"%1\": give a number of days")
+                             .arg(parser.value(maxAge).left(40)),
+                         QStringLiteral("check"));
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usage(Strings::tr("check takes at most one PATH"), QStringLiteral("check"));
@@ -322,7 +338,15 @@ int checkCommand(Context& context, const QStringList& arguments)
         return exitCodeFor(ErrorKind::InvalidInput);
     }
     const ReadinessReport report = fetch(context, manifest, nullptr);
-    const int status = readinessExitCode(report);
+    QStringList declared;
+    for (const ReadinessItem& item : report.items)
+        declared << item.key;
+    const QList<AgeFinding> ages = ageFindings(context.vault(), declared, maxAgeDays);
+    int status = readinessExitCode(report);
+    const bool tooOld = std::any_of(ages.begin(), ages.end(),
+                                    [](const AgeFinding& finding) { return finding.failure; });
+    if (status == 0 && tooOld)
+        status = 1;
     // Team secrets a removed member could read (from the index, no decryption).
     QHash<QString, QString> rotate;
     for (const SecretInfo& info : context.vault().list().entries)
@@ -338,6 +362,8 @@ int checkCommand(Context& context, const QStringList& arguments)
             secrets.replace(i, item);
         }
         root.insert(QStringLiteral("secrets"), secrets);
+        root.insert(QStringLiteral("age"), ageFindingsJson(ages));
+        root.insert(QStringLiteral("exitCode"), status);
         outRaw(QJsonDocument(root).toJson());
         return status;
     }
@@ -355,9 +381,19 @@ int checkCommand(Context& context, const QStringList& arguments)
     }
     printConnections(manifest);
     printDiagnostics(manifest.warnings());
+    // A flag alone is already said above ("needs rotation"); with --max-age it fails.
+    QList<AgeFinding> shownAges;
+    for (const AgeFinding& finding : ages)
+        if (finding.failure || finding.age.state != AgeState::NeedsRotation)
+            shownAges << finding;
+    printAgeFindings(shownAges, maxAgeDays);
     outLine(QString());
-    outLine(report.ready() ? Strings::tr("Ready to run.")
-                           : Strings::tr("Not ready: %1.").arg(report.verdict()));
+    if (!report.ready())
+        outLine(Strings::tr("Not ready: %1.").arg(report.verdict()));
+    else if (tooOld)
+        outLine(Strings::tr("Ready to run, but some secrets are older than allowed (--max-age)."));
+    else
+        outLine(Strings::tr("Ready to run."));
     printFixes(context.vaultName, report, outLine);
     return status;
 }
@@ -554,10 +590,11 @@ int runCommand(Context& context, const QStringList& arguments)
 QList<Command> manifestCommands()
 {
     return {
-        {QStringLiteral("check"), QStringLiteral("[PATH] [--json]"),
+        {QStringLiteral("check"), QStringLiteral("[PATH] [--json] [--max-age DAYS]"),
          Strings::tr(
              "Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a "
-             "folder means its inf.yml). Exit 0 ready, 1 not ready, 2 invalid manifest, 3 "
+             "folder means its inf.yml); stale or expiring ones are warnings, failures with "
+             "--max-age. Exit 0 ready, 1 not ready (or too old), 2 invalid manifest, 3 "
              "keychain unavailable."),
          checkCommand},
         {QStringLiteral("run"),

@@ -117,7 +117,8 @@ int importCommand(Context& context, const QStringList& arguments)
             continue;
         }
         if (item.stores() && !dry) {
-            if (const Error error = context.set(e.key, e.value, item.description)) {
+            if (const Error error =
+                    context.set(e.key, e.value, SecretChange{item.description, {}})) {
                 status = fail(error);
                 for (ImportItem& rest : plan.items)
                     wipe(rest.entry.value);

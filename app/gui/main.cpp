@@ -1,6 +1,7 @@
 // latchkey: the desktop app. Everything interesting lives in ui/ and core/.
 #include "AppIdentity.h"
 #include "ClipboardGuard.h"
+#include "Lifecycle.h"
 #include "MainWindow.h"
 #include "ProcessHardening.h"
 #include "SecretActions.h"
@@ -130,7 +131,12 @@ int main(int argc, char* argv[])
     }
 
     ClipboardGuard clipboard(QApplication::clipboard());
-    Session session([](const QString& name) { return new Vault(name); });
+    Session session([](const QString& name) {
+        // The vault's history, trash and rotation settings (`latchkey-cli config`).
+        auto* opened = new Vault(name);
+        opened->setLifecycle(Lifecycle::load(name));
+        return opened;
+    });
     session.openVault(vault);
     session.restoreManifests();
     MainWindow window(&session, &clipboard);

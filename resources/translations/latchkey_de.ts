@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AgeCheck</name>
+    <message>
+        <source>last updated %1 days ago, more than --max-age %2</source>
+        <translation>zuletzt vor %1 Tagen aktualisiert, mehr als --max-age %2</translation>
+    </message>
+    <message>
+        <source>Too old: %1: %2.</source>
+        <translation>Zu alt: %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2.</source>
+        <translation>Warnung: %1: %2.</translation>
+    </message>
+    <message>
+        <source>Give them a new value (latchkey-cli set KEY); --max-age DAYS makes stale secrets fail the check.</source>
+        <translation>Geben Sie ihnen einen neuen Wert (latchkey-cli set KEY); mit --max-age DAYS lassen veraltete Geheimnisse die Prüfung scheitern.</translation>
+    </message>
+</context>
+<context>
     <name>Autostart</name>
     <message>
         <source>Cannot remove %1.</source>
@@ -629,6 +648,18 @@ Optionen:</translation>
         <source>This value does not look like a %1 key from %2: such a value usually %3. You can still save it.</source>
         <translation>Dieser Wert sieht nicht nach einem %1-Schlüssel von %2 aus (typisch: Der Wert %3). Sie können ihn trotzdem speichern.</translation>
     </message>
+    <message>
+        <source>%1 is not a random value: it usually %2; store it with `latchkey-cli set %1`.</source>
+        <translation>%1 ist kein Zufallswert: typisch: Der Wert %2; speichern Sie ihn mit `latchkey-cli set %1`.</translation>
+    </message>
+    <message>
+        <source>%1 is issued by %2: create it there and store it with `latchkey-cli set %1`; Latchkey does not generate it.</source>
+        <translation>%1 wird von %2 ausgestellt: legen Sie es dort an und speichern Sie es mit `latchkey-cli set %1`; Latchkey erzeugt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a key a service issues; a generated value only works where you choose the value yourself.</source>
+        <translation>%1 sieht nach einem Schlüssel aus, den ein Dienst ausstellt; ein erzeugter Wert taugt nur dort, wo Sie den Wert selbst wählen.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainStatus</name>
@@ -690,6 +721,227 @@ Optionen:</translation>
     <message>
         <source>%1, under the %2 licence (&lt;a href=&quot;%3&quot;&gt;licence text&lt;/a&gt;)</source>
         <translation>%1, unter der %2-Lizenz (&lt;a href=&quot;%3&quot;&gt;Lizenztext&lt;/a&gt;)</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>history must be a number of earlier values from 0 (none) to %1, not &quot;%2&quot;.</source>
+        <translation>history muss eine Anzahl früherer Werte von 0 (keine) bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>trash-days must be a number of days from 0 (delete for good at once) to %1, not &quot;%2&quot;.</source>
+        <translation>trash-days muss eine Anzahl Tage von 0 (sofort endgültig löschen) bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>rotate-every must be a period such as 90d, 12w or never, not &quot;%1&quot;.</source>
+        <translation>rotate-every muss ein Zeitraum wie 90d, 12w oder „never“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no setting named &quot;%1&quot;; the settings are %2.</source>
+        <translation>Es gibt keine Einstellung namens „%1“; die Einstellungen sind %2.</translation>
+    </message>
+    <message>
+        <source>The preferences file %1 could not be written.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>invalid key &quot;%1&quot;: %2</source>
+        <translation>ungültiger Schlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>history takes exactly one KEY</source>
+        <translation>history nimmt genau einen KEY</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier values in vault &quot;%2&quot;.</source>
+        <translation>%1 hat im Tresor „%2“ keine früheren Werte.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>REPLACED</source>
+        <translation>ERSETZT</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>Bring back earlier value N (see history) instead of the copy in the trash; the current value becomes history.</source>
+        <translation>Den früheren Wert N (siehe history) statt der Kopie im Papierkorb zurückholen; der aktuelle Wert wird zum Verlauf.</translation>
+    </message>
+    <message>
+        <source>restore takes exactly one KEY</source>
+        <translation>restore nimmt genau einen KEY</translation>
+    </message>
+    <message>
+        <source>invalid --version &quot;%1&quot;: give a version number that history shows</source>
+        <translation>ungültige --version „%1“: geben Sie eine Versionsnummer an, die history zeigt</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of %2 in vault &quot;%3&quot;; the value it replaced is kept as history.</source>
+        <translation>Version %1 von %2 im Tresor „%3“ wiederhergestellt; der ersetzte Wert bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the trash of vault &quot;%2&quot;.</source>
+        <translation>%1 aus dem Papierkorb des Tresors „%2“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Remove every secret in the trash for good (their values are deleted from the keychain).</source>
+        <translation>Jedes Geheimnis im Papierkorb endgültig entfernen (seine Werte werden aus dem Schlüsselbund gelöscht).</translation>
+    </message>
+    <message>
+        <source>trash takes no arguments</source>
+        <translation>trash nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--empty prints no listing; leave out --json</source>
+        <translation>--empty gibt keine Liste aus; lassen Sie --json weg</translation>
+    </message>
+    <message>
+        <source>Emptied the trash of vault &quot;%1&quot;.</source>
+        <translation>Der Papierkorb des Tresors „%1“ wurde geleert.</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: note: %1</source>
+        <translation>latchkey-cli: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The trash of vault &quot;%1&quot; is empty.</source>
+        <translation>Der Papierkorb des Tresors „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>GELÖSCHT</translation>
+    </message>
+    <message>
+        <source>PURGED AFTER</source>
+        <translation>ENDGÜLTIG WEG NACH</translation>
+    </message>
+    <message>
+        <source>config takes at most a NAME and a VALUE</source>
+        <translation>config nimmt höchstens einen NAME und einen VALUE</translation>
+    </message>
+    <message>
+        <source>there is no setting named &quot;%1&quot;; the settings are %2</source>
+        <translation>es gibt keine Einstellung namens „%1“; die Einstellungen sind %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2 for vault &quot;%3&quot;.</source>
+        <translation>%1 = %2 für den Tresor „%3“.</translation>
+    </message>
+    <message>
+        <source>List the earlier values of a secret, newest first, with the time each was replaced and its mask; never values.</source>
+        <translation>Die früheren Werte eines Geheimnisses auflisten, die neuesten zuerst, mit dem Zeitpunkt ihrer Ersetzung und ihrer Maske; nie Werte.</translation>
+    </message>
+    <message>
+        <source>Bring a deleted secret back from the trash, or with --version N make earlier value N current again (the current value becomes history).</source>
+        <translation>Ein gelöschtes Geheimnis aus dem Papierkorb zurückholen oder mit --version N den früheren Wert N wieder aktuell machen (der aktuelle Wert wird zum Verlauf).</translation>
+    </message>
+    <message>
+        <source>List the deleted secrets that can still be restored; --empty removes them for good.</source>
+        <translation>Die gelöschten Geheimnisse auflisten, die sich noch wiederherstellen lassen; --empty entfernt sie endgültig.</translation>
+    </message>
+    <message>
+        <source>Show or change the vault&apos;s lifecycle settings: history (earlier values kept, default 5, 0 for none), trash-days (default 30, 0 deletes for good at once), rotate-every (default rotation period, e.g. 90d, or never).</source>
+        <translation>Die Lebenszyklus-Einstellungen des Tresors zeigen oder ändern: history (aufbewahrte frühere Werte, Vorgabe 5, 0 für keine), trash-days (Vorgabe 30, 0 löscht sofort endgültig), rotate-every (Standard-Rotationsintervall, z. B. 90d, oder „never“).</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>expiring</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>needs rotation</source>
+        <translation>muss rotiert werden</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation>JSON für Skripte ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only the secrets that need a new value: stale (past their expiry date or rotation period) or flagged as needing rotation.</source>
+        <translation>Nur die Geheimnisse, die einen neuen Wert brauchen: veraltete (Ablaufdatum oder Rotationsintervall überschritten) oder zum Rotieren markierte.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: warning: %1</source>
+        <translation>latchkey-cli: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: note: %1</source>
+        <translation>latchkey-cli: Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>No secret of vault &quot;%1&quot; needs a new value.</source>
+        <translation>Kein Geheimnis des Tresors „%1“ braucht einen neuen Wert.</translation>
+    </message>
+    <message>
+        <source>No secrets in vault &quot;%1&quot;. Add one with: latchkey-cli set KEY</source>
+        <translation>Keine Geheimnisse im Tresor „%1“. Fügen Sie eines hinzu mit: latchkey-cli set KEY</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>AKTUALISIERT</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault %2 sync` to see both versions and choose.</source>
+        <translation>latchkey-cli: Hinweis: %1 wurde hier und im Remote geändert; führen Sie `latchkey-cli --vault %2 sync` aus, um beide Fassungen zu sehen und eine zu wählen.</translation>
+    </message>
+    <message>
+        <source>List the secrets of the vault: names, descriptions, dates, age and status (ok, expiring within 14 days, stale, needs rotation); never values.</source>
+        <translation>Die Geheimnisse des Tresors auflisten: Namen, Beschreibungen, Daten, Alter und Status (ok, läuft binnen 14 Tagen ab, veraltet, muss rotiert werden); nie Werte.</translation>
     </message>
 </context>
 <context>
@@ -918,10 +1170,6 @@ Optionen:</translation>
         <translation>latchkey-cli: %1</translation>
     </message>
     <message>
-        <source>Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a folder means its inf.yml). Exit 0 ready, 1 not ready, 2 invalid manifest, 3 keychain unavailable.</source>
-        <translation>Prüfen, ob die Geheimnisse gesetzt sind, die eine inf.yml deklariert (PATH ist standardmäßig ./inf.yml; ein Ordner steht für seine inf.yml). Exit 0 bereit, 1 nicht bereit, 2 ungültiges Manifest, 3 Schlüsselbund nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Run COMMAND with the manifest&apos;s env and declared secrets as environment variables; start nothing when a required secret is missing or when the manifest&apos;s env sets PATH, LD_PRELOAD or a similar variable (see --allow-env-override). Signals are passed on to COMMAND, which is killed if latchkey-cli is. --env-file adds a .env file&apos;s variables, resolving latchkey://[VAULT/]KEY references. Exits with COMMAND&apos;s status.</source>
         <translation>COMMAND mit der env des Manifests und den deklarierten Geheimnissen als Umgebungsvariablen ausführen; nichts starten, wenn ein erforderliches Geheimnis fehlt oder die env des Manifests PATH, LD_PRELOAD oder eine ähnliche Variable setzt (siehe --allow-env-override). Signale werden an COMMAND weitergereicht, der beendet wird, wenn latchkey-cli beendet wird. --env-file fügt die Variablen einer .env-Datei hinzu und löst latchkey://[VAULT/]KEY-Verweise auf. Endet mit dem Status von COMMAND.</translation>
     </message>
@@ -936,6 +1184,22 @@ Optionen:</translation>
     <message>
         <source>unreadable</source>
         <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Fail (exit 1) when a declared secret is stale, flagged for rotation, or was last updated more than DAYS days ago.</source>
+        <translation>Scheitern (Exit 1), wenn ein deklariertes Geheimnis veraltet ist, zum Rotieren markiert ist oder zuletzt vor mehr als DAYS Tagen aktualisiert wurde.</translation>
+    </message>
+    <message>
+        <source>invalid --max-age &quot;%1&quot;: give a number of days</source>
+        <translation>ungültiges --max-age „%1“: geben Sie eine Anzahl Tage an</translation>
+    </message>
+    <message>
+        <source>Ready to run, but some secrets are older than allowed (--max-age).</source>
+        <translation>Startbereit, aber einige Geheimnisse sind älter als erlaubt (--max-age).</translation>
+    </message>
+    <message>
+        <source>Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a folder means its inf.yml); stale or expiring ones are warnings, failures with --max-age. Exit 0 ready, 1 not ready (or too old), 2 invalid manifest, 3 keychain unavailable.</source>
+        <translation>Prüfen, ob die Geheimnisse gesetzt sind, die eine inf.yml deklariert (PATH ist standardmäßig ./inf.yml; ein Ordner steht für seine inf.yml); veraltete oder bald ablaufende sind Warnungen, mit --max-age Fehler. Exit 0 bereit, 1 nicht bereit (oder zu alt), 2 ungültiges Manifest, 3 Schlüsselbund nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1854,54 +2118,80 @@ Optionen:</translation>
     </message>
 </context>
 <context>
+    <name>SecretAge</name>
+    <message>
+        <source>in 1 day</source>
+        <translation>in 1 Tag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>rotation was due on %1</source>
+        <translation>Rotation war am %1 fällig</translation>
+    </message>
+    <message>
+        <source>expires %1, on %2</source>
+        <translation>läuft %1 ab, am %2</translation>
+    </message>
+    <message>
+        <source>rotation is due %1, on %2</source>
+        <translation>Rotation ist %1 fällig, am %2</translation>
+    </message>
+    <message>
+        <source>needs rotation: %1</source>
+        <translation>muss rotiert werden: %1</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>needs rotation</source>
+        <translation>muss rotiert werden</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>age in days, short</comment>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1mo</source>
+        <comment>age in months, short</comment>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <source>%1y</source>
+        <comment>age in years, short</comment>
+        <translation>%1 J</translation>
+    </message>
+</context>
+<context>
     <name>SecretCommands</name>
     <message>
         <source>invalid key &quot;%1&quot;: %2</source>
         <translation>ungültiger Schlüssel „%1“: %2</translation>
     </message>
     <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments</source>
-        <translation>list nimmt keine Argumente</translation>
-    </message>
-    <message>
         <source>latchkey-cli: warning: %1</source>
         <translation>latchkey-cli: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: note: %1</source>
-        <translation>latchkey-cli: Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>, needs rotation</source>
-        <translation>, muss rotiert werden</translation>
-    </message>
-    <message>
-        <source>No secrets in vault &quot;%1&quot;. Add one with: latchkey-cli set KEY</source>
-        <translation>Keine Geheimnisse im Tresor „%1“. Fügen Sie eines hinzu mit: latchkey-cli set KEY</translation>
-    </message>
-    <message>
-        <source>KEY</source>
-        <translation>SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation>BESCHREIBUNG</translation>
-    </message>
-    <message>
-        <source>UPDATED</source>
-        <translation>AKTUALISIERT</translation>
-    </message>
-    <message>
-        <source>STATE</source>
-        <translation>ZUSTAND</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: note: %1 changed here and on the remote; run `latchkey-cli --vault %2 sync` to see both versions and choose.</source>
-        <translation>latchkey-cli: Hinweis: %1 wurde hier und im Remote geändert; führen Sie `latchkey-cli --vault %2 sync` aus, um beide Fassungen zu sehen und eine zu wählen.</translation>
     </message>
     <message>
         <source>latchkey-cli: warning: a value on the command line is visible to other processes and stays in your shell history; pipe it in or omit it to be prompted.</source>
@@ -1948,20 +2238,107 @@ Optionen:</translation>
         <translation>%1 aus dem Tresor „%2“ gelöscht.</translation>
     </message>
     <message>
-        <source>List the secrets of the vault (names, descriptions, dates; never values).</source>
-        <translation>Die Geheimnisse des Tresors auflisten (Namen, Beschreibungen, Daten; nie Werte).</translation>
-    </message>
-    <message>
-        <source>Create or update a secret. Without VALUE it is read from standard input, or prompted for without echo on a terminal (Ctrl-C there exits 130 and stores nothing). Stored byte for byte; only one trailing newline of piped input is dropped.</source>
-        <translation>Ein Geheimnis anlegen oder ändern. Ohne VALUE wird der Wert von der Standardeingabe gelesen oder auf einem Terminal ohne Echo abgefragt (Strg-C beendet dort mit 130 und speichert nichts). Byte für Byte gespeichert; nur ein abschließender Zeilenumbruch einer Pipe-Eingabe entfällt.</translation>
-    </message>
-    <message>
         <source>Show a secret masked; --reveal prints the raw value only.</source>
         <translation>Ein Geheimnis maskiert zeigen; --reveal gibt nur den rohen Wert aus.</translation>
     </message>
     <message>
-        <source>Delete a secret.</source>
-        <translation>Ein Geheimnis löschen.</translation>
+        <source>invalid --expires &quot;%1&quot;: give a date as YYYY-MM-DD, or never</source>
+        <translation>ungültiges --expires „%1“: geben Sie ein Datum als YYYY-MM-DD an, oder „never“</translation>
+    </message>
+    <message>
+        <source>invalid --rotate-every &quot;%1&quot;: give a period such as 90d or 12w, never, or default</source>
+        <translation>ungültiges --rotate-every „%1“: geben Sie einen Zeitraum wie 90d oder 12w an, „never“ oder „default“</translation>
+    </message>
+    <message>
+        <source>it is not a number</source>
+        <translation>es ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>invalid --length &quot;%1&quot;: %2</source>
+        <translation>ungültige --length „%1“: %2</translation>
+    </message>
+    <message>
+        <source>invalid --charset &quot;%1&quot;: choose one of %2</source>
+        <translation>ungültiges --charset „%1“: wählen Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>The date the value expires (YYYY-MM-DD); it is stale from that day. &quot;never&quot; clears it.</source>
+        <translation>Das Datum, an dem der Wert abläuft (YYYY-MM-DD); ab diesem Tag ist er veraltet. „never“ entfernt es.</translation>
+    </message>
+    <message>
+        <source>Rotate the value every PERIOD (90d, 12w); it is stale once the period has passed since it was set. &quot;never&quot; or &quot;default&quot; (the vault&apos;s, see config).</source>
+        <translation>Den Wert alle PERIOD rotieren (90d, 12w); er ist veraltet, sobald der Zeitraum seit dem Setzen vergangen ist. „never“ oder „default“ (der des Tresors, siehe config).</translation>
+    </message>
+    <message>
+        <source>Store a new random value from the system&apos;s secure random generator; only its mask is printed. Not for keys a service issues (OPENAI_API_KEY and the like).</source>
+        <translation>Einen neuen Zufallswert aus dem sicheren Zufallsgenerator des Systems speichern; nur seine Maske wird ausgegeben. Nicht für Schlüssel, die ein Dienst ausstellt (OPENAI_API_KEY und dergleichen).</translation>
+    </message>
+    <message>
+        <source>With --generate: the number of characters, %1 to %2 (default %3).</source>
+        <translation>Mit --generate: die Anzahl der Zeichen, %1 bis %2 (Vorgabe %3).</translation>
+    </message>
+    <message>
+        <source>With --generate: alnum (default), hex, base64url or ascii (printable, no space).</source>
+        <translation>Mit --generate: alnum (Vorgabe), hex, base64url oder ascii (druckbar, ohne Leerzeichen).</translation>
+    </message>
+    <message>
+        <source>With --generate: print the new value once, alone on standard output.</source>
+        <translation>Mit --generate: den neuen Wert einmal ausgeben, allein auf der Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Change only the description, expiry or rotation period; the value stays.</source>
+        <translation>Nur Beschreibung, Ablaufdatum oder Rotationsintervall ändern; der Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>--generate makes the value; give no VALUE or -</source>
+        <translation>--generate erzeugt den Wert; geben Sie keinen VALUE und kein - an</translation>
+    </message>
+    <message>
+        <source>--%1 only goes with --generate</source>
+        <translation>--%1 gibt es nur zusammen mit --generate</translation>
+    </message>
+    <message>
+        <source>--keep-value takes no VALUE and no --generate</source>
+        <translation>--keep-value nimmt keinen VALUE und kein --generate</translation>
+    </message>
+    <message>
+        <source>--keep-value needs -d, --expires or --rotate-every to change</source>
+        <translation>--keep-value braucht -d, --expires oder --rotate-every zum Ändern</translation>
+    </message>
+    <message>
+        <source>Updated %1 in vault &quot;%2&quot;; its value is unchanged.</source>
+        <translation>%1 im Tresor „%2“ aktualisiert; sein Wert ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 It is a new %2-character %3 value: %4</source>
+        <translation>%1 Es ist ein neuer %3-Wert mit %2 Zeichen: %4</translation>
+    </message>
+    <message>
+        <source>Remove the secret for good at once: its value, its earlier values and any copy in the trash, with no way back. The right thing for a leaked key.</source>
+        <translation>Das Geheimnis sofort endgültig entfernen: seinen Wert, seine früheren Werte und jede Kopie im Papierkorb, ohne Weg zurück. Das Richtige für einen offengelegten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from vault &quot;%2&quot; for good: its value, earlier values and trash copy are gone from the keychain.</source>
+        <translation>%1 endgültig aus dem Tresor „%2“ gelöscht: sein Wert, frühere Werte und die Kopie im Papierkorb sind aus dem Schlüsselbund verschwunden.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from vault &quot;%2&quot;; it stays in the trash for %3 days (`latchkey-cli restore %1` brings it back).</source>
+        <translation>%1 aus dem Tresor „%2“ gelöscht; es bleibt %3 Tage im Papierkorb (`latchkey-cli restore %1` holt es zurück).</translation>
+    </message>
+    <message>
+        <source>Create or update a secret; the value it replaces is kept as history. Without VALUE it is read from standard input, or prompted for without echo on a terminal (Ctrl-C there exits 130 and stores nothing). Stored byte for byte; only one trailing newline of piped input is dropped. --generate stores a random value and prints only its mask.</source>
+        <translation>Ein Geheimnis anlegen oder ändern; der ersetzte Wert bleibt im Verlauf. Ohne VALUE wird der Wert von der Standardeingabe gelesen oder auf einem Terminal ohne Echo abgefragt (Strg-C beendet dort mit 130 und speichert nichts). Byte für Byte gespeichert; nur ein abschließender Zeilenumbruch einer Pipe-Eingabe entfällt. --generate speichert einen Zufallswert und gibt nur seine Maske aus.</translation>
+    </message>
+    <message>
+        <source>Delete a secret: it stays in the vault&apos;s trash for 30 days (see config) and `restore KEY` brings it back. --purge removes it, its history and its trash copy at once, for good: the right thing for a leaked key.</source>
+        <translation>Ein Geheimnis löschen: es bleibt 30 Tage im Papierkorb des Tresors (siehe config), und `restore KEY` holt es zurück. --purge entfernt es, seinen Verlauf und seine Kopie im Papierkorb sofort und endgültig: das Richtige für einen offengelegten Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretGenerator</name>
+    <message>
+        <source>the length must be from %1 to %2 characters</source>
+        <translation>die Länge muss %1 bis %2 Zeichen betragen</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2457,18 @@ Optionen:</translation>
         <source>The keychain (%1) did not answer within %2 seconds for %3; it may be stuck or waiting for a prompt.</source>
         <translation>Der Schlüsselbund (%1) hat für %3 nicht innerhalb von %2 Sekunden geantwortet; er hängt vielleicht oder wartet auf eine Abfrage.</translation>
     </message>
+    <message>
+        <source>%1 (Latchkey, vault %2, deleted)</source>
+        <translation>%1 (Latchkey, Tresor %2, gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (Latchkey, vault %2, earlier value %3)</source>
+        <translation>%1 (Latchkey, Tresor %2, früherer Wert %3)</translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so %1 cannot be reached; unlock it (latchkey-cli status shows the state) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt, daher ist %1 nicht erreichbar; entsperren Sie ihn (latchkey-cli status zeigt den Zustand) und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStateText</name>
@@ -2113,6 +2502,10 @@ Optionen:</translation>
     <message>
         <source>This keychain cannot read values in bulk.</source>
         <translation>Dieser Schlüsselbund kann Werte nicht gesammelt lesen.</translation>
+    </message>
+    <message>
+        <source>The %1 store keeps no earlier or deleted values; history, trash and restore need the Secret Service store (the default on Linux).</source>
+        <translation>Der Speicher %1 bewahrt keine früheren oder gelöschten Werte auf; Verlauf, Papierkorb und Wiederherstellen brauchen den Secret-Service-Speicher (die Vorgabe unter Linux).</translation>
     </message>
 </context>
 <context>
@@ -2621,76 +3014,8 @@ Optionen:</translation>
         <translation>Ungültiger Schlüssel „%1“: %2.</translation>
     </message>
     <message>
-        <source>Invalid vault name &quot;%1&quot;: %2.</source>
-        <translation>Ungültiger Tresorname „%1“: %2.</translation>
-    </message>
-    <message>
-        <source>The vault folder</source>
-        <translation>Der Tresorordner</translation>
-    </message>
-    <message>
-        <source>Cannot store %1: %2.</source>
-        <translation>%1 kann nicht gespeichert werden: %2.</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: %2</source>
-        <translation>%1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not saved: it is in the keychain behind a lock; unlock the keychain and try again.</source>
-        <translation>%1 wurde nicht gespeichert: es liegt im Schlüsselbund hinter einer Sperre; entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 was not saved, and nothing was changed: %2</source>
-        <translation>%1 wurde nicht gespeichert, und nichts wurde geändert: %2</translation>
-    </message>
-    <message>
-        <source>%1: whether the value was saved is not known yet; the next command will check the keychain and complete or undo the entry.</source>
-        <translation>%1: ob der Wert gespeichert wurde, ist noch unbekannt; der nächste Befehl prüft den Schlüsselbund und vervollständigt den Eintrag oder macht ihn rückgängig.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was not changed.</source>
-        <translation>%1 %2 wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>%1 was saved in the keychain, but the index could not be updated (%2); the next command will complete the entry.</source>
-        <translation>%1 wurde im Schlüsselbund gespeichert, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl vervollständigt den Eintrag.</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 wurde nicht gelöscht: %2</translation>
-    </message>
-    <message>
-        <source>%1 is in the keychain behind a lock; unlock the keychain and try again. Nothing was deleted.</source>
-        <translation>%1 liegt im Schlüsselbund hinter einer Sperre; entsperren Sie den Schlüsselbund und versuchen Sie es erneut. Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source> Nothing was deleted.</source>
-        <translation> Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted, and nothing was changed: %2</source>
-        <translation>%1 wurde nicht gelöscht, und nichts wurde geändert: %2</translation>
-    </message>
-    <message>
-        <source>%1: whether %2 was deleted is not known yet; the next command will check the keychain.</source>
-        <translation>%1: ob %2 gelöscht wurde, ist noch unbekannt; der nächste Befehl prüft den Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>The keychain did not return %1, and it may be locked; nothing was deleted. Unlock it and try again.</source>
-        <translation>Der Schlüsselbund hat %1 nicht geliefert und ist vielleicht gesperrt; es wurde nichts gelöscht. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1 %2 was not deleted.</source>
-        <translation>%1 %2 wurde nicht gelöscht.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted from the keychain, but the index could not be updated (%2); the next command will remove the entry.</source>
-        <translation>%1 wurde aus dem Schlüsselbund gelöscht, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl entfernt den Eintrag.</translation>
-    </message>
-    <message>
-        <source>Cannot describe %1: %2.</source>
-        <translation>%1 kann nicht beschrieben werden: %2.</translation>
+        <source>the rotation period must be from 1 to 36500 days, or never</source>
+        <translation>das Rotationsintervall muss 1 bis 36500 Tage betragen, oder „never“</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3241,10 @@ Optionen:</translation>
         <source>the vault index</source>
         <translation>der Tresorindex</translation>
     </message>
+    <message>
+        <source>&quot;trash&quot; is not a list</source>
+        <translation>„trash“ ist keine Liste</translation>
+    </message>
 </context>
 <context>
     <name>VaultLock</name>
@@ -2960,6 +3289,14 @@ Optionen:</translation>
     <message>
         <source>%1 was listed but its value is no longer in the keychain; it was removed from the list.</source>
         <translation>%1 war aufgeführt, aber sein Wert ist nicht mehr im Schlüsselbund; es wurde aus der Liste entfernt.</translation>
+    </message>
+    <message>
+        <source>The interrupted delete of %1 was completed.</source>
+        <translation>Das unterbrochene Löschen von %1 wurde abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The interrupted restore of %1 was completed.</source>
+        <translation>Das unterbrochene Wiederherstellen von %1 wurde abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3381,29 @@ Optionen:</translation>
     <message>
         <source>Keep the Chosen Versions</source>
         <translation>Gewählte Fassungen behalten</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::ExpiryReminder</name>
+    <message>
+        <source>%1 in vault “%2”: %3. Set a new value.</source>
+        <translation>%1 im Tresor „%2“: %3. Setzen Sie einen neuen Wert.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 secrets in vault “%2” are stale, expiring or need rotation: %3.</source>
+        <translation>%1 Geheimnisse im Tresor „%2“ sind veraltet, laufen ab oder müssen rotiert werden: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Secrets due for a new value</source>
+        <translation>Geheimnisse, die einen neuen Wert brauchen</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3818,14 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>Cannot check: %1</source>
         <translation>Prüfen nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Ready to run, but 1 declared secret is stale, expiring or needs rotation</source>
+        <translation>Startbereit, aber 1 deklariertes Geheimnis ist veraltet, läuft ab oder muss rotiert werden</translation>
+    </message>
+    <message>
+        <source>Ready to run, but %1 declared secrets are stale, expiring or need rotation</source>
+        <translation>Startbereit, aber %1 deklarierte Geheimnisse sind veraltet, laufen ab oder müssen rotiert werden</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::PreferencesDialog</name>
@@ -3471,7 +3839,7 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     </message>
     <message>
         <source>Start Latchkey when I &amp;log in</source>
-        <translation>Latchkey beim &amp;Anmelden starten</translation>
+        <translation>Latchkey beim Anmel&amp;den starten</translation>
     </message>
     <message>
         <source>Preferences</source>
@@ -3508,6 +3876,50 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Hide a revealed value after:</source>
         <translation>Aufgedeckten Wert verbergen nach:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>How many earlier values of each secret the keychain keeps, so that a value replaced by mistake can be restored.</source>
+        <translation>Wie viele frühere Werte jedes Geheimnisses der Schlüsselbund aufbewahrt, damit sich ein versehentlich ersetzter Wert wiederherstellen lässt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Delete at once</source>
+        <translation>Sofort löschen</translation>
+    </message>
+    <message>
+        <source>A deleted secret stays in the vault&apos;s trash this long and can be restored; then it is removed for good.</source>
+        <translation>Ein gelöschtes Geheimnis bleibt so lange im Papierkorb des Tresors und lässt sich wiederherstellen; danach wird es endgültig entfernt.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>A secret without a rotation period of its own is stale once its value is this old.</source>
+        <translation>Ein Geheimnis ohne eigenes Rotationsintervall ist veraltet, sobald sein Wert so alt ist.</translation>
+    </message>
+    <message>
+        <source>Vault “%1”</source>
+        <translation>Tresor „%1“</translation>
+    </message>
+    <message>
+        <source>Keep earlier &amp;values:</source>
+        <translation>Frühere &amp;Werte aufbewahren:</translation>
+    </message>
+    <message>
+        <source>Keep deleted secrets for:</source>
+        <translation>Gelöschte Geheimnisse aufbewahren:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate secrets every:</source>
+        <translation>Geheimnisse &amp;rotieren alle:</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +4025,22 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Last set 1 day ago.</source>
+        <translation>Zuletzt vor 1 Tag gesetzt.</translation>
+    </message>
+    <message>
+        <source>Last set %1 days ago.</source>
+        <translation>Zuletzt vor %1 Tagen gesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Set a new value.</source>
+        <translation>%1: %2. Setzen Sie einen neuen Wert.</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4219,29 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>Copied %1; the clipboard is cleared when Latchkey quits.</source>
         <translation>%1 kopiert; die Zwischenablage wird beim Beenden von Latchkey geleert.</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>It moves to the vault&apos;s trash for %n day(s) and can be restored.</source>
+        <translation>
+            <numerusform>Es kommt für %n Tag in den Papierkorb des Tresors und lässt sich wiederherstellen.</numerusform>
+            <numerusform>Es kommt für %n Tage in den Papierkorb des Tresors und lässt sich wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 (moved to the trash).</source>
+        <translation>%1 gelöscht (in den Papierkorb verschoben).</translation>
+    </message>
+    <message>
+        <source>Bring %1 back from the trash</source>
+        <translation>%1 aus dem Papierkorb zurückholen</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretEditor</name>
@@ -3902,6 +4353,18 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Fill in a random value from the system&apos;s secure random generator, of the length and characters chosen beside</source>
+        <translation>Einen Zufallswert aus dem sicheren Zufallsgenerator des Systems einsetzen, mit der daneben gewählten Länge und den gewählten Zeichen</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretServiceStore</name>
@@ -3965,6 +4428,38 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>the unlock request</source>
         <translation>die Entsperranfrage</translation>
     </message>
+    <message>
+        <source>the earlier values of %1</source>
+        <translation>die früheren Werte von %1</translation>
+    </message>
+    <message>
+        <source>the trash of vault &quot;%1&quot;</source>
+        <translation>den Papierkorb des Tresors „%1“</translation>
+    </message>
+    <message>
+        <source>the deleted value of %1</source>
+        <translation>den gelöschten Wert von %1</translation>
+    </message>
+    <message>
+        <source>earlier value %1 of %2</source>
+        <translation>früheren Wert %1 von %2</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s copy of %1 is not UTF-8 text.</source>
+        <translation>Die Kopie von %1 im Schlüsselbund ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>the current value of %1</source>
+        <translation>den aktuellen Wert von %1</translation>
+    </message>
+    <message>
+        <source>The keychain has no item for %1.</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag für %1.</translation>
+    </message>
+    <message>
+        <source>%1 already has a current value in the keychain.</source>
+        <translation>%1 hat im Schlüsselbund bereits einen aktuellen Wert.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretsPage</name>
@@ -3995,6 +4490,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>No secret matches “%1”.</source>
         <translation>Kein Geheimnis passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>00mo · needs rotation</source>
+        <translation>00 Mon. · muss rotiert werden</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4695,166 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>The vault index could not be brought up to date, so this list comes from the keychain: %1</source>
         <translation>Der Tresorindex konnte nicht aktualisiert werden, daher stammt diese Liste aus dem Schlüsselbund: %1</translation>
     </message>
+    <message>
+        <source>Invalid vault name &quot;%1&quot;: %2.</source>
+        <translation>Ungültiger Tresorname „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>The vault folder</source>
+        <translation>Der Tresorordner</translation>
+    </message>
+    <message>
+        <source>An earlier removal of %1 from vault &quot;%2&quot; is not finished because the keychain could not be reached; unlock it (latchkey-cli status shows the state) and try again.</source>
+        <translation>Ein früheres Entfernen von %1 aus dem Tresor „%2“ ist nicht abgeschlossen, weil der Schlüsselbund nicht erreichbar war; entsperren Sie ihn (latchkey-cli status zeigt den Zustand) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The version must be a positive number, as `latchkey-cli history %1` lists them.</source>
+        <translation>Die Version muss eine positive Zahl sein, wie `latchkey-cli history %1` sie auflistet.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2</source>
+        <translation>%1 wurde nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain behind a lock; unlock the keychain and try again. Nothing was restored.</source>
+        <translation>%1 liegt im Schlüsselbund hinter einer Sperre; entsperren Sie den Schlüsselbund und versuchen Sie es erneut. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no earlier value %2 in vault &quot;%3&quot;; `latchkey-cli history %1` lists them.</source>
+        <translation>%1 hat im Tresor „%3“ keinen früheren Wert %2; `latchkey-cli history %1` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted, and nothing was changed: %2</source>
+        <translation>%1 wurde nicht gelöscht, und nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 may be partly deleted; the next command will check the keychain and settle it.</source>
+        <translation>%1 %2 ist vielleicht teilweise gelöscht; der nächste Befehl prüft den Schlüsselbund und klärt es.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not deleted.</source>
+        <translation>%1 %2 wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 was moved to the trash in the keychain, but the index could not be updated (%2); the next command will complete the entry.</source>
+        <translation>%1 wurde im Schlüsselbund in den Papierkorb verschoben, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl vervollständigt den Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 Part of %2 is still in the keychain; the next command will finish removing it.</source>
+        <translation>%1 Ein Teil von %2 liegt noch im Schlüsselbund; der nächste Befehl entfernt ihn vollständig.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the keychain, but the index could not be updated (%2); the next command will remove the entry.</source>
+        <translation>%1 wurde aus dem Schlüsselbund entfernt, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl entfernt den Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 is in the keychain behind a lock; unlock the keychain and try again. Nothing was deleted.</source>
+        <translation>%1 liegt im Schlüsselbund hinter einer Sperre; entsperren Sie den Schlüsselbund und versuchen Sie es erneut. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the trash of vault &quot;%2&quot;; `latchkey-cli trash` lists what is.</source>
+        <translation>%1 liegt nicht im Papierkorb des Tresors „%2“; `latchkey-cli trash` listet auf, was dort liegt.</translation>
+    </message>
+    <message>
+        <source>%1 was not restored, and nothing was changed: %2</source>
+        <translation>%1 wurde nicht wiederhergestellt, und nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 may be partly restored; the next command will check the keychain and settle it.</source>
+        <translation>%1 %2 ist vielleicht teilweise wiederhergestellt; der nächste Befehl prüft den Schlüsselbund und klärt es.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not restored.</source>
+        <translation>%1 %2 wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 was restored in the keychain, but the index could not be updated (%2); the next command will complete the entry.</source>
+        <translation>%1 wurde im Schlüsselbund wiederhergestellt, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl vervollständigt den Eintrag.</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied%1: %2</source>
+        <translation>Der Papierkorb wurde nicht geleert%1: %2</translation>
+    </message>
+    <message>
+        <source>The trash was not emptied: %1</source>
+        <translation>Der Papierkorb wurde nicht geleert: %1</translation>
+    </message>
+    <message>
+        <source>The trash was partly emptied (%1); the next command will finish.</source>
+        <translation>Der Papierkorb wurde teilweise geleert (%1); der nächste Befehl macht es fertig.</translation>
+    </message>
+    <message>
+        <source>The trash could not be emptied of what stayed longer than %1 days: %2</source>
+        <translation>Was länger als %1 Tage im Papierkorb lag, konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was in the trash for more than %2 days and was deleted for good.</source>
+        <translation>%1 lag mehr als %2 Tage im Papierkorb und wurde endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2.</source>
+        <translation>%1 kann nicht gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2</source>
+        <translation>%1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: it is in the keychain behind a lock; unlock the keychain and try again.</source>
+        <translation>%1 wurde nicht gespeichert: es liegt im Schlüsselbund hinter einer Sperre; entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not saved, and nothing was changed: %2</source>
+        <translation>%1 wurde nicht gespeichert, und nichts wurde geändert: %2</translation>
+    </message>
+    <message>
+        <source>%1: whether the value was saved is not known yet; the next command will check the keychain and complete or undo the entry.</source>
+        <translation>%1: ob der Wert gespeichert wurde, ist noch unbekannt; der nächste Befehl prüft den Schlüsselbund und vervollständigt den Eintrag oder macht ihn rückgängig.</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not changed.</source>
+        <translation>%1 %2 wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was saved in the keychain, but the index could not be updated (%2); the next command will complete the entry.</source>
+        <translation>%1 wurde im Schlüsselbund gespeichert, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl vervollständigt den Eintrag.</translation>
+    </message>
+    <message>
+        <source> Nothing was deleted.</source>
+        <translation> Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: whether %2 was deleted is not known yet; the next command will check the keychain.</source>
+        <translation>%1: ob %2 gelöscht wurde, ist noch unbekannt; der nächste Befehl prüft den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain did not return %1, and it may be locked; nothing was deleted. Unlock it and try again.</source>
+        <translation>Der Schlüsselbund hat %1 nicht geliefert und ist vielleicht gesperrt; es wurde nichts gelöscht. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the keychain, but the index could not be updated (%2); the next command will remove the entry.</source>
+        <translation>%1 wurde aus dem Schlüsselbund gelöscht, aber der Index konnte nicht aktualisiert werden (%2); der nächste Befehl entfernt den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Cannot describe %1: %2.</source>
+        <translation>%1 kann nicht beschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 wurde nicht geändert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flag %1: %2.</source>
+        <translation>%1 kann nicht markiert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not flagged: %2</source>
+        <translation>%1 wurde nicht markiert: %2</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::VaultModel</name>
@@ -4262,6 +4921,17 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last set %n day(s) ago</source>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag gesetzt</numerusform>
+            <numerusform>Zuletzt vor %n Tagen gesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
     </message>
 </context>
 <context>

@@ -81,9 +81,36 @@ private slots:
         QCOMPARE(snapshot.entries.at(0), first);
         QCOMPARE(snapshot.entries.at(1), second);
         const QByteArray text = readFile(index.path());
-        QVERIFY(text.contains("\"schema\":2"));
+        QVERIFY(text.contains("\"schema\":3"));
         QVERIFY(text.contains("\"vault\":\"staging\""));
         QVERIFY2(!text.contains('\n') && !text.contains("\": "), text.constData()); // compact
+    }
+
+    // Schema 3's optional fields (issue 12) and the trash come back as
+    // written; entries without them write none of them.
+    void lifecycleFieldsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        SecretInfo scheduled = entry(QStringLiteral("SCHEDULED"), QStringLiteral("d"));
+        scheduled.expires = QDate(2027, 3, 1);
+        scheduled.rotateDays = 90;
+        scheduled.rotate = QStringLiteral("a member left");
+        const SecretInfo plain = entry(QStringLiteral("PLAIN"));
+        SecretInfo trashed = entry(QStringLiteral("TRASHED"));
+        trashed.deleted = trashed.updated.addSecs(60);
+        QVERIFY(!index.write({scheduled, plain}, {trashed}));
+        const auto snapshot = index.load();
+        QVERIFY(!snapshot.error);
+        QCOMPARE(snapshot.entries.size(), 2);
+        QCOMPARE(snapshot.entries.at(0), scheduled);
+        QCOMPARE(snapshot.entries.at(1), plain);
+        QCOMPARE(snapshot.trash.size(), 1);
+        QCOMPARE(snapshot.trash.at(0), trashed);
+        const QByteArray text = readFile(index.path());
+        QVERIFY(text.contains("\"expires\":\"2027-03-01\""));
+        QCOMPARE(text.count("expires"), 1);
+        QCOMPARE(text.count("rotateEvery"), 1);
     }
 
     void schemaOneIsStillRead()
@@ -277,7 +304,7 @@ private slots:
         add(index, entry(QStringLiteral("KEEP")));
         const QByteArray before = readFile(index.path());
         {
-            auto prepared = index.prepare({entry("KEEP"), entry("OTHER")});
+            auto prepared = index.prepare({entry("KEEP"), entry("OTHER")}, {});
             QVERIFY(prepared.ok());
             QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("default.json.new-*")}).size(), 1);
         }

@@ -76,7 +76,18 @@ expect "latchkey-cli delete " "OPENAI_API_KEY OTHER_TOKEN"
 expect "latchkey-cli --vault staging get " "STAGING_ONLY"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli sta" "status"
-expect "latchkey-cli " "check delete get help list run set status sync vault"
+# The verbs latchkey-cli --help lists, so that a new command cannot be
+# forgotten in the completion.
+verbs=$( (latchkey-cli --help | sed -n 's/^  \([a-z][a-z]*\)\( .*\)\{0,1\}$/\1/p'; echo help) |
+    sort -u | xargs)
+case " $verbs " in *" get "*" set "*" vault "*) ;;
+    *) echo "FAIL: could not read the commands from latchkey-cli --help: '$verbs'"; failures=$((failures + 1)) ;;
+esac
+expect "latchkey-cli " "$verbs"
 expect "latchkey-cli vault " "add init list members"
+expect "latchkey-cli history " "OPENAI_API_KEY OTHER_TOKEN"
+expect "latchkey-cli restore " "OPENAI_API_KEY OTHER_TOKEN"
+expect "latchkey-cli env --shell " "bash fish zsh"
+expect "latchkey-cli config " "history rotate-every trash-days"
 expect "latchkey-cli sync --all" "--all-mine --all-theirs"
 exit $((failures > 0))

@@ -42,14 +42,33 @@ printf 'sk-completion-test-value-0042' | latchkey-cli set OPENAI_API_KEY -d "For
 printf 'x' | latchkey-cli set OTHER_TOKEN >/dev/null
 printf 'y' | latchkey-cli --vault staging set STAGING_ONLY >/dev/null
 
-expect "latchkey-cli " "check delete env export get help import inject list run scan set status sync vault"
+printf 'z' | latchkey-cli set GONE_TOKEN >/dev/null
+latchkey-cli delete GONE_TOKEN >/dev/null
+
+# The verbs latchkey-cli --help lists, so that a new command cannot be
+# forgotten in the completion.
+verbs=$( (latchkey-cli --help | sed -n 's/^  \([a-z][a-z]*\)\( .*\)\{0,1\}$/\1/p'; echo help) |
+    sort -u | xargs)
+case " $verbs " in *" get "*" set "*" vault "*) ;;
+    *) echo "FAIL: could not read the commands from latchkey-cli --help: '$verbs'"; failures=$((failures + 1)) ;;
+esac
+expect "latchkey-cli " "$verbs"
 expect "latchkey-cli --v" "--vault --version"
 expect "latchkey-cli --vault " "default staging"
 expect "latchkey-cli get " "OPENAI_API_KEY OTHER_TOKEN"
 expect "latchkey-cli get OP" "OPENAI_API_KEY"
 expect "latchkey-cli get OPENAI_API_KEY --" "--help --reveal"
 expect "latchkey-cli --vault staging delete " "STAGING_ONLY"
-expect "latchkey-cli list --" "--help --json"
+expect "latchkey-cli list --" "--help --json --stale"
+expect "latchkey-cli delete OTHER_TOKEN --" "--help --purge"
+expect "latchkey-cli history " "OPENAI_API_KEY OTHER_TOKEN"
+expect "latchkey-cli restore " "GONE_TOKEN OPENAI_API_KEY OTHER_TOKEN"
+expect "latchkey-cli restore GONE_TOKEN --" "--help --version"
+expect "latchkey-cli trash --" "--empty --help --json"
+expect "latchkey-cli config " "history rotate-every trash-days"
+expect "latchkey-cli set K --generate --charset " "alnum ascii base64url hex"
+expect "latchkey-cli set K --ge" "--generate"
+expect "latchkey-cli check --" "--help --json --max-age"
 expect "latchkey-cli status --" "--help --json"
 expect "latchkey-cli run --d" "--dry-run"
 expect "latchkey-cli run --a" "--allow-env-override"

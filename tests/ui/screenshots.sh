@@ -64,6 +64,9 @@ demo DATABASE_URL "postgresql://demo:$(head -c 6 /dev/urandom | od -An -tx1 | tr
 demo STRIPE_SECRET_KEY "sk_test_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
     "Stripe test-mode key for the billing page"
 demo SHORT_PIN "$(head -c 3 /dev/urandom | od -An -tx1 | tr -d ' \n')" "A short value shows no tail"
+# Ages worth showing: one key expiring soon, one past its expiry date.
+"$cli" set OPENAI_API_KEY --keep-value --expires "$(date -d '+9 days' +%F)" >/dev/null
+"$cli" set STRIPE_SECRET_KEY --keep-value --expires "$(date -d '-2 days' +%F)" >/dev/null
 
 app="$scratch/meeting-summarizer"
 mkdir -p "$app"
@@ -116,6 +119,8 @@ demo_de DATABASE_URL "postgresql://demo:$(head -c 6 /dev/urandom | od -An -tx1 |
     "Verbindungs-URL der PostgreSQL-Datenbank"
 demo_de STRIPE_SECRET_KEY "sk_test_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
     "Stripe-Testschlüssel für die Abrechnung"
+"$cli" --vault beispiel set OPENAI_API_KEY --keep-value --expires "$(date -d '+9 days' +%F)" >/dev/null
+"$cli" --vault beispiel set STRIPE_SECRET_KEY --keep-value --expires "$(date -d '-2 days' +%F)" >/dev/null
 shoot main-window-de LANGUAGE=de LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 -- --vault beispiel
 
 # The tray menu, when a tray host (trayer) and xdotool are there to open it.
