@@ -5,18 +5,17 @@
 #include <QDialog>
 #include <QPointer>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QToolButton;
 
 namespace latchkey {
 
+class GeneratorRow;
 class HiddenValueBox;
 class Session;
 
@@ -78,7 +77,6 @@ private:
     void showError(const QString& message);
     void dropPrimarySelection();
     void wipe();
-    void updateGenerate();
     void generate();
 
     QPointer<Session> m_session;
@@ -101,9 +99,7 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
-    QToolButton* m_generate;
-    QSpinBox* m_generateLength;
-    QComboBox* m_generateCharset;
+    GeneratorRow* m_generator;
 };
 
 } // namespace latchkey
