@@ -114,6 +114,7 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 4000); });
     connect(m_actions, &SecretActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_actions, &SecretActions::notice, m_messages, &MessageBar::showNotice);
     connect(m_actions, &SecretActions::failed, this, [this](const Error& error) {
         m_session->report(error); // the banner follows the keychain's state
         reportError(error.message);

@@ -2,6 +2,7 @@
 
 #include "GeneratorRow.h"
 #include "HiddenValueBox.h"
+#include "HistorySection.h"
 #include "KeyCatalog.h"
 #include "SecretName.h"
 #include "SecretValue.h"
@@ -124,8 +125,13 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     form->addRow(tr("&Description:"), m_description);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(valueRow)))
         label->setBuddy(m_value);
+    // Earlier values, for an existing secret only (filled in by setKey).
+    m_history = new HistorySection(session, this);
+    connect(m_history, &HistorySection::restored, this, &SecretEditor::versionRestored);
+    connect(m_history, &HistorySection::failed, this, &SecretEditor::storeError);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_history);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -207,8 +213,10 @@ void SecretEditor::setKey(const QString& key, bool fixed)
         m_value->setFocus();
         const SecretInfo* info =
             m_mode == Mode::Edit && m_session ? m_session->secrets()->find(key) : nullptr;
-        if (info)
+        if (info) {
             setDescription(info->description);
+            m_history->setKey(key);
+        }
     }
     validate();
 }

@@ -17,6 +17,7 @@ namespace latchkey {
 
 class GeneratorRow;
 class HiddenValueBox;
+class HistorySection;
 class Session;
 
 // Adds or edits one secret. The key is validated as it is typed, with the
@@ -59,6 +60,8 @@ signals:
     void saved(const QString& key);
     // The keychain refused: the window wants to know.
     void storeError(const latchkey::Error& error);
+    // An earlier value was made current from the History section.
+    void versionRestored(const QString& key, int version);
 
 public slots:
     void accept() override;
@@ -100,6 +103,7 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
     GeneratorRow* m_generator;
+    HistorySection* m_history;
 };
 
 } // namespace latchkey
