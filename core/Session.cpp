@@ -126,6 +126,7 @@ void Session::openVault(const QString& name)
     m_loadError.clear();
     m_status = {};
     m_secrets->setEntries({});
+    setTrash({});
     m_secrets->clearPresence();
     m_secrets->setKeychainState(KeychainState::Unknown);
     m_secrets->setAging(m_vault->lifecycle().rotateDays, m_vault->sharedClock());
@@ -224,6 +225,7 @@ void Session::reloadIndex()
                 // An unreadable index says nothing about the secrets: keep what is shown.
                 if (!snapshot.error) {
                     const QStringList keys = m_secrets->setEntries(snapshot.entries);
+                    setTrash(snapshot.trash);
                     askPresence(keys);
                     announce(keys);
                 }
@@ -237,6 +239,14 @@ void Session::reloadIndex()
                 reloadIndex();
             }
         });
+}
+
+void Session::setTrash(const QList<SecretInfo>& trash)
+{
+    if (trash == m_trash)
+        return;
+    m_trash = trash;
+    emit trashChanged();
 }
 
 void Session::announce(const QStringList& keys)
@@ -328,6 +338,7 @@ void Session::refreshVault()
         for (const QString& line : listing.notices)
             emit notice(line);
         const QStringList keys = m_secrets->setEntries(listing.entries);
+        setTrash(listing.trash);
         m_secrets->setPresence(listing.presence);
         if (!m_loaded) {
             m_loaded = true;
