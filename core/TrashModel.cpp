@@ -88,8 +88,9 @@ QVariant TrashModel::data(const QModelIndex& index, int role) const
         case DeletedColumn:
             return QLocale().toString(info.deleted.toLocalTime(), QLocale::ShortFormat);
         case DaysLeftColumn: {
+            // A bare number under "Days Left": no plural form to get wrong.
             const int days = daysLeft(info);
-            return days > 0 ? tr("%n day(s)", nullptr, days) : tr("at the next check");
+            return days > 0 ? QString::number(days) : tr("none");
         }
         }
         break;

@@ -61,6 +61,7 @@ HistorySection::HistorySection(Session* session, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
+    buttons->addStretch(); // keeps the button its own size while the status is hidden
     buttons->addWidget(m_restore, 0, Qt::AlignTop);
     auto* body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +130,8 @@ void HistorySection::reload()
                 if (entry.version == selected)
                     m_list->setCurrentItem(item);
             }
+            m_list->resizeColumnToContents(0);
+            m_list->resizeColumnToContents(1);
             m_list->setVisible(!list.isEmpty());
             m_toggle->setText(list.isEmpty() ? tr("History") : tr("History (%1)").arg(list.size()));
             if (list.isEmpty())

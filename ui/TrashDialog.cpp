@@ -103,9 +103,9 @@ void TrashDialog::reload()
         else if (m_model->rowCount() == 0)
             m_status->setText(tr("The trash is empty."));
         else if (vault)
-            m_status->setText(
-                tr("Deleted secrets stay here for %n day(s), then are removed for good.", nullptr,
-                   vault->lifecycle().trashDays));
+            m_status->setText(tr("Days a deleted secret stays here before it is removed for "
+                                 "good: %1.")
+                                  .arg(vault->lifecycle().trashDays));
         m_status->setPalette(palette());
     }
     updateButtons();
