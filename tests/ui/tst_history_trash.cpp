@@ -3,8 +3,10 @@
 // (tests/with-keyring.sh), offscreen: earlier values listed masked and never
 // shown, one restored byte for byte; a deleted secret listed in the trash,
 // restored, deleted for good (no keychain item left, as secret-tool sees it)
-// and the trash emptied. The trash's model runs under QAbstractItemModelTester.
+// and the trash emptied, following latchkey-cli as it changes the trash. The
+// trash's model runs under QAbstractItemModelTester.
 #include "AppIdentity.h"
+#include "CliRunner.h"
 #include "TrashModel.h"
 #include "UiTestSupport.h"
 
@@ -157,6 +159,10 @@ private slots:
                  QStringLiteral("old one"));
         QCOMPARE(model.index(0, 0).data(TrashModel::PurgeAfterRole).toDateTime(),
                  newer.deleted.addDays(30));
+        QCOMPARE(model.index(0, TrashModel::DaysLeftColumn).data().toString(),
+                 QStringLiteral("28"));
+        QCOMPARE(model.index(2, TrashModel::DaysLeftColumn).data().toString(),
+                 QStringLiteral("none"));
         QVERIFY(model.roleNames().contains(TrashModel::DaysLeftRole));
         model.setTrash({}, 30, clock);
         QCOMPARE(model.rowCount(), 0);
@@ -198,7 +204,7 @@ private slots:
         QVERIFY(!restore->isEnabled()); // nothing chosen yet
         // Bring back value 2 (the fourth row).
         list->setCurrentItem(list->topLevelItem(3));
-        QVERIFY(restore->isEnabled());
+        QTRY_VERIFY(restore->isEnabled()); // once a read under way has answered
         const int version = list->topLevelItem(3)->text(0).toInt();
         QTest::mouseClick(restore, Qt::LeftButton);
         QString stored;
@@ -269,7 +275,7 @@ private slots:
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("(cannot be read now)"));
         // Restoring says why not, in the section and in the window's message bar.
         list->setCurrentItem(list->topLevelItem(0));
-        QVERIFY(restore->isEnabled());
+        QTRY_VERIFY(restore->isEnabled()); // once a read under way has answered
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(status->isVisible() &&
                                       status->text().contains(QStringLiteral("was not restored")),
@@ -335,10 +341,8 @@ private slots:
         QVERIFY(model->index(row, 0).data(TrashModel::DeletedRole).toDateTime().isValid());
         QVERIFY(!model->index(row, TrashModel::DeletedColumn).data().toString().isEmpty());
         QCOMPARE(model->index(row, 0).data(TrashModel::DaysLeftRole).toInt(), 30);
-        QVERIFY(model->index(row, TrashModel::DaysLeftColumn)
-                    .data()
-                    .toString()
-                    .contains(QStringLiteral("30")));
+        QCOMPARE(model->index(row, TrashModel::DaysLeftColumn).data().toString(),
+                 QStringLiteral("30"));
         for (const QString& key : keys) {
             QVERIFY2(!showsAnyOf(dialog, kTrashCanary + key), "the trash shows a value");
             QVERIFY(testsupport::secretToolLookup(vault, key).isEmpty());
@@ -346,7 +350,7 @@ private slots:
 
         // Restore: the value is back, byte for byte, and the row leaves the trash.
         QVERIFY(select(table, QStringLiteral("LK_TRASH_A")));
-        QVERIFY(restore->isEnabled());
+        QTRY_VERIFY(restore->isEnabled()); // once a read under way has answered
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 20000);
         QString stored;
@@ -391,6 +395,21 @@ private slots:
         QVERIFY2(!items.contains("LK_TRASH_C"), "a keychain item of an emptied key is left");
         QVERIFY(items.contains("LK_TRASH_A"));
         QVERIFY(!empty->isEnabled());
+
+        // Another process (latchkey-cli) deletes and restores: the open view follows.
+        const QStringList inVault{QStringLiteral("--vault"), vault};
+        QCOMPARE(
+            runCli(inVault + QStringList{QStringLiteral("delete"), QStringLiteral("LK_TRASH_A")})
+                .exitCode,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 20000);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("LK_TRASH_A"));
+        QVERIFY(empty->isEnabled());
+        QCOMPARE(
+            runCli(inVault + QStringList{QStringLiteral("restore"), QStringLiteral("LK_TRASH_A")})
+                .exitCode,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 20000);
     }
 };
 
