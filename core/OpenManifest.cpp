@@ -51,6 +51,19 @@ void OpenManifest::setVault(Vault* vault, const VaultModel* index)
 {
     QPointer<const VaultModel> model(index);
     m_readiness->setListed([model](const QString& key) { return model && model->contains(key); });
+    if (m_ages)
+        disconnect(m_ages);
+    if (index) {
+        m_readiness->setAges([model](const QString& key) -> std::optional<SecretAge> {
+            return model ? model->ageOf(key) : std::nullopt;
+        });
+        // A new value, a new expiry or a new default rotation period changes
+        // the table's rows; the ages shown here follow.
+        m_ages = connect(index, &QAbstractItemModel::dataChanged, m_readiness,
+                         &ReadinessModel::refreshAges);
+    } else {
+        m_readiness->setAges({});
+    }
     m_readiness->setVault(vault);
 }
 
@@ -137,8 +150,16 @@ QString OpenManifest::verdict() const
                   int(manifest.errors().size()));
     case Tone::Checking:
         return tr("Checking the keychain\u2026");
-    case Tone::Ready:
-        return tr("Ready to run");
+    case Tone::Ready: {
+        const qsizetype due = m_readiness->dueForRotation().size();
+        if (due == 0)
+            return tr("Ready to run");
+        return due == 1
+                   ? tr("Ready to run, but 1 declared secret is stale, expiring or needs rotation")
+                   : tr("Ready to run, but %1 declared secrets are stale, expiring or need "
+                        "rotation")
+                         .arg(due);
+    }
     case Tone::NotReady: {
         // Missing first; what exists behind a lock or cannot be read is said
         // apart from it, never counted as missing.

@@ -63,6 +63,7 @@ signals:
 private:
     ManifestWatcher* m_watcher;
     ReadinessModel* m_readiness;
+    QMetaObject::Connection m_ages; // the vault table's changes → the age column
 };
 
 } // namespace latchkey

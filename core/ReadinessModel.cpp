@@ -2,6 +2,8 @@
 
 #include "Vault.h"
 
+#include <utility>
+
 namespace latchkey {
 
 ReadinessModel::ReadinessModel(QObject* parent)
@@ -22,6 +24,63 @@ Vault* ReadinessModel::vault() const
     return m_vault;
 }
 
+void ReadinessModel::setAges(Ages ages)
+{
+    m_agesOf = std::move(ages);
+    refreshAges();
+}
+
+std::optional<SecretAge> ReadinessModel::computeAge(int row) const
+{
+    if (!m_agesOf || !m_hasReport || row < 0 || row >= m_report.items.size())
+        return std::nullopt;
+    const ReadinessItem& item = m_report.items.at(row);
+    if (item.status != SecretStatus::Set)
+        return std::nullopt;
+    return m_agesOf(item.key);
+}
+
+std::optional<SecretAge> ReadinessModel::ageAt(int row) const
+{
+    return m_ages.value(row);
+}
+
+namespace {
+bool sameAge(const std::optional<SecretAge>& a, const std::optional<SecretAge>& b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a || (a->state == b->state && a->ageDays == b->ageDays && a->reason == b->reason);
+}
+} // namespace
+
+void ReadinessModel::refreshAges()
+{
+    QList<std::optional<SecretAge>> fresh;
+    for (int row = 0; row < m_report.items.size(); ++row)
+        fresh.append(computeAge(row));
+    const QList<std::optional<SecretAge>> old = std::exchange(m_ages, fresh);
+    bool changed = false;
+    for (int row = 0; row < fresh.size(); ++row)
+        if (row >= old.size() || !sameAge(old.at(row), fresh.at(row))) {
+            changed = true;
+            emit dataChanged(index(row, AgeColumn), index(row, AgeColumn));
+        }
+    if (changed)
+        emit reportChanged();
+}
+
+QStringList ReadinessModel::dueForRotation() const
+{
+    QStringList keys;
+    for (int row = 0; row < m_ages.size(); ++row) {
+        const std::optional<SecretAge>& age = m_ages.at(row);
+        if (age && age->state != AgeState::Ok && stateAt(row) == SecretState::Set)
+            keys << m_report.items.at(row).key;
+    }
+    return keys;
+}
+
 void ReadinessModel::setManifest(const Manifest& manifest)
 {
     // Until the new report arrives, show the declared keys as "checking".
@@ -38,6 +97,7 @@ void ReadinessModel::setManifest(const Manifest& manifest)
                 {req.key, req.description, req.optional, SecretStatus::Missing, {}, {}});
     }
     m_hasReport = false;
+    m_ages.clear();
     endResetModel();
     evaluate();
 }
@@ -80,6 +140,9 @@ void ReadinessModel::apply(const ReadinessReport& report)
         beginResetModel();
         m_report = report;
         m_hasReport = true;
+        m_ages.clear();
+        for (int row = 0; row < m_report.items.size(); ++row)
+            m_ages.append(computeAge(row));
         endResetModel();
     } else {
         const ReadinessReport old = m_report;
@@ -92,6 +155,7 @@ void ReadinessModel::apply(const ReadinessReport& report)
                 a.optional != b.optional || a.detail != b.detail || a.reason != b.reason)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
+        refreshAges();
     }
     emit reportChanged();
 }
@@ -161,6 +225,10 @@ QVariant ReadinessModel::data(const QModelIndex& index, int role) const
         return m_hasReport ? int(item.status) : kChecking;
     case StateRole:
         return int(state);
+    case AgeStateRole: {
+        const std::optional<SecretAge> age = m_ages.value(index.row());
+        return int(age && state == SecretState::Set ? age->state : AgeState::Ok);
+    }
     case DescriptionRole:
         return item.description;
     case DetailRole:
@@ -168,6 +236,10 @@ QVariant ReadinessModel::data(const QModelIndex& index, int role) const
     case SortRole:
         if (index.column() == StatusColumn)
             return int(state);
+        if (index.column() == AgeColumn) {
+            const std::optional<SecretAge> age = m_ages.value(index.row());
+            return age ? age->ageDays : qint64(-1);
+        }
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -177,11 +249,24 @@ QVariant ReadinessModel::data(const QModelIndex& index, int role) const
             return item.optional ? tr("Optional") : tr("Required");
         case StatusColumn:
             return SecretStateText::label(state);
+        case AgeColumn: {
+            const std::optional<SecretAge> age = m_ages.value(index.row());
+            return age && state == SecretState::Set ? SecretAge::columnText(*age) : QString();
+        }
         case DescriptionColumn:
             return item.description;
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == AgeColumn) {
+            const std::optional<SecretAge> age = m_ages.value(index.row());
+            if (!age || state != SecretState::Set)
+                return {};
+            if (age->state == AgeState::Ok)
+                return age->ageDays == 1 ? tr("Last set 1 day ago.")
+                                         : tr("Last set %1 days ago.").arg(age->ageDays);
+            return tr("%1: %2. Set a new value.").arg(item.key, age->reason);
+        }
         switch (state) {
         case SecretState::Locked:
             return tr("%1 is in the keychain, which is locked: unlock it to use the secret.")
@@ -210,6 +295,8 @@ QVariant ReadinessModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Needed");
     case StatusColumn:
         return tr("Status");
+    case AgeColumn:
+        return tr("Age");
     case DescriptionColumn:
         return tr("Description");
     }

@@ -3,23 +3,30 @@
 #include "KeychainStatus.h"
 #include "Manifest.h"
 #include "Readiness.h"
+#include "SecretAge.h"
 #include "SecretState.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
 namespace latchkey {
 
 class Vault;
 
-// A readiness report as a table: key, required/optional, status, description.
+// A readiness report as a table: key, required/optional, status, age,
+// description. The age column says how old a set key's value is and whether
+// it is stale, expiring or flagged for rotation (SecretAge.h), by the rule of
+// the vault's own table (VaultModel), which the owner passes as setAges().
 // Whoever owns it says when to evaluate (OpenManifest does, when the manifest,
 // one of its keys or the keychain's state changes); rows are updated in place.
 // Holds no values: Readiness answers with statuses only.
 class ReadinessModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, NeedColumn, StatusColumn, DescriptionColumn, ColumnCount };
+    enum Column { KeyColumn, NeedColumn, StatusColumn, AgeColumn, DescriptionColumn, ColumnCount };
     enum Role {
         KeyRole = Qt::UserRole + 1,
         OptionalRole,    // bool
@@ -27,8 +34,11 @@ public:
         DescriptionRole, // the manifest's description of the key
         DetailRole,      // why a key is unreadable
         SortRole,
-        StateRole, // int(SecretState): what the row shows, keychain state included
+        StateRole,    // int(SecretState): what the row shows, keychain state included
+        AgeStateRole, // int(AgeState) of a set key; Ok when not set or not known
     };
+    // The age of a key the vault lists; none when it lists no such key.
+    using Ages = std::function<std::optional<SecretAge>(const QString& key)>;
     static constexpr int kChecking = -1;
 
     explicit ReadinessModel(QObject* parent = nullptr);
@@ -38,6 +48,8 @@ public:
     // Answers whether the index lists a key, for stores that cannot tell
     // locked from missing (see Readiness::evaluate).
     void setListed(Readiness::Listed listed) { m_listed = std::move(listed); }
+    // Where the age column's ages come from; every row is shown afresh.
+    void setAges(Ages ages);
     // Shows `manifest`'s keys as checking, then evaluates.
     void setManifest(const Manifest& manifest);
     const Manifest& manifest() const { return m_manifest; }
@@ -65,9 +77,17 @@ public:
     // Required keys the keychain (unlocked) says it does not have, in
     // manifest order. A locked or unreadable key is never listed: it exists.
     QStringList missingRequired() const;
+    // Declared keys whose value is set and stale, expiring or flagged for
+    // rotation, in manifest order.
+    QStringList dueForRotation() const;
+    // The age shown for `row`; none when its key has no value (or no ages).
+    std::optional<SecretAge> ageAt(int row) const;
 
 public slots:
     void evaluate();
+    // Asks setAges() again (the vault's table changed): rows whose age
+    // changed are updated.
+    void refreshAges();
 
 signals:
     // A fresh report arrived, or the keychain's state changed what the rows show.
@@ -75,11 +95,14 @@ signals:
 
 private:
     void apply(const ReadinessReport& report);
+    std::optional<SecretAge> computeAge(int row) const;
 
     QPointer<Vault> m_vault;
     Readiness::Listed m_listed;
     Manifest m_manifest;
     ReadinessReport m_report; // items in manifest order
+    Ages m_agesOf;
+    QList<std::optional<SecretAge>> m_ages; // per row, as last computed
     KeychainState m_keychain = KeychainState::Unknown;
     bool m_hasReport = false;
     int m_pending = 0;

@@ -71,6 +71,29 @@ QString SecretAge::stateName(AgeState state)
     return QStringLiteral("ok");
 }
 
+QString SecretAge::stateLabel(AgeState state)
+{
+    switch (state) {
+    case AgeState::Expiring:
+        return QCoreApplication::translate("SecretAge", "expiring");
+    case AgeState::Stale:
+        return QCoreApplication::translate("SecretAge", "stale");
+    case AgeState::NeedsRotation:
+        return QCoreApplication::translate("SecretAge", "needs rotation");
+    case AgeState::Ok:
+        break;
+    }
+    return QCoreApplication::translate("SecretAge", "ok");
+}
+
+QString SecretAge::columnText(const SecretAge& age)
+{
+    if (age.state == AgeState::Ok)
+        return shortAge(age.ageDays);
+    return QCoreApplication::translate("SecretAge", "%1 \u00b7 %2")
+        .arg(shortAge(age.ageDays), stateLabel(age.state));
+}
+
 QString SecretAge::shortAge(qint64 days)
 {
     if (days < 90)

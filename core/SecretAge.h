@@ -45,6 +45,10 @@ struct SecretAge {
 
     // "ok", "expiring", "stale", "needs-rotation": the words of `list --json`.
     static QString stateName(AgeState state);
+    // The same for people, translated: "expiring", "stale", "needs rotation".
+    static QString stateLabel(AgeState state);
+    // What an age column shows: "45d", or "45d · stale" when not Ok.
+    static QString columnText(const SecretAge& age);
     // A compact age for a table column: "0d", "45d", "4mo", "2y".
     static QString shortAge(qint64 days);
 };

@@ -85,6 +85,15 @@ Vault* Session::vault() const
     return m_vault;
 }
 
+void Session::setLifecycle(const Lifecycle& lifecycle)
+{
+    if (!m_vault)
+        return;
+    m_vault->setLifecycle(lifecycle);
+    m_secrets->setAging(lifecycle.rotateDays, m_vault->sharedClock());
+    emit trashChanged(); // its days left count from trash-days
+}
+
 QString Session::vaultName() const
 {
     return m_vault ? m_vault->name() : QString();

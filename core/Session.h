@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "KeychainStatus.h"
+#include "Lifecycle.h"
 #include "SecretStore.h"
 #include "VaultIndex.h"
 
@@ -47,6 +48,9 @@ public:
 
     // --- the vault ---
     Vault* vault() const;
+    // Gives the open vault new lifecycle settings (Preferences); the table's
+    // age column and the manifests' follow at once.
+    void setLifecycle(const Lifecycle& lifecycle);
     QString vaultName() const;
     VaultModel* secrets() const { return m_secrets; }
     // The first read of the index has answered.
@@ -113,7 +117,7 @@ signals:
     // vault's own changes, writes by other processes).
     void secretsChanged(const QStringList& keys);
     // The vault's trash changed (a delete, restore, purge or expiry, here or
-    // by another process), or another vault was opened.
+    // by another process), another vault was opened, or its trash-days changed.
     void trashChanged();
     void loaded();
     void keychainChanged();

@@ -6,23 +6,6 @@
 
 namespace latchkey {
 
-namespace {
-QString stateText(const SecretAge& age)
-{
-    switch (age.state) {
-    case AgeState::Expiring:
-        return VaultModel::tr("expiring");
-    case AgeState::Stale:
-        return VaultModel::tr("stale");
-    case AgeState::NeedsRotation:
-        return VaultModel::tr("needs rotation");
-    case AgeState::Ok:
-        break;
-    }
-    return VaultModel::tr("ok");
-}
-} // namespace
-
 VaultModel::VaultModel(QObject* parent)
     : QAbstractTableModel(parent)
 {
@@ -278,10 +261,7 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             return info.rotate.isEmpty() ? when : tr("%1 · needs rotation").arg(when);
         }
         case AgeColumn: {
-            const SecretAge age = ageAt(index.row());
-            return age.state == AgeState::Ok
-                       ? SecretAge::shortAge(age.ageDays)
-                       : tr("%1 \u00b7 %2").arg(SecretAge::shortAge(age.ageDays), stateText(age));
+            return SecretAge::columnText(ageAt(index.row()));
         }
         }
         break;
@@ -351,6 +331,14 @@ void VaultModel::setAging(int defaultRotateDays, std::shared_ptr<const Clock> cl
     m_clock = clock ? std::move(clock) : Clock::system();
     // AgeStateRole is in every column.
     emitRowsChanged(0, int(m_entries.size()) - 1);
+}
+
+std::optional<SecretAge> VaultModel::ageOf(const QString& key) const
+{
+    const int row = rowOf(key);
+    if (row < 0)
+        return std::nullopt;
+    return ageAt(row);
 }
 
 SecretAge VaultModel::ageAt(int row) const

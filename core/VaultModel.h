@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 
 namespace latchkey {
 
@@ -78,6 +79,8 @@ public:
     // time on). Every row's age is shown afresh.
     void setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock);
     SecretAge ageAt(int row) const;
+    // The age of `key` by the same rule; none when the vault does not list it.
+    std::optional<SecretAge> ageOf(const QString& key) const;
 
 private:
     SecretState stateAt(int row) const;

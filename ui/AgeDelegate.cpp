@@ -2,13 +2,18 @@
 
 #include "Icons.h"
 #include "SecretAge.h"
-#include "VaultModel.h"
 
 namespace latchkey {
 
+AgeDelegate::AgeDelegate(int role, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_role(role)
+{
+}
+
 QIcon AgeDelegate::iconFor(const QModelIndex& index) const
 {
-    switch (AgeState(index.data(VaultModel::AgeStateRole).toInt())) {
+    switch (AgeState(index.data(m_role).toInt())) {
     case AgeState::Stale:
     case AgeState::NeedsRotation:
         return Icons::get(Icons::Warning);

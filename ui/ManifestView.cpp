@@ -1,5 +1,6 @@
 #include "ManifestView.h"
 
+#include "AgeDelegate.h"
 #include "Icons.h"
 #include "OpenManifest.h"
 #include "ReadinessModel.h"
@@ -96,6 +97,8 @@ ManifestView::ManifestView(OpenManifest* manifest, QWidget* parent)
     m_table->setModel(m_sorter);
     m_table->setItemDelegateForColumn(ReadinessModel::StatusColumn,
                                       new StateDelegate(ReadinessModel::StateRole, true, m_table));
+    m_table->setItemDelegateForColumn(ReadinessModel::AgeColumn,
+                                      new AgeDelegate(ReadinessModel::AgeStateRole, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -188,15 +188,23 @@ void MembersDialog::removeSelected()
         return;
     const QTableWidgetItem* person = m_table->item(selected.first()->row(), PersonColumn);
     const QString who = person->text();
-    const QMessageBox::StandardButton answer = QMessageBox::warning(
-        this, tr("Remove Member"),
+    const QString fingerprint = person->data(Qt::UserRole).toString();
+    // open(), not exec(): the keychain and git answer on this event loop.
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Remove Member"),
         tr("Remove %1 from this vault?\n\nThey will not be able to read new values. They may have "
            "kept the current ones, and the old files stay in git's history: every secret they "
            "could read will be marked as needing rotation until you set a new value.")
             .arg(who),
-        QMessageBox::Cancel | QMessageBox::Ok, QMessageBox::Cancel);
-    if (answer == QMessageBox::Ok)
-        remove(person->data(Qt::UserRole).toString());
+        QMessageBox::Cancel | QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("confirmRemoveMember"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, fingerprint](int answer) {
+        if (answer == QMessageBox::Ok)
+            remove(fingerprint);
+    });
+    box->open();
 }
 
 } // namespace latchkey

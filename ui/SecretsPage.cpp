@@ -53,7 +53,8 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->setItemDelegateForColumn(VaultModel::ValueColumn,
                                       new StateDelegate(VaultModel::StateRole, false, m_table));
-    m_table->setItemDelegateForColumn(VaultModel::AgeColumn, new AgeDelegate(m_table));
+    m_table->setItemDelegateForColumn(VaultModel::AgeColumn,
+                                      new AgeDelegate(VaultModel::AgeStateRole, m_table));
     // Every row one line high: no row is ever measured, and nothing shown in
     // a row can change its height.
     QHeaderView* rows = m_table->verticalHeader();

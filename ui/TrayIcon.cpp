@@ -1,6 +1,7 @@
 #include "TrayIcon.h"
 
 #include "ClipboardGuard.h"
+#include "ExpiryReminder.h"
 #include "OpenManifest.h"
 #include "QuickSearchPopup.h"
 #include "ReadinessModel.h"
@@ -51,6 +52,13 @@ TrayIcon::TrayIcon(Session* session, ClipboardGuard* clipboard, QWidget* window,
     // Asked when the menu opens, so it is right however the window was
     // shown or hidden (closed to the tray, minimized, shown by another start).
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::updateToggle);
+    // Once a day: secrets of the vault that are due for a new value.
+    m_reminder = new ExpiryReminder(m_session, this);
+    connect(m_reminder, &ExpiryReminder::remind, this,
+            [this](const QString& title, const QString& message) {
+                m_icon->showMessage(title, message, QSystemTrayIcon::Warning, 10000);
+                emit reminded(title, message);
+            });
     rebuildMenu();
 }
 

@@ -14,6 +14,7 @@ class QWidget;
 namespace latchkey {
 
 class ClipboardGuard;
+class ExpiryReminder;
 class QuickSearchPopup;
 class Session;
 
@@ -21,7 +22,8 @@ class Session;
 // manifests, without opening the main window. It reads the Session (never the
 // window): the vault's secrets, the manifests' verdicts, the recently copied
 // keys. Values go through the same ClipboardGuard as the window;
-// notifications name the key and the clear delay, never the value. Without a
+// notifications name the key and the clear delay, never the value; once a
+// day it reminds of secrets due for a new value (ExpiryReminder.h). Without a
 // tray host the app never creates one.
 class TrayIcon : public QObject {
     Q_OBJECT
@@ -39,6 +41,7 @@ public:
     QMenu* menu() const { return m_menu; }
     const QuickCopyPlan& plan() const { return m_plan; }
     QuickSearchPopup* searchPopup() const { return m_search; }
+    ExpiryReminder* reminder() const { return m_reminder; }
 
 public slots:
     // Copies the value of `key` from the current vault; async, never blocks.
@@ -50,6 +53,8 @@ public slots:
 signals:
     void copied(const QString& key);
     void copyFailed(const QString& key, const QString& message);
+    // The daily reminder of secrets due for a new value was shown.
+    void reminded(const QString& title, const QString& message);
 
 private:
     bool windowShown() const;
@@ -64,6 +69,7 @@ private:
     QMenu* m_menu;
     QAction* m_toggle = nullptr;
     QuickSearchPopup* m_search = nullptr;
+    ExpiryReminder* m_reminder = nullptr;
     QTimer* m_rebuild;
     QuickCopyPlan m_plan;
 };

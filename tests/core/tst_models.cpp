@@ -4,6 +4,7 @@
 #include "AppIdentity.h"
 #include "KeyCatalog.h"
 #include "ManifestParser.h"
+#include "OpenManifest.h"
 #include "ReadinessModel.h"
 #include "SecretFilterModel.h"
 #include "Session.h"
@@ -311,6 +312,81 @@ private slots:
         QCOMPARE(model.index(0, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
                  int(AgeState::Stale));
         QVERIFY(!removeSync(*session.vault(), QStringLiteral("AGED_KEY")));
+    }
+
+    // Issue 12: the manifest view flags a declared key that is due for a new
+    // value, by the vault's own rule, and follows a new value at once.
+    void manifestFlagsStaleDeclaredKeys()
+    {
+        QTemporaryDir dir;
+        const QString vaultName = QStringLiteral("models-manifest-age");
+        {
+            Vault writer(vaultName, dir.path());
+            SecretChange expired;
+            expired.schedule.expires = QDate::currentDate().addDays(-3);
+            Error error{ErrorKind::Other, QStringLiteral("no answer")};
+            testsupport::waitFor([&](auto finish, QObject* context) {
+                writer.set(QStringLiteral("OPENAI_API_KEY"), kLongCanary, expired, context,
+                           [&, finish](const Error& e) {
+                               error = e;
+                               finish();
+                           });
+            });
+            QVERIFY2(!error, qPrintable(error.message));
+            QVERIFY(!setSync(writer, QStringLiteral("LK_UI_TEST_TOKEN"), kShortCanary));
+        }
+        Session session([&](const QString& name) { return new Vault(name, dir.path()); });
+        session.openVault(vaultName);
+        QTRY_COMPARE(session.secrets()->rowCount(), 2);
+        OpenManifest* manifest = session.openManifest(qEnvironmentVariable("LATCHKEY_TEST_DATA") +
+                                                      QStringLiteral("/ui/inf.yml"));
+        QVERIFY(manifest);
+        ReadinessModel& model = *manifest->readiness();
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasReport() && model.stateAt(0) == SecretState::Set, 20000);
+        QCOMPARE(model.headerData(ReadinessModel::AgeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Age"));
+        const QModelIndex openai =
+            model.index(model.rowOf(QStringLiteral("OPENAI_API_KEY")), ReadinessModel::AgeColumn);
+        const QModelIndex token =
+            model.index(model.rowOf(QStringLiteral("LK_UI_TEST_TOKEN")), ReadinessModel::AgeColumn);
+        QCOMPARE(openai.data().toString(), QStringLiteral("0d \u00b7 stale"));
+        QCOMPARE(openai.data(ReadinessModel::AgeStateRole).toInt(), int(AgeState::Stale));
+        QVERIFY(openai.data(Qt::ToolTipRole).toString().contains(QStringLiteral("expired")));
+        QCOMPARE(token.data().toString(), QStringLiteral("0d"));
+        QCOMPARE(token.data(ReadinessModel::AgeStateRole).toInt(), int(AgeState::Ok));
+        // A key with no value has no age.
+        QCOMPARE(
+            model.index(model.rowOf(QStringLiteral("WEBHOOK_SECRET")), ReadinessModel::AgeColumn)
+                .data()
+                .toString(),
+            QString());
+        QCOMPARE(model.dueForRotation(), QStringList{QStringLiteral("OPENAI_API_KEY")});
+        QCOMPARE(manifest->tone(), OpenManifest::Tone::Ready);
+        QCOMPARE(manifest->verdict(),
+                 QStringLiteral("Ready to run, but 1 declared secret is stale, expiring or needs "
+                                "rotation"));
+        QVERIFY(!anyCellShows(model, kLongCanary));
+        QVERIFY(!anyCellShows(model, kShortCanary));
+
+        // A new value with no expiry: the flag goes, without reopening.
+        SecretChange renewed;
+        renewed.schedule.expires = QDate(); // "never"
+        Error error{ErrorKind::Other, QStringLiteral("no answer")};
+        testsupport::waitFor([&](auto finish, QObject* context) {
+            session.vault()->set(QStringLiteral("OPENAI_API_KEY"), kShortCanary, renewed, context,
+                                 [&, finish](const Error& e) {
+                                     error = e;
+                                     finish();
+                                 });
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        QTRY_COMPARE_WITH_TIMEOUT(openai.data(ReadinessModel::AgeStateRole).toInt(),
+                                  int(AgeState::Ok), 10000);
+        QVERIFY(model.dueForRotation().isEmpty());
+        QCOMPARE(manifest->verdict(), QStringLiteral("Ready to run"));
+        session.closeManifest(manifest);
     }
 
     void vaultModelFollowsAnotherProcess()

@@ -65,6 +65,9 @@ demo DATABASE_URL "postgresql://demo:$(head -c 6 /dev/urandom | od -An -tx1 | tr
 demo STRIPE_SECRET_KEY "sk_test_$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
     "Stripe test-mode key for the billing page"
 demo SHORT_PIN "$(head -c 3 /dev/urandom | od -An -tx1 | tr -d ' \n')" "A short value shows no tail"
+# Ages worth showing: one key expiring soon, one past its expiry date.
+"$cli" set OPENAI_API_KEY --keep-value --expires "$(date -d '+9 days' +%F)" >/dev/null
+"$cli" set STRIPE_SECRET_KEY --keep-value --expires "$(date -d '-2 days' +%F)" >/dev/null
 
 app="$scratch/meeting-summarizer"
 mkdir -p "$app"

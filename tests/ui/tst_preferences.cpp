@@ -1,8 +1,17 @@
-// Preferences as a user changes them: values land in QSettings, and "Start
-// Latchkey when I log in" writes and removes a valid XDG autostart entry.
+// Preferences as a user changes them: values land in QSettings, "Start
+// Latchkey when I log in" writes and removes a valid XDG autostart entry, and
+// the vault's lifecycle settings are stored where `latchkey-cli config` reads
+// them and applied to the open vault at once (real keychain).
 #include "Autostart.h"
+#include "Clock.h"
+#include "Lifecycle.h"
 #include "PreferencesDialog.h"
+#include "SecretAge.h"
+#include "Session.h"
 #include "Settings.h"
+#include "TestKeychain.h"
+#include "Vault.h"
+#include "VaultModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -45,6 +54,64 @@ private slots:
         dialog.accept();
         QCOMPARE(Settings::clipboardClearSeconds(), 45);
         QCOMPARE(Settings::revealSeconds(), 3);
+    }
+
+    void vaultLifecycleIsStoredAndApplied()
+    {
+        class LaterClock : public Clock {
+        public:
+            QDateTime now() const override { return QDateTime::currentDateTimeUtc().addDays(100); }
+        };
+        const QString name = QStringLiteral("prefs-lifecycle");
+        QTemporaryDir dir;
+        {
+            Vault writer(name, dir.path());
+            QVERIFY(!testsupport::setSync(writer, QStringLiteral("OLD_KEY"),
+                                          QStringLiteral("value-prefs-1234")));
+        }
+        Session session([&](const QString& vaultName) {
+            auto* vault = new Vault(vaultName, dir.path());
+            vault->setLifecycle(Lifecycle::load(vaultName));
+            vault->setClock(std::make_shared<LaterClock>());
+            return vault;
+        });
+        session.openVault(name);
+        VaultModel& table = *session.secrets();
+        QTRY_COMPARE(table.rowCount(), 1);
+        QCOMPARE(table.index(0, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
+                 int(AgeState::Ok)); // no rotation period yet
+
+        PreferencesDialog dialog(&session);
+        auto* box = dialog.findChild<QWidget*>(QStringLiteral("vaultLifecycle"));
+        QVERIFY(box);
+        dialog.show();
+        QVERIFY(box->isVisible());
+        auto* history = dialog.findChild<QSpinBox*>(QStringLiteral("historyVersions"));
+        auto* trash = dialog.findChild<QSpinBox*>(QStringLiteral("trashDays"));
+        auto* rotate = dialog.findChild<QSpinBox*>(QStringLiteral("rotateEveryDays"));
+        QVERIFY(history && trash && rotate);
+        QCOMPARE(history->value(), Lifecycle::kDefaultHistory);
+        QCOMPARE(trash->value(), Lifecycle::kDefaultTrashDays);
+        QCOMPARE(rotate->text(), QStringLiteral("Never"));
+        history->setValue(2);
+        trash->setValue(0);
+        QCOMPARE(trash->text(), QStringLiteral("Delete at once"));
+        rotate->setValue(30);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const Lifecycle stored = Lifecycle::load(name);
+        QCOMPARE(stored.history, 2);
+        QCOMPARE(stored.trashDays, 0);
+        QCOMPARE(stored.rotateDays, 30);
+        QCOMPARE(stored.text(QStringLiteral("rotate-every")), QStringLiteral("30d"));
+        QCOMPARE(session.vault()->lifecycle(), stored);
+        QVERIFY(!session.vault()->keepsTrash());
+        // 100 days old with a 30-day period: stale, without reopening.
+        QCOMPARE(table.index(0, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
+                 int(AgeState::Stale));
+
+        QVERIFY(!testsupport::removeSync(*session.vault(), QStringLiteral("OLD_KEY")));
     }
 
     void startAtLoginWritesAndRemovesTheEntry()

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -198,7 +199,25 @@ private slots:
         QVERIFY(changed.wait(kWait));
         QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 3, kWait);
 
-        dialog->remove(bob.fingerprint);
+        // As a user does: select Bob, Remove, and confirm in the warning
+        // (a window-modal box, not a nested event loop).
+        QTableWidget* table = dialog->table();
+        int bobRow = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                if (table->item(row, column) &&
+                    table->item(row, column)->data(Qt::UserRole).toString() == bob.fingerprint)
+                    bobRow = row;
+        QVERIFY(bobRow >= 0);
+        table->selectRow(bobRow);
+        auto* removeButton = dialog->findChild<QPushButton*>(QStringLiteral("removeMember"));
+        QVERIFY(removeButton && removeButton->isEnabled());
+        removeButton->click();
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY((confirm = dialog->findChild<QMessageBox*>(
+                         QStringLiteral("confirmRemoveMember"))) != nullptr);
+        QVERIFY(confirm->text().contains(QStringLiteral("rotation")));
+        confirm->button(QMessageBox::Ok)->click();
         QVERIFY(changed.wait(kWait));
         QVERIFY2(dialog->status().contains(QStringLiteral("need new values")),
                  qPrintable(dialog->status()));
