@@ -82,6 +82,11 @@ HistorySection::HistorySection(Session* session, QWidget* parent)
     hide();
 }
 
+QList<QWidget*> HistorySection::tabOrder() const
+{
+    return {m_toggle, m_list, m_restore};
+}
+
 void HistorySection::setKey(const QString& key)
 {
     m_key = key;

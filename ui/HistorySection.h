@@ -29,6 +29,8 @@ public:
     // Reads the list again; an answer to an earlier read is dropped.
     void reload();
     bool isLoading() const { return m_loading; }
+    // The section's widgets that take the focus, in order, for the editor's tab order.
+    QList<QWidget*> tabOrder() const;
 
 signals:
     // Earlier value `version` of `key` is the current value now.

@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace latchkey {
 
 namespace {
@@ -143,7 +145,10 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     setTabOrder(m_show, m_multiToggle);
     setTabOrder(m_multiToggle, m_generator->firstInTabOrder());
     setTabOrder(m_generator->lastInTabOrder(), m_description);
-    setTabOrder(m_description, m_buttons);
+    QWidget* previous = m_description;
+    for (QWidget* next : m_history->tabOrder())
+        setTabOrder(std::exchange(previous, next), next);
+    setTabOrder(previous, m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::validate);
     connect(m_key, &QLineEdit::textChanged, m_generator, &GeneratorRow::setKey);

@@ -202,6 +202,16 @@ private slots:
             QVERIFY2(!showsAnyOf(&app.window, value(n)), "the window shows a value");
         }
         QVERIFY(!restore->isEnabled()); // nothing chosen yet
+        // Tab goes from the description through the history to Save.
+        QStringList chain;
+        QWidget* at = editor->findChild<QWidget*>(QStringLiteral("descriptionEdit"));
+        for (int i = 0; at && i < 8; ++i, at = at->nextInFocusChain())
+            chain << at->objectName();
+        const qsizetype toggle = chain.indexOf(QStringLiteral("historyToggle"));
+        QVERIFY2(toggle > 0 && toggle < chain.indexOf(QStringLiteral("restoreVersionButton")) &&
+                     chain.indexOf(QStringLiteral("restoreVersionButton")) <
+                         chain.indexOf(QStringLiteral("saveButton")),
+                 qPrintable(chain.join(QLatin1Char(','))));
         // Bring back value 2 (the fourth row).
         list->setCurrentItem(list->topLevelItem(3));
         QTRY_VERIFY(restore->isEnabled()); // once a read under way has answered
