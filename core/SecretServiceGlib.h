@@ -106,8 +106,10 @@ struct Client::Private {
                             GCancellable* cancellable, std::shared_ptr<Bytes> value, Done next);
     void update(const std::string& path, const Attributes& attributes, const std::string& label,
                 const Bytes& value, GCancellable* cancellable, Done done);
+    // With `replace`, an item with the same attributes is updated instead
+    // (Secret Service's CreateItem "replace").
     void create(const Attributes& attributes, const std::string& label, const Bytes& value,
-                GCancellable* cancellable, Done done);
+                GCancellable* cancellable, Done done, bool replace = true);
     // Runs request `handle` on the client's thread: connects, runs `body`,
     // and when `body` failed because the service went away under us (a
     // restart), reconnects and runs it once more. `finish` gets the outcome.

@@ -66,6 +66,45 @@ void relabelAll(Client::Private* d, std::vector<std::string> paths, const Attrib
             });
 }
 
+// Moves each item by making a new one with `attributes` and deleting the old
+// one, for providers whose Attributes property adds the given attributes to
+// the item's instead of replacing them (KeePassXC 2.7): after relabelAll()
+// the item still answers to its old attributes. The new item is created
+// before the old one is deleted, so an interruption leaves the value twice,
+// never nowhere; without "replace", since the old item now carries the new
+// attributes too and would be the one updated.
+void recreateAll(Client::Private* d, std::vector<std::string> paths, const Attributes& attributes,
+                 const std::string& label, GCancellable* cancellable, Next done)
+{
+    if (paths.empty())
+        return done({});
+    const std::string path = paths.back();
+    paths.pop_back();
+    if (!d->service)
+        return done({Code::Unavailable, "the Secret Service was disconnected"});
+    auto value = std::make_shared<Bytes>();
+    Client::Private::fetchSecret(
+        d->service, path, cancellable, value,
+        [d, path, paths, attributes, label, cancellable, value, done](Status status) {
+            if (!status.ok())
+                return done(status);
+            d->create(
+                attributes, label, *value, cancellable,
+                [d, path, paths, attributes, label, cancellable, value, done](Status created) {
+                    value->clear();
+                    if (!created.ok())
+                        return done(created);
+                    d->removeAll({path}, cancellable,
+                                 [d, paths, attributes, label, cancellable, done](Status s) {
+                                     if (!s.ok())
+                                         return done(s);
+                                     recreateAll(d, paths, attributes, label, cancellable, done);
+                                 });
+                },
+                false);
+        });
+}
+
 } // namespace
 
 Client::Handle Client::copy(Attributes from, Attributes toMatch, Attributes attributes,
@@ -119,31 +158,60 @@ Client::Handle Client::relabel(Attributes from, Attributes attributes, std::stri
     d->request(
         handle,
         [this, from, attributes, label](GCancellable* cancellable, Next next) {
+            // Moved means no longer where it was: ask again afterwards.
+            auto verify = [this, from, cancellable](Next answer) {
+                d->search(from, cancellable, [answer](Status s, auto u, auto l) {
+                    if (!s.ok())
+                        return answer(s);
+                    if (!u.empty() || !l.empty())
+                        return answer({Code::Other, "the item is still there after it was moved"});
+                    answer({});
+                });
+            };
+            auto move = [this, from, attributes, label, cancellable, next,
+                         verify](const std::vector<std::string>& items) {
+                relabelAll(d.get(), items, attributes, label, cancellable,
+                           [this, from, attributes, label, cancellable, next, verify](Status s) {
+                               if (!s.ok())
+                                   return next(s);
+                               d->search(from, cancellable,
+                                         [this, attributes, label, cancellable, next,
+                                          verify](Status s2, auto unlocked, auto locked) {
+                                             if (!s2.ok())
+                                                 return next(s2);
+                                             if (unlocked.empty() && locked.empty())
+                                                 return next({});
+                                             if (!locked.empty())
+                                                 return next({Code::Locked, "the item is locked"});
+                                             // The provider kept the old attributes.
+                                             recreateAll(d.get(), unlocked, attributes, label,
+                                                         cancellable, [next, verify](Status s3) {
+                                                             if (!s3.ok())
+                                                                 return next(s3);
+                                                             verify(next);
+                                                         });
+                                         });
+                           });
+            };
             d->search(from, cancellable,
-                      [this, from, attributes, label, cancellable,
-                       next](Status status, auto unlocked, auto locked) {
+                      [this, move, cancellable, next](Status status, auto unlocked, auto locked) {
                           if (!status.ok())
                               return next(status);
-                          if (!locked.empty())
-                              return next({Code::Locked, "the item is locked"});
-                          if (unlocked.empty())
+                          if (unlocked.empty() && locked.empty())
                               return next({Code::NotFound, "no such item"});
-                          relabelAll(d.get(), unlocked, attributes, label, cancellable,
-                                     [this, from, cancellable, next](Status s) {
-                                         if (!s.ok())
-                                             return next(s);
-                                         // Moved means no longer where it was: ask again.
-                                         d->search(
-                                             from, cancellable, [next](Status s2, auto u, auto l) {
-                                                 if (!s2.ok())
-                                                     return next(s2);
-                                                 if (!u.empty() || !l.empty())
-                                                     return next({Code::Other, "the item is still "
-                                                                               "there after it was "
-                                                                               "moved"});
-                                                 next({});
-                                             });
-                                     });
+                          if (locked.empty())
+                              return move(unlocked);
+                          // Locked in an unlocked collection: the provider
+                          // wants the user's permission first (KeePassXC's
+                          // access dialog; SecretServicePermit.cpp).
+                          d->permit(locked, cancellable,
+                                    [move, unlocked, locked, next](Status permitted) {
+                                        if (!permitted.ok())
+                                            return next(permitted);
+                                        std::vector<std::string> all = unlocked;
+                                        all.insert(all.end(), locked.begin(), locked.end());
+                                        move(all);
+                                    });
                       });
         },
         done);

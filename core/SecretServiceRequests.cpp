@@ -103,17 +103,19 @@ void Client::Private::update(const std::string& path, const Attributes& attribut
 }
 
 void Client::Private::create(const Attributes& attributes, const std::string& label,
-                             const Bytes& value, GCancellable* cancellable, Done done)
+                             const Bytes& value, GCancellable* cancellable, Done done, bool replace)
 {
-    auto createIn = [this, attributes, label, value, cancellable, done](const std::string& path) {
+    auto createIn = [this, attributes, label, value, cancellable, done,
+                     replace](const std::string& path) {
         if (!service)
             return done({Code::Unavailable, "the Secret Service was disconnected"});
         GHashTable* properties = itemProperties(attributes, label);
         SecretValue* secret = valueOf(value);
         setPhase(cancellable, Phase::Creation); // KeePassXC answers with a prompt
         secret_service_create_item_dbus_path(
-            service, path.c_str(), properties, secret, SECRET_ITEM_CREATE_REPLACE, cancellable,
-            trampoline, wrap([done](GObject* source, GAsyncResult* result) {
+            service, path.c_str(), properties, secret,
+            replace ? SECRET_ITEM_CREATE_REPLACE : SECRET_ITEM_CREATE_NONE, cancellable, trampoline,
+            wrap([done](GObject* source, GAsyncResult* result) {
                 GError* error = nullptr;
                 gchar* created = secret_service_create_item_dbus_path_finish(SECRET_SERVICE(source),
                                                                              result, &error);

@@ -91,6 +91,7 @@ void Session::setLifecycle(const Lifecycle& lifecycle)
         return;
     m_vault->setLifecycle(lifecycle);
     m_secrets->setAging(lifecycle.rotateDays, m_vault->sharedClock());
+    emit trashChanged(); // its days left count from trash-days
 }
 
 QString Session::vaultName() const
@@ -134,6 +135,7 @@ void Session::openVault(const QString& name)
     m_loadError.clear();
     m_status = {};
     m_secrets->setEntries({});
+    setTrash({});
     m_secrets->clearPresence();
     m_secrets->setKeychainState(KeychainState::Unknown);
     m_secrets->setAging(m_vault->lifecycle().rotateDays, m_vault->sharedClock());
@@ -232,6 +234,7 @@ void Session::reloadIndex()
                 // An unreadable index says nothing about the secrets: keep what is shown.
                 if (!snapshot.error) {
                     const QStringList keys = m_secrets->setEntries(snapshot.entries);
+                    setTrash(snapshot.trash);
                     askPresence(keys);
                     announce(keys);
                 }
@@ -245,6 +248,14 @@ void Session::reloadIndex()
                 reloadIndex();
             }
         });
+}
+
+void Session::setTrash(const QList<SecretInfo>& trash)
+{
+    if (trash == m_trash)
+        return;
+    m_trash = trash;
+    emit trashChanged();
 }
 
 void Session::announce(const QStringList& keys)
@@ -336,6 +347,7 @@ void Session::refreshVault()
         for (const QString& line : listing.notices)
             emit notice(line);
         const QStringList keys = m_secrets->setEntries(listing.entries);
+        setTrash(listing.trash);
         m_secrets->setPresence(listing.presence);
         if (!m_loaded) {
             m_loaded = true;

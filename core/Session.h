@@ -4,6 +4,7 @@
 #include "KeychainStatus.h"
 #include "Lifecycle.h"
 #include "SecretStore.h"
+#include "VaultIndex.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,9 @@ public:
     VaultModel* secrets() const { return m_secrets; }
     // The first read of the index has answered.
     bool isLoaded() const { return m_loaded; }
+    // The open vault's deleted secrets that can still be restored, as the
+    // index last read lists them (trashChanged() when that changes).
+    const QList<SecretInfo>& trash() const { return m_trash; }
     // The vaults there are (each has an index file) plus the open one, sorted.
     QStringList vaultNames() const;
     // The vault remembered from the last run ("default" at first).
@@ -112,6 +116,9 @@ signals:
     // Entries of these keys were added, changed or removed (index reads, the
     // vault's own changes, writes by other processes).
     void secretsChanged(const QStringList& keys);
+    // The vault's trash changed (a delete, restore, purge or expiry, here or
+    // by another process), another vault was opened, or its trash-days changed.
+    void trashChanged();
     void loaded();
     void keychainChanged();
     void manifestOpened(latchkey::OpenManifest* manifest);
@@ -128,6 +135,7 @@ private:
     void refreshVault();
     void askPresence(const QStringList& keys);
     void announce(const QStringList& keys);
+    void setTrash(const QList<SecretInfo>& trash);
     void addRecentManifest(const QString& path);
     void rememberOpenManifests();
     void setRecent(const QStringList& recent);
@@ -135,6 +143,7 @@ private:
     VaultFactory m_factory;
     QPointer<Vault> m_vault;
     VaultModel* m_secrets;
+    QList<SecretInfo> m_trash;
     IoThread* m_files; // index reads, folder listings, existence checks
     quint64 m_generation = 0;
     bool m_loaded = false;

@@ -13,6 +13,7 @@
 #include "SecretsPage.h"
 #include "Session.h"
 #include "Settings.h"
+#include "TrashDialog.h"
 #include "VaultSwitcher.h"
 #include "WindowActions.h"
 
@@ -114,6 +115,7 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
             [this] { statusBar()->showMessage(tr("Clipboard cleared."), 4000); });
     connect(m_actions, &SecretActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_actions, &SecretActions::notice, m_messages, &MessageBar::showNotice);
     connect(m_actions, &SecretActions::failed, this, [this](const Error& error) {
         m_session->report(error); // the banner follows the keychain's state
         reportError(error.message);
@@ -146,6 +148,7 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
         m_secrets->focusSearch();
     });
     connect(m_window->preferences(), &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_window->trash(), &QAction::triggered, this, &MainWindow::showTrash);
     connect(m_window->about(), &QAction::triggered, this, &MainWindow::showAbout);
     updateTitle();
     applySettings();
@@ -251,6 +254,23 @@ void MainWindow::showPreferences()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
     dialog->open();
+}
+
+void MainWindow::showTrash()
+{
+    if (!m_trash) {
+        // Beside the window, not modal: the table and the message bar stay usable.
+        m_trash = new TrashDialog(m_session, this);
+        m_trash->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_trash, &TrashDialog::notice, m_messages, &MessageBar::showNotice);
+        connect(m_trash, &TrashDialog::failed, this, [this](const Error& error) {
+            m_session->report(error);
+            reportError(error.message);
+        });
+    }
+    m_trash->show();
+    m_trash->raise();
+    m_trash->activateWindow();
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QTabWidget;
@@ -14,6 +15,7 @@ class MessageBar;
 class OpenManifest;
 class SecretActions;
 class SecretsPage;
+class TrashDialog;
 class Session;
 class WindowActions;
 
@@ -39,6 +41,8 @@ public slots:
     void chooseManifest();
     void showPreferences();
     void showAbout();
+    // The vault's trash, in a window of its own (one at a time).
+    void showTrash();
     void applySettings();
 
 protected:
@@ -64,6 +68,7 @@ private:
     QLabel* m_storeStatus;
     QLabel* m_clipboardStatus;
     QLabel* m_count;
+    QPointer<TrashDialog> m_trash;
     bool m_closeHides = false;
     bool m_quitting = false;
 };

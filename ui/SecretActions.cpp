@@ -130,6 +130,12 @@ void SecretActions::openEditor(SecretEditor* editor)
 {
     m_editor = editor;
     connect(editor, &SecretEditor::storeError, this, &SecretActions::failed);
+    connect(editor, &SecretEditor::versionRestored, this, [this](const QString& key, int version) {
+        emit notice(tr("Restored version %1 of %2: it is the current value now, and the value it "
+                       "replaced is the newest earlier one.")
+                        .arg(version)
+                        .arg(key));
+    });
     connect(editor, &SecretEditor::saved, this, [this](const QString& key) {
         emit message(tr("Saved %1 in the keychain.").arg(key));
         emit saved(key);

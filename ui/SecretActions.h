@@ -68,6 +68,8 @@ public slots:
 signals:
     // A line for the status bar (never a value).
     void message(const QString& text);
+    // Something done that the window's message bar tells (never a value).
+    void notice(const QString& text);
     // Something failed; the window reports it without a modal dialog.
     void failed(const latchkey::Error& error);
     void saved(const QString& key);

@@ -1,7 +1,9 @@
 #include "SecretEditor.h"
 
+#include "GeneratorRow.h"
+#include "HiddenValueBox.h"
+#include "HistorySection.h"
 #include "KeyCatalog.h"
-#include "SecretGenerator.h"
 #include "SecretName.h"
 #include "SecretValue.h"
 #include "Session.h"
@@ -11,78 +13,21 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace latchkey {
-
-// A hidden multi-line value: a summary that takes the keyboard focus and a
-// paste (Ctrl+V, Shift+Insert, its context menu) and can be cleared, so a
-// value is replaced without being drawn.
-class HiddenValueBox : public QLabel {
-    Q_OBJECT
-public:
-    explicit HiddenValueBox(QWidget* parent)
-        : QLabel(parent)
-    {
-        setObjectName(QStringLiteral("hiddenValue"));
-        setFocusPolicy(Qt::StrongFocus);
-        setWordWrap(true);
-        setAlignment(Qt::AlignCenter);
-        setFrameShape(QFrame::StyledPanel);
-        setTextFormat(Qt::PlainText);
-    }
-
-signals:
-    void pasteRequested();
-    void clearRequested();
-
-protected:
-    void keyPressEvent(QKeyEvent* event) override
-    {
-        if (event->matches(QKeySequence::Paste))
-            return emit pasteRequested();
-        if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace)
-            return emit clearRequested();
-        QLabel::keyPressEvent(event);
-    }
-    void contextMenuEvent(QContextMenuEvent* event) override
-    {
-        // popup(), not exec(): no event loop of its own.
-        auto* menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        connect(menu->addAction(tr("&Paste")), &QAction::triggered, this,
-                &HiddenValueBox::pasteRequested);
-        connect(menu->addAction(tr("C&lear")), &QAction::triggered, this,
-                &HiddenValueBox::clearRequested);
-        menu->popup(event->globalPos());
-    }
-    void focusInEvent(QFocusEvent* event) override
-    {
-        setFrameShadow(QFrame::Sunken);
-        setLineWidth(2);
-        QLabel::focusInEvent(event);
-    }
-    void focusOutEvent(QFocusEvent* event) override
-    {
-        setLineWidth(1);
-        QLabel::focusOutEvent(event);
-    }
-};
 
 namespace {
 QLabel* noteLabel(QWidget* parent, const char* objectName)
@@ -150,24 +95,9 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     valueRow->addWidget(m_multiToggle, 0, Qt::AlignTop);
     m_hint = noteLabel(this, "valueHint");
 
-    // A value from the OS CSPRNG (SecretGenerator), for secrets you own.
-    m_generate = new QToolButton(this);
-    m_generate->setObjectName(QStringLiteral("generateButton"));
-    m_generate->setText(tr("&Generate"));
-    m_generateLength = new QSpinBox(this);
-    m_generateLength->setObjectName(QStringLiteral("generateLength"));
-    m_generateLength->setRange(SecretGenerator::kMinLength, SecretGenerator::kMaxLength);
-    m_generateLength->setValue(SecretGenerator::kDefaultLength);
-    m_generateLength->setSuffix(tr(" characters"));
-    m_generateCharset = new QComboBox(this);
-    m_generateCharset->setObjectName(QStringLiteral("generateCharset"));
-    m_generateCharset->addItems(SecretGenerator::charsetNames());
-    auto* generateRow = new QHBoxLayout;
-    generateRow->addWidget(m_generate);
-    generateRow->addWidget(m_generateLength);
-    generateRow->addWidget(m_generateCharset);
-    generateRow->addStretch();
-    connect(m_generate, &QToolButton::clicked, this, &SecretEditor::generate);
+    // A value from the OS CSPRNG, for secrets you own (GeneratorRow.h).
+    m_generator = new GeneratorRow(this);
+    connect(m_generator, &GeneratorRow::generateRequested, this, &SecretEditor::generate);
 
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
@@ -193,12 +123,17 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     form->addRow(QString(), m_service);
     form->addRow(tr("&Value:"), valueRow);
     form->addRow(QString(), m_hint);
-    form->addRow(QString(), generateRow);
+    form->addRow(QString(), m_generator);
     form->addRow(tr("&Description:"), m_description);
     if (auto* label = qobject_cast<QLabel*>(form->labelForField(valueRow)))
         label->setBuddy(m_value);
+    // Earlier values, for an existing secret only (filled in by setKey).
+    m_history = new HistorySection(session, this);
+    connect(m_history, &HistorySection::restored, this, &SecretEditor::versionRestored);
+    connect(m_history, &HistorySection::failed, this, &SecretEditor::storeError);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_history);
     layout->addWidget(m_error);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -208,15 +143,15 @@ SecretEditor::SecretEditor(Session* session, Mode mode, QWidget* parent)
     setTabOrder(m_multi, m_multiHidden);
     setTabOrder(m_multiHidden, m_show);
     setTabOrder(m_show, m_multiToggle);
-    setTabOrder(m_multiToggle, m_generate);
-    setTabOrder(m_generate, m_generateLength);
-    setTabOrder(m_generateLength, m_generateCharset);
-    setTabOrder(m_generateCharset, m_description);
-    setTabOrder(m_description, m_buttons);
+    setTabOrder(m_multiToggle, m_generator->firstInTabOrder());
+    setTabOrder(m_generator->lastInTabOrder(), m_description);
+    QWidget* previous = m_description;
+    for (QWidget* next : m_history->tabOrder())
+        setTabOrder(std::exchange(previous, next), next);
+    setTabOrder(previous, m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::validate);
-    connect(m_key, &QLineEdit::textChanged, this, &SecretEditor::updateGenerate);
-    updateGenerate();
+    connect(m_key, &QLineEdit::textChanged, m_generator, &GeneratorRow::setKey);
     connect(m_value, &QLineEdit::textChanged, this, [this](const QString& text) {
         // A pasted PEM key or certificate lands in one line: give it its lines.
         if (text.contains(QLatin1Char('\n')))
@@ -283,8 +218,10 @@ void SecretEditor::setKey(const QString& key, bool fixed)
         m_value->setFocus();
         const SecretInfo* info =
             m_mode == Mode::Edit && m_session ? m_session->secrets()->find(key) : nullptr;
-        if (info)
+        if (info) {
             setDescription(info->description);
+            m_history->setKey(key);
+        }
     }
     validate();
 }
@@ -520,23 +457,10 @@ void SecretEditor::wipe()
         clipboard->clear(QClipboard::Selection);
 }
 
-void SecretEditor::updateGenerate()
-{
-    // Never offer to generate a key a service issues (KeyCatalog.h).
-    const GenerationAdvice advice = KeyCatalog::generationAdvice(m_key->text().trimmed());
-    m_generate->setEnabled(!advice.refuse);
-    m_generate->setToolTip(advice.text.isEmpty()
-                               ? tr("Fill in a random value from the system's secure random "
-                                    "generator, of the length and characters chosen beside")
-                               : advice.text);
-}
-
 void SecretEditor::generate()
 {
-    if (!m_generate->isEnabled())
-        return;
-    const auto charset = SecretGenerator::charsetFrom(m_generateCharset->currentText());
-    if (!charset)
+    QString value = m_generator->generate();
+    if (value.isEmpty())
         return;
     if (m_multiToggle->isChecked()) {
         // The generated value replaces what was typed: nothing is carried
@@ -548,11 +472,8 @@ void SecretEditor::generate()
         latchkey::wipe(old);
         setMultiLine(false);
     }
-    QString value = SecretGenerator::generate(m_generateLength->value(), *charset);
     m_value->setText(value);
     latchkey::wipe(value);
 }
 
 } // namespace latchkey
-
-#include "SecretEditor.moc"

@@ -5,19 +5,19 @@
 #include <QDialog>
 #include <QPointer>
 
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QStackedWidget;
 class QToolButton;
 
 namespace latchkey {
 
+class GeneratorRow;
 class HiddenValueBox;
+class HistorySection;
 class Session;
 
 // Adds or edits one secret. The key is validated as it is typed, with the
@@ -60,6 +60,8 @@ signals:
     void saved(const QString& key);
     // The keychain refused: the window wants to know.
     void storeError(const latchkey::Error& error);
+    // An earlier value was made current from the History section.
+    void versionRestored(const QString& key, int version);
 
 public slots:
     void accept() override;
@@ -78,7 +80,6 @@ private:
     void showError(const QString& message);
     void dropPrimarySelection();
     void wipe();
-    void updateGenerate();
     void generate();
 
     QPointer<Session> m_session;
@@ -101,9 +102,8 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_save;
-    QToolButton* m_generate;
-    QSpinBox* m_generateLength;
-    QComboBox* m_generateCharset;
+    GeneratorRow* m_generator;
+    HistorySection* m_history;
 };
 
 } // namespace latchkey

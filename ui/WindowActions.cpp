@@ -4,6 +4,7 @@
 #include "ImportDialog.h"
 #include "SecretActions.h"
 #include "Session.h"
+#include "Vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +24,8 @@ WindowActions::WindowActions(Session* session, QMainWindow* window)
     // Asked for the vault when triggered: it imports into whichever one is open then.
     , m_import(ImportDialog::createAction(window, [session] { return session->vault(); }))
     , m_find(new QAction(Icons::get(Icons::Find), tr("&Find"), this))
+    , m_trash(new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Show &Trash\u2026"),
+                          this))
     , m_preferences(new QAction(Icons::get(Icons::Preferences), tr("&Preferences\u2026"), this))
     , m_about(new QAction(Icons::get(Icons::Help), tr("&About Latchkey"), this))
     , m_quit(new QAction(Icons::get(Icons::Quit), tr("&Quit"), this))
@@ -34,6 +37,10 @@ WindowActions::WindowActions(Session* session, QMainWindow* window)
     m_close->setShortcut(QKeySequence::Close);
     m_find->setObjectName(QStringLiteral("actionFind"));
     m_find->setShortcut(QKeySequence::Find);
+    m_trash->setObjectName(QStringLiteral("actionTrash"));
+    m_trash->setStatusTip(tr("The vault's deleted secrets: restore them or delete them for good"));
+    connect(session, &Session::vaultChanged, this, &WindowActions::updateTrash);
+    updateTrash();
     m_preferences->setShortcut(QKeySequence::Preferences);
     m_preferences->setMenuRole(QAction::PreferencesRole);
     m_about->setObjectName(QStringLiteral("actionAbout"));
@@ -76,6 +83,9 @@ void WindowActions::populate(QMainWindow* window, SecretActions* secrets, QWidge
     secret->addActions({secrets->copyAction(), secrets->revealAction()});
     secret->addSeparator();
     secret->addAction(m_find);
+    QMenu* view = window->menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_trash);
     window->menuBar()->addMenu(tr("&Help"))->addAction(m_about);
 
     QToolBar* tools = window->addToolBar(tr("Main"));
@@ -92,6 +102,13 @@ void WindowActions::populate(QMainWindow* window, SecretActions* secrets, QWidge
     tools->addWidget(spacer);
     tools->addWidget(new QLabel(tr("Vault: "), tools));
     tools->addWidget(extra);
+}
+
+void WindowActions::updateTrash()
+{
+    // A team vault's store keeps no earlier or deleted values (SecretStore::keepsPast).
+    const Vault* vault = m_session->vault();
+    m_trash->setEnabled(vault && vault->store()->keepsPast());
 }
 
 void WindowActions::updateRecentMenu()

@@ -24,6 +24,9 @@ public:
     // File ▸ Import… into the session's current vault (ui/ImportDialog.h).
     QAction* import() const { return m_import; }
     QAction* find() const { return m_find; }
+    // View ▸ Show Trash…: the open vault's deleted secrets (ui/TrashDialog.h).
+    // Off for a vault whose store keeps no trash.
+    QAction* trash() const { return m_trash; }
     QAction* preferences() const { return m_preferences; }
     QAction* about() const { return m_about; }
     QAction* quit() const { return m_quit; }
@@ -37,6 +40,7 @@ signals:
 
 private:
     void updateRecentMenu();
+    void updateTrash();
 
     Session* m_session;
     QMenu* m_recent = nullptr;
@@ -44,6 +48,7 @@ private:
     QAction* m_close;
     QAction* m_import;
     QAction* m_find;
+    QAction* m_trash;
     QAction* m_preferences;
     QAction* m_about;
     QAction* m_quit;

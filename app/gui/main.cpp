@@ -197,5 +197,20 @@ int main(int argc, char* argv[])
                 description->setText(QStringLiteral("GPT models for the summarizer"));
         });
     }
+    // … the editor of a secret with earlier values, its History section open.
+    if (qgetenv("LATCHKEY_SCREENSHOT_VIEW") == "history") {
+        auto edit = [&window] {
+            QTimer::singleShot(300, &window, [&window] {
+                window.actions()->editKey(QStringLiteral("DATABASE_URL"));
+            });
+        };
+        if (session.isLoaded())
+            edit();
+        else
+            QObject::connect(&session, &Session::loaded, &window, edit);
+    }
+    // … the trash beside the window.
+    if (qgetenv("LATCHKEY_SCREENSHOT_VIEW") == "trash")
+        QTimer::singleShot(300, &window, [&window] { window.showTrash(); });
     return app.exec();
 }

@@ -3407,6 +3407,21 @@ Optionen:</translation>
     </message>
 </context>
 <context>
+    <name>latchkey::GeneratorRow</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Fill in a random value from the system&apos;s secure random generator, of the length and characters chosen beside</source>
+        <translation>Einen Zufallswert aus dem sicheren Zufallsgenerator des Systems einsetzen, mit der daneben gewählten Länge und den gewählten Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>latchkey::HiddenValueBox</name>
     <message>
         <source>&amp;Paste</source>
@@ -3415,6 +3430,65 @@ Optionen:</translation>
     <message>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::HistorySection</name>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>Diese Version &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Earlier values of this secret, kept when it was overwritten</source>
+        <translation>Frühere Werte dieses Geheimnisses, aufbewahrt beim Überschreiben</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Make the selected earlier value the current one; the current value is kept as the newest earlier value</source>
+        <translation>Den gewählten früheren Wert zum aktuellen machen; der aktuelle Wert bleibt als neuester früherer Wert erhalten</translation>
+    </message>
+    <message>
+        <source>Reading earlier values…</source>
+        <translation>Frühere Werte werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Earlier values cannot be read: %1</source>
+        <translation>Frühere Werte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>(cannot be read now)</source>
+        <translation>(gerade nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>No earlier values.</source>
+        <translation>Keine früheren Werte.</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>Version %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored: %2</source>
+        <translation>Version %1 wurde nicht wiederhergestellt: %2</translation>
     </message>
 </context>
 <context>
@@ -4242,6 +4316,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>Restored %1.</source>
         <translation>%1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>Restored version %1 of %2: it is the current value now, and the value it replaced is the newest earlier one.</source>
+        <translation>Version %1 von %2 wiederhergestellt: sie ist jetzt der aktuelle Wert, und der ersetzte Wert ist der neueste frühere.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretEditor</name>
@@ -4352,18 +4430,6 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>&amp;Erzeugen</translation>
-    </message>
-    <message>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <source>Fill in a random value from the system&apos;s secure random generator, of the length and characters chosen beside</source>
-        <translation>Einen Zufallswert aus dem sicheren Zufallsgenerator des Systems einsetzen, mit der daneben gewählten Länge und den gewählten Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4672,136 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Recipient %1: %2.</source>
         <translation>Empfänger %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TrashDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;Good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>Papierkorb &amp;leeren…</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Bring the selected secret back, with its value and description</source>
+        <translation>Das gewählte Geheimnis mit Wert und Beschreibung zurückholen</translation>
+    </message>
+    <message>
+        <source>Remove the selected secret and its earlier values from the keychain for good</source>
+        <translation>Das gewählte Geheimnis und seine früheren Werte endgültig aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every secret in the trash from the keychain for good</source>
+        <translation>Jedes Geheimnis im Papierkorb endgültig aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <source>Trash of %1</source>
+        <translation>Papierkorb von %1</translation>
+    </message>
+    <message>
+        <source>This vault keeps no trash: a deleted secret is gone at once.</source>
+        <translation>Dieser Tresor hat keinen Papierkorb: ein gelöschtes Geheimnis ist sofort weg.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Days a deleted secret stays here before it is removed for good: %1.</source>
+        <translation>Tage, die ein gelöschtes Geheimnis hier bleibt, bevor es endgültig entfernt wird: %1.</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>%1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored %1 from the trash.</source>
+        <translation>%1 aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Its value and its earlier values are removed from the keychain. This cannot be undone.</source>
+        <translation>Sein Wert und seine früheren Werte werden aus dem Schlüsselbund entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;Good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Deleting %1 for good…</source>
+        <translation>%1 wird endgültig gelöscht…</translation>
+    </message>
+    <message>
+        <source>Deleted %1 for good.</source>
+        <translation>%1 endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Delete every secret in the trash for good?</source>
+        <translation>Jedes Geheimnis im Papierkorb endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Secrets in the trash: %1. Their values are removed from the keychain. This cannot be undone.</source>
+        <translation>Geheimnisse im Papierkorb: %1. Ihre Werte werden aus dem Schlüsselbund entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash</source>
+        <translation>Papierkorb &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Emptying the trash…</source>
+        <translation>Der Papierkorb wird geleert…</translation>
+    </message>
+    <message>
+        <source>Emptied the trash.</source>
+        <translation>Der Papierkorb wurde geleert.</translation>
+    </message>
+</context>
+<context>
+    <name>latchkey::TrashModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Removed for good after %1</source>
+        <translation>Endgültig entfernt nach %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Days Left</source>
+        <translation>Verbleibende Tage</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5210,18 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Trash…</source>
+        <translation>&amp;Papierkorb anzeigen…</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s deleted secrets: restore them or delete them for good</source>
+        <translation>Die gelöschten Geheimnisse des Tresors: wiederherstellen oder endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 </TS>

@@ -324,14 +324,8 @@ private slots:
             Vault writer(vaultName, dir.path());
             SecretChange expired;
             expired.schedule.expires = QDate::currentDate().addDays(-3);
-            Error error{ErrorKind::Other, QStringLiteral("no answer")};
-            testsupport::waitFor([&](auto finish, QObject* context) {
-                writer.set(QStringLiteral("OPENAI_API_KEY"), kLongCanary, expired, context,
-                           [&, finish](const Error& e) {
-                               error = e;
-                               finish();
-                           });
-            });
+            const Error error = testsupport::setSync(writer, QStringLiteral("OPENAI_API_KEY"),
+                                                     kLongCanary, expired);
             QVERIFY2(!error, qPrintable(error.message));
             QVERIFY(!setSync(writer, QStringLiteral("LK_UI_TEST_TOKEN"), kShortCanary));
         }
@@ -373,14 +367,8 @@ private slots:
         // A new value with no expiry: the flag goes, without reopening.
         SecretChange renewed;
         renewed.schedule.expires = QDate(); // "never"
-        Error error{ErrorKind::Other, QStringLiteral("no answer")};
-        testsupport::waitFor([&](auto finish, QObject* context) {
-            session.vault()->set(QStringLiteral("OPENAI_API_KEY"), kShortCanary, renewed, context,
-                                 [&, finish](const Error& e) {
-                                     error = e;
-                                     finish();
-                                 });
-        });
+        const Error error = testsupport::setSync(*session.vault(), QStringLiteral("OPENAI_API_KEY"),
+                                                 kShortCanary, renewed);
         QVERIFY2(!error, qPrintable(error.message));
         QTRY_COMPARE_WITH_TIMEOUT(openai.data(ReadinessModel::AgeStateRole).toInt(),
                                   int(AgeState::Ok), 10000);

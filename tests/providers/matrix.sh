@@ -7,8 +7,8 @@
 #
 #   matrix.sh LATCHKEY_CLI
 #
-# Covers set, get, update, delete, list, check, run, a locked keychain, a
-# stopped provider and the python `keyring` round trip (both ways). Each step
+# Covers set, get, update, delete, trash, restore, history, purge, list,
+# check, run, a locked keychain, a stopped provider and the python `keyring` round trip (both ways). Each step
 # prints "ok - ..." or "not ok - ..." with the reason; the exit status is the
 # number of failed steps (capped at 100). No value ever reaches argv of
 # latchkey-cli, the output or a file: values travel through pipes and are
@@ -193,6 +193,42 @@ if command -v secret-tool >/dev/null &&
     bad "the keychain still holds the deleted item"
 else
     ok "the keychain no longer holds the deleted item"
+fi
+
+# The lifecycle moves items between attribute sets (history, trash): a
+# provider that merges attributes instead of replacing them (KeePassXC) must
+# end up the same.
+lk trash
+expect_rc 0 "trash"
+grep -q MATRIX_OTHER "$work/out" && ok "trash lists the deleted key" ||
+    bad "trash does not list the deleted key: $(cat "$work/out")"
+lk restore MATRIX_OTHER
+expect_rc 0 "restore from the trash"
+value_is MATRIX_OTHER "$vk" && ok "the restored value is the deleted one" ||
+    bad "restore did not bring the value back: $(cat "$work/err")"
+lk history MATRIX_KEY
+expect_rc 0 "history"
+grep -q "^ *1 " "$work/out" && ok "history lists the replaced value" ||
+    bad "history does not list version 1: $(cat "$work/out")"
+lk restore MATRIX_KEY --version 1
+expect_rc 0 "restore an earlier value"
+value_is MATRIX_KEY "$v1" && ok "the earlier value is current again" ||
+    bad "restore --version 1 did not bring back the first value: $(cat "$work/err")"
+# The value it replaced is the newest earlier value, numbered on (2).
+lk history MATRIX_KEY
+grep -q "^ *2 " "$work/out" && ok "the replaced value is kept as version 2" ||
+    bad "history after a restore does not list version 2: $(cat "$work/out")"
+lk restore MATRIX_KEY --version 2
+expect_rc 0 "restore the value it replaced"
+value_is MATRIX_KEY "$v2" && ok "the second value is current again" ||
+    bad "restoring back did not give the second value: $(cat "$work/err")"
+lk delete MATRIX_OTHER --purge
+expect_rc 0 "delete --purge"
+if command -v secret-tool >/dev/null &&
+    secret-tool search --all server latchkey/default 2>/dev/null | grep -q MATRIX_OTHER; then
+    bad "an item of the purged key is still in the keychain"
+else
+    ok "a purge leaves no item of the key"
 fi
 
 cat >inf.yml <<'EOF'

@@ -44,6 +44,20 @@ inline latchkey::Error setSync(latchkey::Vault& vault, const QString& key, const
     return result;
 }
 
+// With a schedule (expiry, rotation period) as `set --expires` gives one.
+inline latchkey::Error setSync(latchkey::Vault& vault, const QString& key, const QString& value,
+                               const latchkey::SecretChange& change)
+{
+    latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};
+    waitFor([&](auto finish, QObject* context) {
+        vault.set(key, value, change, context, [&, finish](const latchkey::Error& e) {
+            result = e;
+            finish();
+        });
+    });
+    return result;
+}
+
 inline latchkey::Error valueSync(latchkey::Vault& vault, const QString& key, QString& value)
 {
     latchkey::Error result{latchkey::ErrorKind::Other, QStringLiteral("no answer")};

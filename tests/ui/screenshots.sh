@@ -3,7 +3,8 @@
 #   tests/ui/screenshots.sh BUILD_DIR OUT_DIR
 # main-window.png (the vault), manifest-view.png (an app's inf.yml),
 # manifest-view-locked.png (the same with the keychain locked under the running
-# app), secret-editor.png (the Add dialog) and tray-menu.png. It runs inside its own private keyring
+# app), secret-editor.png (the Add dialog), secret-history.png (the editor of a
+# secret with earlier values), trash.png (the Trash view) and tray-menu.png. It runs inside its own private keyring
 # session (tests/with-keyring.sh) with a throw-away vault filled by
 # latchkey-cli, and its own Xvfb, so nothing of the user's is shown or touched.
 # The demo values are fake and never visible: the app only shows masks.
@@ -107,6 +108,20 @@ else
     echo "screenshots: $keyringctl is missing; no manifest-view-locked.png"
 fi
 shoot secret-editor LATCHKEY_SCREENSHOT_VIEW=editor --
+
+# Earlier values for the editor's History section, and a trash: a rotated
+# password, and two secrets deleted (to the trash, restorable).
+fake() { head -c "$1" /dev/urandom | od -An -tx1 | tr -d ' \n'; }
+for _ in 1 2 3; do
+    sleep 1 # a second apart: the versions' times differ
+    demo DATABASE_URL "postgresql://demo:$(fake 6)@db/app" "PostgreSQL connection string"
+done
+demo SLACK_WEBHOOK_SECRET "$(fake 16)" "Signing secret of the old Slack webhook"
+demo SENTRY_DSN "https://$(fake 8)@sentry.example/42" "Error reports, before the move"
+"$cli" delete SLACK_WEBHOOK_SECRET >/dev/null
+"$cli" delete SENTRY_DSN >/dev/null
+shoot secret-history LATCHKEY_SCREENSHOT_VIEW=history --
+shoot trash LATCHKEY_SCREENSHOT_VIEW=trash --
 
 # The main window in German (resources/translations), on a vault whose
 # descriptions are German too: they are the user's own text, never translated.

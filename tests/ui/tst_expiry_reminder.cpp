@@ -52,14 +52,8 @@ private slots:
             Vault writer(name, dir.path());
             SecretChange soon;
             soon.schedule.expires = QDate::currentDate().addDays(5);
-            Error error{ErrorKind::Other, QStringLiteral("no answer")};
-            testsupport::waitFor([&](auto finish, QObject* context) {
-                writer.set(QStringLiteral("EXPIRING_KEY"), kCanary, soon, context,
-                           [&, finish](const Error& e) {
-                               error = e;
-                               finish();
-                           });
-            });
+            const Error error =
+                testsupport::setSync(writer, QStringLiteral("EXPIRING_KEY"), kCanary, soon);
             QVERIFY2(!error, qPrintable(error.message));
             QVERIFY(!testsupport::setSync(writer, QStringLiteral("FRESH_KEY"), kCanary));
         }
@@ -100,14 +94,8 @@ private slots:
         // A new value with no expiry: nothing is due, nothing is said.
         SecretChange renewed;
         renewed.schedule.expires = QDate();
-        Error error{ErrorKind::Other, QStringLiteral("no answer")};
-        testsupport::waitFor([&](auto finish, QObject* context) {
-            session.vault()->set(QStringLiteral("EXPIRING_KEY"), kCanary, renewed, context,
-                                 [&, finish](const Error& e) {
-                                     error = e;
-                                     finish();
-                                 });
-        });
+        const Error error = testsupport::setSync(*session.vault(), QStringLiteral("EXPIRING_KEY"),
+                                                 kCanary, renewed);
         QVERIFY2(!error, qPrintable(error.message));
         QTRY_VERIFY(reminder.dueKeys().isEmpty());
         clock->offset = 10;
