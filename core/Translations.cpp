@@ -43,6 +43,12 @@ QStringList installTranslations()
             installed << QStringLiteral("qtbase_") + language.name();
         break;
     }
+    // English, the source language, needs its catalogue only for the plural
+    // forms of messages with %n ("1 file", "2 files";
+    // resources/translations/CMakeLists.txt).
+    if (installed.isEmpty() && install(QLocale(QLocale::English, QLocale::UnitedStates),
+                                       QStringLiteral("latchkey"), QString::fromLatin1(kEmbedded)))
+        installed << QStringLiteral("latchkey_en_US");
     return installed;
 }
 

@@ -135,6 +135,62 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // English is the source language, but "%n file(s)" needs its plural
+    // forms: latchkey_en.ts has every message with %n, and only those.
+    void everyEnglishPluralHasItsForms()
+    {
+        const QString source = qEnvironmentVariable("LATCHKEY_SOURCE_DIR");
+        const QString lupdate = qEnvironmentVariable("LATCHKEY_LUPDATE");
+        const QString catalogue = source + QStringLiteral("/resources/translations/latchkey_en.ts");
+        QVERIFY(QFile::exists(catalogue));
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("latchkey_en.ts"));
+        QVERIFY(QFile::copy(catalogue, copy));
+        QProcess process;
+        process.start(lupdate, {QStringLiteral("-pluralonly"), QStringLiteral("-locations"),
+                                QStringLiteral("none"), QStringLiteral("-silent"),
+                                QStringLiteral("-recursive"), source + QStringLiteral("/core"),
+                                source + QStringLiteral("/app"), source + QStringLiteral("/ui"),
+                                QStringLiteral("-ts"), copy});
+        QVERIFY2(process.waitForFinished(120000), qPrintable(lupdate));
+        QCOMPARE(process.exitCode(), 0);
+
+        const QList<Message> messages = readCatalogue(copy);
+        QVERIFY2(messages.size() >= 10, qPrintable(QString::number(messages.size())));
+        QStringList problems;
+        for (const Message& m : messages) {
+            const QString at = QStringLiteral("[%1] \"%2\": ").arg(m.context, m.source.left(70));
+            if (!m.numerus)
+                problems << at + QStringLiteral("not a plural message (run latchkey_lupdate)");
+            if (m.type == QLatin1String("unfinished"))
+                problems << at + QStringLiteral("no English plural forms yet (run the "
+                                                "latchkey_lupdate target and fill them in)");
+            else if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                problems << at + QStringLiteral("no longer in the sources (run latchkey_lupdate)");
+            if (m.translations.size() != 2)
+                problems << at + QStringLiteral("English needs 2 plural forms, has %1")
+                                     .arg(m.translations.size());
+            for (const QString& form : m.translations) {
+                if (form.trimmed().isEmpty() || form.contains(QLatin1String("(s)")))
+                    problems
+                        << at + QStringLiteral("the form \"%1\" is empty or says (s)").arg(form);
+                if (placeholders(form) != placeholders(m.source))
+                    problems << at + QStringLiteral("placeholders of \"%1\"").arg(form);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+        // And they are what the binaries load for English.
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/latchkey_en.qm")));
+        const char* const context = "latchkey::ScanDialog";
+        const char* const text = "No stored value found in %n file(s).";
+        QCOMPARE(translator.translate(context, text, nullptr, 1),
+                 QStringLiteral("No stored value found in %n file."));
+        QCOMPARE(translator.translate(context, text, nullptr, 3),
+                 QStringLiteral("No stored value found in %n files."));
+    }
+
     void theEmbeddedCatalogueIsGerman()
     {
         QTranslator translator;
