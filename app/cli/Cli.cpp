@@ -206,6 +206,15 @@ bool parseCommand(QCommandLineParser& parser, const QString& command, const QStr
     return true;
 }
 
+bool checkKey(const QString& key, const QString& command, int& exitCode)
+{
+    const QString reason = secretNameError(key);
+    if (reason.isEmpty())
+        return true;
+    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(key, reason), command);
+    return false;
+}
+
 int run(const QStringList& arguments)
 {
     QCommandLineParser parser;

@@ -81,6 +81,10 @@ int usage(const QString& message, const QString& command = QString());
 // false with `exitCode` set (0 for --help).
 bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
                   int& exitCode);
+// Checks a key given on the command line before anything touches the
+// keychain (a typo is a usage error, not a keychain error); on failure prints
+// the reason and returns false with `exitCode` set.
+bool checkKey(const QString& key, const QString& command, int& exitCode);
 
 // The commands, by family.
 QList<Command> secretCommands();

@@ -3,7 +3,6 @@
 #include "Cli.h"
 #include "Console.h"
 #include "Lifecycle.h"
-#include "SecretName.h"
 #include "TerminalText.h"
 
 #include <QCoreApplication>
@@ -30,15 +29,6 @@ QString localTime(const QDateTime& time)
 QString utc(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
-}
-
-bool checkKey(const QString& key, const QString& command, int& exitCode)
-{
-    const QString reason = secretNameError(key);
-    if (reason.isEmpty())
-        return true;
-    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(key, reason), command);
-    return false;
 }
 
 int history(Context& context, const QStringList& arguments)

@@ -6,7 +6,6 @@
 #include "Mask.h"
 #include "SecretAge.h"
 #include "SecretGenerator.h"
-#include "SecretName.h"
 #include "SecretValue.h"
 #include "Wipe.h"
 
@@ -21,17 +20,6 @@ namespace {
 struct Strings {
     Q_DECLARE_TR_FUNCTIONS(SecretCommands)
 };
-
-// Keys are checked before anything touches the keychain: a typo is a usage
-// error, not a keychain error.
-bool checkKey(const QString& key, const QString& command, int& exitCode)
-{
-    const QString reason = secretNameError(key);
-    if (reason.isEmpty())
-        return true;
-    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(key, reason), command);
-    return false;
-}
 
 // Where the value of `set` comes from, safest first.
 bool readValue(const QStringList& positional, const QString& key, QString& value, int& exitCode)

@@ -164,6 +164,10 @@ Optionen:</translation>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>invalid key &quot;%1&quot;: %2</source>
+        <translation>ungültiger Schlüssel „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>EnvFile</name>
@@ -748,10 +752,6 @@ Optionen:</translation>
 </context>
 <context>
     <name>LifecycleCommands</name>
-    <message>
-        <source>invalid key &quot;%1&quot;: %2</source>
-        <translation>ungültiger Schlüssel „%1“: %2</translation>
-    </message>
     <message>
         <source>Print JSON for scripts.</source>
         <translation>JSON für Skripte ausgeben.</translation>
@@ -2185,10 +2185,6 @@ Optionen:</translation>
 </context>
 <context>
     <name>SecretCommands</name>
-    <message>
-        <source>invalid key &quot;%1&quot;: %2</source>
-        <translation>ungültiger Schlüssel „%1“: %2</translation>
-    </message>
     <message>
         <source>latchkey-cli: warning: %1</source>
         <translation>latchkey-cli: Warnung: %1</translation>
