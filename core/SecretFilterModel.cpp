@@ -23,15 +23,8 @@ void SecretFilterModel::setSourceModel(QAbstractItemModel* model)
     m_vault = qobject_cast<const VaultModel*>(model);
     // Connected before the sorting proxy connects its handlers, so the folded
     // rows are forgotten before changed rows reach this filter.
-    if (model) {
-        const auto forget = [this] { forgetRows(); };
-        connect(model, &QAbstractItemModel::modelReset, this, forget);
-        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
-        connect(model, &QAbstractItemModel::dataChanged, this, forget);
-    }
+    if (model)
+        whenRowsChange(model, this, [this] { forgetRows(); });
     m_sorted->setSourceModel(model);
     QSortFilterProxyModel::setSourceModel(m_sorted);
 }

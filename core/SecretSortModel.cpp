@@ -6,6 +6,16 @@
 
 namespace latchkey {
 
+void whenRowsChange(QAbstractItemModel* model, QObject* receiver, std::function<void()> forget)
+{
+    QObject::connect(model, &QAbstractItemModel::modelReset, receiver, forget);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, receiver, forget);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, receiver, forget);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, forget);
+    QObject::connect(model, &QAbstractItemModel::rowsMoved, receiver, forget);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, forget);
+}
+
 QString foldCase(const QString& text)
 {
     QString folded(text.size(), Qt::Uninitialized);
@@ -71,15 +81,8 @@ void SecretSortModel::setSourceModel(QAbstractItemModel* model)
     m_vault = qobject_cast<const VaultModel*>(model);
     // Connected before the base class connects its own handlers, so the ranks
     // are forgotten before it sorts changed rows.
-    if (model) {
-        const auto forget = [this] { forgetRanks(); };
-        connect(model, &QAbstractItemModel::modelReset, this, forget);
-        connect(model, &QAbstractItemModel::layoutChanged, this, forget);
-        connect(model, &QAbstractItemModel::rowsInserted, this, forget);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, forget);
-        connect(model, &QAbstractItemModel::rowsMoved, this, forget);
-        connect(model, &QAbstractItemModel::dataChanged, this, forget);
-    }
+    if (model)
+        whenRowsChange(model, this, [this] { forgetRanks(); });
     QSortFilterProxyModel::setSourceModel(model);
 }
 

@@ -4,9 +4,16 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
+#include <functional>
+
 namespace latchkey {
 
 class VaultModel;
+
+// Calls `forget` on `receiver`'s thread whenever `model`'s rows change in any
+// way (reset, layout, rows added, removed, moved, data): for caches kept by
+// source row. Connect before the proxy's own handlers, so they see it first.
+void whenRowsChange(QAbstractItemModel* model, QObject* receiver, std::function<void()> forget);
 
 // `text` case-folded (QString::toCaseFolded()), with a quick path for ASCII,
 // which keys always are and descriptions mostly are.
