@@ -166,30 +166,22 @@ private:
         }
     }
 
-    // The fields of one entry; `key` must be present. An entry of
-    // `credentials` may name its service with `provider` instead and list the
-    // variables the app reads its key from under `secrets`.
+    // The fields of one entry; `key` must be present.
     struct Entry {
         const YamlNode* keyNode = nullptr;
         QString key;
         QString description;
         bool optional = false;
         bool ok = true;
-        const YamlNode* secretsNode = nullptr; // credentials only
     };
 
-    Entry readEntry(const YamlNode* entry, const QString& field, bool credential = false)
+    Entry readEntry(const YamlNode* entry, const QString& field)
     {
         Entry e;
-        const YamlNode* providerNode = nullptr;
         for (const auto& [keyNode, valueNode] : m_merge.entries(entry)) {
             const QString name = fieldName(keyNode);
             const YamlNode* value = valueNode->resolved();
-            if (credential && name == QLatin1String("provider")) {
-                providerNode = valueNode;
-            } else if (credential && name == QLatin1String("secrets")) {
-                e.secretsNode = valueNode;
-            } else if (name == QLatin1String("key")) {
+            if (name == QLatin1String("key")) {
                 e.keyNode = valueNode;
                 if (value && value->kind == Kind::Scalar) {
                     e.key = value->value();
@@ -202,12 +194,6 @@ private:
                 e.description = text(valueNode, name);
             } else if (name == QLatin1String("optional")) {
                 e.optional = boolean(valueNode);
-            } else if (credential) {
-                warning(keyNode,
-                        Strings::tr("`%1` is not a field of an entry in `%2` and is ignored "
-                                    "(the fields are key or provider, secrets, description and "
-                                    "optional)")
-                            .arg(name.left(40), field));
             } else {
                 warning(keyNode,
                         Strings::tr("`%1` is not a field of an entry in `%2` and is ignored "
@@ -215,27 +201,7 @@ private:
                             .arg(name.left(40), field));
             }
         }
-        if (providerNode && e.keyNode) {
-            error(providerNode,
-                  Strings::tr("this entry of `%1` has both `key` and `provider`; give one")
-                      .arg(field));
-            e.ok = false;
-        } else if (providerNode) {
-            e.keyNode = providerNode;
-            const YamlNode* value = providerNode->resolved();
-            if (value && value->kind == Kind::Scalar) {
-                e.key = value->value();
-            } else {
-                error(providerNode,
-                      Strings::tr("`provider` must be the name of a service like acme, got %1")
-                          .arg(describeKind(value)));
-                e.ok = false;
-            }
-        }
-        if (!e.keyNode && credential) {
-            error(entry, Strings::tr("this entry of `%1` has no `key` or `provider`").arg(field));
-            e.ok = false;
-        } else if (!e.keyNode) {
+        if (!e.keyNode) {
             error(entry, Strings::tr("this entry of `%1` has no `key`").arg(field));
             e.ok = false;
         }
@@ -297,63 +263,23 @@ private:
             return;
         for (const YamlNode* entry : entries(secrets, field)) {
             const Entry e = readEntry(entry, field);
-            if (e.ok)
-                addSecret(e.keyNode, e.key, e.description, e.optional);
-        }
-    }
-
-    // One declared secret, its name checked and not declared before.
-    void addSecret(const YamlNode* at, const QString& key, const QString& description,
-                   bool optional)
-    {
-        const QString reason = secretNameError(key);
-        if (!reason.isEmpty()) {
-            error(at, Strings::tr("invalid key \"%1\": %2").arg(key.left(60), reason));
-            return;
-        }
-        const auto first = m_secretLines.constFind(key);
-        if (first != m_secretLines.constEnd()) {
-            error(at, Strings::tr("`%1` is declared twice (first on line %2)")
-                          .arg(key)
-                          .arg(first.value()));
-            return;
-        }
-        m_secretLines.insert(key, at->line);
-        m.secrets.append({key, description, optional, at->line, at->column});
-    }
-
-    // `credentials: - provider: acme / secrets: [ACME_API_KEY]`: the app reads
-    // the service's key from these variables, and the user pastes it, so here
-    // each is a secret like those under `secrets:` (set, checked, injected by
-    // run); on the platform it is saved as that provider's credential.
-    void readCredentialSecrets(const Entry& e, const QString& field)
-    {
-        const YamlNode* names = e.secretsNode->resolved();
-        if (!names || names->kind != Kind::Sequence) {
-            error(e.secretsNode,
-                  Strings::tr("`secrets` of an entry in `%1` must be a list of variable names "
-                              "like [ACME_API_KEY], got %2")
-                      .arg(field, describeKind(names)));
-            return;
-        }
-        if (!withinLimit(e.secretsNode, m_secretCount, names->size, ManifestReader::kMaxSecrets,
-                         QT_TRANSLATE_NOOP("ManifestParser",
-                                           "this manifest declares %1 secrets; at most %2 are "
-                                           "allowed")))
-            return;
-        const QString description =
-            e.description.isEmpty()
-                ? Strings::tr("API key for %1 (a credential on the platform)").arg(e.key.left(60))
-                : e.description;
-        for (const YamlNode* item : names->items()) {
-            const YamlNode* name = item->resolved();
-            if (!name || name->kind != Kind::Scalar) {
-                error(item, Strings::tr("each name under `secrets` must be a variable name like "
-                                        "ACME_API_KEY, got %1")
-                                .arg(describeKind(name)));
+            if (!e.ok)
+                continue;
+            const QString reason = secretNameError(e.key);
+            if (!reason.isEmpty()) {
+                error(e.keyNode, Strings::tr("invalid key \"%1\": %2").arg(e.key.left(60), reason));
                 continue;
             }
-            addSecret(item, name->value(), description, e.optional);
+            const auto first = m_secretLines.constFind(e.key);
+            if (first != m_secretLines.constEnd()) {
+                error(e.keyNode, Strings::tr("`%1` is declared twice (first on line %2)")
+                                     .arg(e.key)
+                                     .arg(first.value()));
+                continue;
+            }
+            m_secretLines.insert(e.key, e.keyNode->line);
+            m.secrets.append(
+                {e.key, e.description, e.optional, e.keyNode->line, e.keyNode->column});
         }
     }
 
@@ -367,9 +293,8 @@ private:
                 QT_TRANSLATE_NOOP("ManifestParser", "this manifest declares %1 integrations and "
                                                     "credentials; at most %2 are allowed")))
             return;
-        const bool credential = &into == &m.credentials;
         for (const YamlNode* entry : entries(connections, field)) {
-            const Entry e = readEntry(entry, field, credential);
+            const Entry e = readEntry(entry, field);
             if (!e.ok)
                 continue;
             if (e.key.trimmed().isEmpty()) {
@@ -377,10 +302,7 @@ private:
                       Strings::tr("the `key` of this entry of `%1` is empty").arg(field));
                 continue;
             }
-            if (e.secretsNode) {
-                readCredentialSecrets(e, field);
-                continue;
-            }
+            const bool credential = &into == &m.credentials;
             QHash<QString, int>& seen = credential ? m_credentialLines : m_integrationLines;
             const auto first = seen.constFind(e.key);
             if (first != seen.constEnd()) {

@@ -1452,34 +1452,6 @@ Optionen:</translation>
         <source>the file is too complex to read</source>
         <translation>die Datei ist zu komplex zum Lesen</translation>
     </message>
-    <message>
-        <source>`%1` is not a field of an entry in `%2` and is ignored (the fields are key or provider, secrets, description and optional)</source>
-        <translation>`%1` ist kein Feld eines Eintrags in `%2` und wird ignoriert (die Felder sind key oder provider, secrets, description und optional)</translation>
-    </message>
-    <message>
-        <source>this entry of `%1` has both `key` and `provider`; give one</source>
-        <translation>dieser Eintrag von `%1` hat sowohl `key` als auch `provider`; geben Sie nur eines an</translation>
-    </message>
-    <message>
-        <source>`provider` must be the name of a service like acme, got %1</source>
-        <translation>`provider` muss der Name eines Dienstes wie acme sein, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>this entry of `%1` has no `key` or `provider`</source>
-        <translation>diesem Eintrag von `%1` fehlt `key` oder `provider`</translation>
-    </message>
-    <message>
-        <source>`secrets` of an entry in `%1` must be a list of variable names like [ACME_API_KEY], got %2</source>
-        <translation>`secrets` eines Eintrags in `%1` muss eine Liste von Variablennamen wie [ACME_API_KEY] sein, gefunden: %2</translation>
-    </message>
-    <message>
-        <source>API key for %1 (a credential on the platform)</source>
-        <translation>API-Schlüssel für %1 (Zugangsdaten auf der Plattform)</translation>
-    </message>
-    <message>
-        <source>each name under `secrets` must be a variable name like ACME_API_KEY, got %1</source>
-        <translation>jeder Name unter `secrets` muss ein Variablenname wie ACME_API_KEY sein, gefunden: %1</translation>
-    </message>
 </context>
 <context>
     <name>MoveCommands</name>

@@ -292,53 +292,6 @@ private slots:
         VERIFY_NO_CANARY(dry);
     }
 
-    // A credential named by `provider:` with the variables that carry its
-    // API key: each variable is a secret here, missing until set, then
-    // injected by run; it is not listed as a platform connection.
-    void providerCredentialIsASecret()
-    {
-        QTemporaryDir dir;
-        QFile file(dir.filePath(QStringLiteral("inf.yml")));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name: acme-app\n"
-                   "credentials:\n  - provider: acme\n    secrets: [DEMO_ACME_API_KEY]\n"
-                   "  - key: google.drive\n    description: Reads the folder\n");
-        file.close();
-
-        const CliResult missing = runCli({QStringLiteral("check"), dir.path()});
-        QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(missing.out.contains("DEMO_ACME_API_KEY  required  missing     API key for acme"),
-                 missing.out.constData());
-        QVERIFY(missing.out.contains("latchkey-cli set DEMO_ACME_API_KEY -d"));
-        QVERIFY(missing.out.contains("  google.drive  required  Reads the folder"));
-        QVERIFY(!missing.out.contains("  acme "));
-
-        QCOMPARE(
-            runCli({QStringLiteral("set"), QStringLiteral("DEMO_ACME_API_KEY")}, kOther).exitCode,
-            0);
-        const CliResult json = runCli({QStringLiteral("check"), dir.path(), "--json"});
-        QCOMPARE(json.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
-        const QJsonArray secrets = o.value(QStringLiteral("secrets")).toArray();
-        QCOMPARE(secrets.size(), 1);
-        QCOMPARE(secrets.at(0).toObject().value(QStringLiteral("key")).toString(),
-                 QStringLiteral("DEMO_ACME_API_KEY"));
-        QCOMPARE(secrets.at(0).toObject().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("set"));
-        QCOMPARE(o.value(QStringLiteral("credentials")).toArray().size(), 1);
-
-        const CliResult run =
-            runCli({QStringLiteral("run"), QStringLiteral("--manifest"), dir.path(),
-                    QStringLiteral("--"), QStringLiteral("env"), QStringLiteral("-0")});
-        QCOMPARE(run.exitCode, 0);
-        QVERIFY2(parseEnv(run.out).value("DEMO_ACME_API_KEY") == kOther,
-                 "the credential's key was not injected");
-        QCOMPARE(runCli({QStringLiteral("delete"), QStringLiteral("DEMO_ACME_API_KEY"),
-                         QStringLiteral("--purge")})
-                     .exitCode,
-                 0);
-    }
-
     void runInjectsExactlyTheDeclaredSet()
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
