@@ -26,6 +26,12 @@ bool sameKey(const Recipient& a, const Recipient& b)
            a.fingerprint.compare(b.fingerprint, Qt::CaseInsensitive) == 0;
 }
 
+// "1 secret", "3 secrets", for the commit messages (English: see add()).
+QString secrets(int n)
+{
+    return n == 1 ? QStringLiteral("1 secret") : QStringLiteral("%1 secrets").arg(n);
+}
+
 // Whether the .gpg-id line `line` (resolved as `resolved`) is the member `who` names.
 bool names(const QString& who, const QString& line, const Recipient& resolved)
 {
@@ -195,9 +201,9 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         return undo(error);
     // Commit messages stay English, like git's own: the history is shared by
     // every member, whatever language each one's Latchkey speaks.
-    const QString message = QStringLiteral("Add member %1 (%2); re-encrypt %3 secrets")
-                                .arg(change.member.person(), change.member.fingerprint)
-                                .arg(change.reencrypted);
+    const QString message =
+        QStringLiteral("Add member %1 (%2); re-encrypt %3")
+            .arg(change.member.person(), change.member.fingerprint, secrets(change.reencrypted));
     if (Error error = m_repo.commit(paths, message, to))
         return undo(error);
     change.pushed = m_repo.push();
@@ -260,10 +266,10 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
     if (Error error = reencrypt(*to, &change.member, change, paths))
         return undo(error);
     const QString message = // English: the shared history (see "Add member" above)
-        QStringLiteral("Remove member %1 (%2); re-encrypt %3 secrets, %4 need rotation")
+        QStringLiteral("Remove member %1 (%2); re-encrypt %3, %4 need rotation")
             .arg(change.member.person(),
-                 change.member.fingerprint.isEmpty() ? change.member.id : change.member.fingerprint)
-            .arg(change.reencrypted)
+                 change.member.fingerprint.isEmpty() ? change.member.id : change.member.fingerprint,
+                 secrets(change.reencrypted))
             .arg(change.rotate.size());
     if (Error error = m_repo.commit(paths, message, *to))
         return undo(error);
