@@ -179,7 +179,8 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         }
     Result<QList<Recipient>> current = m_repo.recipients();
     if (!current)
-        return current.error();
+        return Error{current.error().kind,
+                     Strings::tr("%1 Nothing was changed.").arg(current.error().message)};
     QList<Recipient> to = *current;
     to << change.member;
 
@@ -247,7 +248,8 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
     const Result<QList<Recipient>> to =
         m_repo.gpg().resolveAll(remaining, m_repo.store().relative(m_repo.store().gpgIdPath()));
     if (!to)
-        return to.error();
+        return Error{to.error().kind,
+                     Strings::tr("%1 Nothing was changed.").arg(to.error().message)};
 
     QStringList paths;
     auto undo = [&](const Error& error) -> Result<MemberChange> {

@@ -91,6 +91,7 @@ private slots:
                        QStringLiteral("nobody@example.test")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("nobody@example.test"), refused.err);
+        QVERIFY2(refused.err.contains("Nothing was changed."), refused.err);
         QCOMPARE(refused.err.count('\n'), 1);
         // Nothing made: no clone, no registered vault.
         QVERIFY(!QFileInfo::exists(alice.store(QStringLiteral("other"))));
@@ -158,6 +159,11 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(stranger.toLatin1()), refused.err);
         QVERIFY(!refused.err.contains(value));
+        // One sentence on what was left alone, not two.
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.err.contains("NEW_KEY was not changed") &&
+                     !refused.err.contains("Nothing was changed"),
+                 refused.err);
         // Nothing changed: no file, no commit, not listed.
         QVERIFY(!QFile::exists(alice.store(kVault) + QStringLiteral("/NEW_KEY.gpg")));
         QCOMPARE(alice.git(kVault, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out,
@@ -252,6 +258,14 @@ private slots:
         QVERIFY2(get.err.contains("vault members crew add " + bob.fingerprint.toLatin1()), get.err);
         const QByteArray list = in(bob, {QStringLiteral("list")}).out;
         QVERIFY2(list.contains("not-a-recipient"), list);
+        // run starts nothing, and says what helps: not "unlock the keychain".
+        const CliResult run = in(bob, {QStringLiteral("run"), QStringLiteral("--manifest"),
+                                       app.filePath(QStringLiteral("inf.yml")),
+                                       QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("vault members crew add " + bob.fingerprint.toLatin1()) &&
+                     !run.err.contains("Unlock the keychain"),
+                 run.err);
     }
 
     void statusDescribesTheTeam()
