@@ -41,9 +41,13 @@ QuickCopyPlan QuickCopyPlan::build(const QList<SecretInfo>& secrets,
                                    const QList<ReadinessReport>& manifests,
                                    const QStringList& recent, int limit)
 {
+    // Only the manifests' keys are looked up by name.
     QHash<QString, const SecretInfo*> byKey;
-    for (const SecretInfo& info : secrets)
-        byKey.insert(info.key, &info);
+    if (!manifests.isEmpty()) {
+        byKey.reserve(secrets.size());
+        for (const SecretInfo& info : secrets)
+            byKey.insert(info.key, &info);
+    }
 
     QuickCopyPlan plan;
     QSet<QString> grouped;
@@ -60,26 +64,39 @@ QuickCopyPlan QuickCopyPlan::build(const QList<SecretInfo>& secrets,
         plan.groups.append(group);
     }
 
-    // The rest of the vault: recently used first, then alphabetical.
+    // The rest of the vault: recently used first, then alphabetical. Only the
+    // first `limit` are shown, so only they are put in order: the menu is
+    // rebuilt after every change, whatever the size of the vault.
     QHash<QString, int> rank;
     for (int i = 0; i < recent.size(); ++i)
         rank.insert(recent.at(i), i);
+    QList<std::pair<int, const SecretInfo*>> used;
+    QList<const SecretInfo*> unused;
+    for (const SecretInfo& info : secrets) {
+        if (grouped.contains(info.key))
+            continue;
+        if (const auto at = rank.constFind(info.key); at != rank.constEnd())
+            used.append({*at, &info});
+        else
+            unused.append(&info);
+    }
+    std::sort(used.begin(), used.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    const qsizetype alphabetical =
+        std::clamp<qsizetype>(qsizetype(limit) - used.size(), 0, unused.size());
+    std::partial_sort(unused.begin(), unused.begin() + alphabetical, unused.end(),
+                      [](const SecretInfo* a, const SecretInfo* b) { return a->key < b->key; });
     QList<const SecretInfo*> rest;
-    for (const SecretInfo& info : secrets)
-        if (!grouped.contains(info.key))
-            rest.append(&info);
-    std::sort(rest.begin(), rest.end(), [&](const SecretInfo* a, const SecretInfo* b) {
-        const int ra = rank.value(a->key, INT_MAX), rb = rank.value(b->key, INT_MAX);
-        if (ra != rb)
-            return ra < rb;
-        return a->key < b->key;
-    });
+    for (const auto& entry : std::as_const(used))
+        rest.append(entry.second);
+    rest.append(unused.mid(0, alphabetical));
+    const qsizetype total = used.size() + unused.size();
     if (!rest.isEmpty()) {
         Group others{manifests.isEmpty() ? Strings::tr("Secrets") : Strings::tr("Other secrets"),
                      {}};
         for (qsizetype i = 0; i < rest.size() && i < limit; ++i)
             others.entries.append({rest.at(i)->key, rest.at(i)->description, true});
-        plan.hiddenCount = static_cast<int>(std::max<qsizetype>(0, rest.size() - limit));
+        plan.hiddenCount = static_cast<int>(std::max<qsizetype>(0, total - limit));
         plan.groups.append(others);
     }
     return plan;

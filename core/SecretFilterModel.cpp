@@ -1,21 +1,63 @@
 #include "SecretFilterModel.h"
 
+#include "SecretSortModel.h"
 #include "VaultModel.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace latchkey {
 
 SecretFilterModel::SecretFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_sorted(new SecretSortModel(this))
 {
-    setSortRole(VaultModel::SortRole);
 }
 
 void SecretFilterModel::setSourceModel(QAbstractItemModel* model)
 {
+    if (m_sorted->sourceModel())
+        disconnect(m_sorted->sourceModel(), nullptr, this, nullptr);
+    forgetRows();
     m_vault = qobject_cast<const VaultModel*>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    // Connected before the sorting proxy connects its handlers, so the folded
+    // rows are forgotten before changed rows reach this filter.
+    if (model)
+        whenRowsChange(model, this, [this] { forgetRows(); });
+    m_sorted->setSourceModel(model);
+    QSortFilterProxyModel::setSourceModel(m_sorted);
+}
+
+void SecretFilterModel::sort(int column, Qt::SortOrder order)
+{
+    m_sorted->sort(column, order);
+}
+
+QModelIndex SecretFilterModel::indexOfVaultRow(int row) const
+{
+    const QAbstractItemModel* vault = m_sorted->sourceModel();
+    if (!vault || row < 0)
+        return {};
+    return mapFromSource(m_sorted->mapFromSource(vault->index(row, 0)));
+}
+
+void SecretFilterModel::forgetRows()
+{
+    m_haystacks.clear();
+}
+
+void SecretFilterModel::foldRows() const
+{
+    const QList<SecretInfo>& entries = m_vault->entries();
+    if (m_haystacks.size() == entries.size())
+        return;
+    m_haystacks.clear();
+    m_haystacks.reserve(entries.size());
+    // Key and description in one text: a word is split at white space, so it
+    // never spans the line break between them.
+    for (const SecretInfo& info : entries)
+        m_haystacks.append(foldCase(info.key) + QLatin1Char('\n') + foldCase(info.description));
 }
 
 QStringList SecretFilterModel::words(const QString& query)
@@ -40,9 +82,13 @@ void SecretFilterModel::setQuery(const QString& query)
         return;
     m_query = query;
     m_words = words(query);
-    // Only the filter changed: the rows that stay keep their sorted order, so
-    // there is no re-sort (which would cost a full sort per keystroke).
-    invalidateFilter();
+    m_folded.clear();
+    for (const QString& word : std::as_const(m_words))
+        m_folded.append(foldCase(word));
+    // One layout change for the whole table rather than a removal or an
+    // insertion per run of rows (each of which the view's header walks in
+    // full). The rows come in sorted from m_sorted, so nothing is sorted here.
+    invalidate();
 }
 
 bool SecretFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -50,47 +96,20 @@ bool SecretFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (m_words.isEmpty())
         return true;
     if (m_vault) {
-        const SecretInfo& info = m_vault->entryAt(sourceRow);
-        return matches(m_words, info.key, info.description);
+        // matches() with the folding done once per row, not per comparison:
+        // case-folded text contains a case-folded word exactly when the text
+        // contains the word ignoring case.
+        // A plain search: QString::contains() costs more on texts this short.
+        foldRows();
+        const QString& text = m_haystacks.at(m_sorted->sourceRowAt(sourceRow));
+        for (const QString& word : m_folded)
+            if (std::search(text.cbegin(), text.cend(), word.cbegin(), word.cend()) == text.cend())
+                return false;
+        return true;
     }
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QModelIndex index = m_sorted->index(sourceRow, 0, sourceParent);
     return matches(m_words, index.data(VaultModel::KeyRole).toString(),
                    index.data(VaultModel::DescriptionRole).toString());
-}
-
-bool SecretFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    if (!m_vault)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Straight from the entries: no QVariant, no lowered copies per comparison.
-    const SecretInfo& a = m_vault->entryAt(left.row());
-    const SecretInfo& b = m_vault->entryAt(right.row());
-    int order = 0;
-    switch (left.column()) {
-    case VaultModel::UpdatedColumn:
-        if (a.updated != b.updated)
-            return a.updated < b.updated;
-        break;
-    case VaultModel::AgeColumn:
-        // Age is the time since the last update: the younger, the later the
-        // update (the same order as VaultModel's SortRole, without a SecretAge
-        // per comparison).
-        if (a.updated != b.updated)
-            return a.updated > b.updated;
-        break;
-    case VaultModel::DescriptionColumn:
-        order = a.description.compare(b.description, Qt::CaseInsensitive);
-        break;
-    case VaultModel::ValueColumn:
-        order = a.hint.compare(b.hint);
-        break;
-    default:
-        break;
-    }
-    if (order != 0)
-        return order < 0;
-    order = a.key.compare(b.key, Qt::CaseInsensitive);
-    return order != 0 ? order < 0 : a.key < b.key;
 }
 
 } // namespace latchkey

@@ -312,6 +312,32 @@ void Client::Private::call(const char* path, const char* interface, const char* 
                            }));
 }
 
+void Client::Private::setLabel(const std::string& path, const std::string& label,
+                               GCancellable* cancellable, Done done)
+{
+    // Read first: a provider such as gnome-keyring rewrites its whole keyring
+    // file for every change, and the label (only old items lack the readable
+    // one) rarely needs one.
+    call(path.c_str(), kProperties, "Get", g_variant_new("(ss)", kItemInterface, "Label"),
+         G_VARIANT_TYPE("(v)"), cancellable,
+         [this, path, label, cancellable, done](Status status, GVariant* reply) {
+             bool same = false;
+             if (status.ok()) {
+                 GVariant* inner = nullptr;
+                 g_variant_get(reply, "(v)", &inner);
+                 same = g_variant_is_of_type(inner, G_VARIANT_TYPE_STRING) &&
+                        label == g_variant_get_string(inner, nullptr);
+                 g_variant_unref(inner);
+             }
+             if (same)
+                 return done({});
+             call(path.c_str(), kProperties, "Set",
+                  g_variant_new("(ssv)", kItemInterface, "Label",
+                                g_variant_new_string(label.c_str())),
+                  nullptr, cancellable, [done](Status status, GVariant*) { done(status); });
+         });
+}
+
 void Client::Private::search(const Attributes& match, GCancellable* cancellable, SearchDone done)
 {
     call(kServicePath, kServiceInterface, "SearchItems",

@@ -94,6 +94,9 @@ struct Client::Private {
     void collectionLocked(const std::string& itemPath, GCancellable* cancellable,
                           std::function<void(Status, bool)> done);
 
+    // Gives the item at `path` the label `label`, unless it has it already.
+    void setLabel(const std::string& path, const std::string& label, GCancellable* cancellable,
+                  Done done);
     // A method call to the service (or, with `destination`, to another name).
     void call(const char* path, const char* interface, const char* method, GVariant* parameters,
               const GVariantType* replyType, GCancellable* cancellable,

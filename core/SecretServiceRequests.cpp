@@ -92,11 +92,7 @@ void Client::Private::update(const std::string& path, const Attributes& attribut
                           [this, path, label, cancellable, done](Status status, GVariant*) {
                               if (!status.ok())
                                   return done(status);
-                              call(path.c_str(), kProperties, "Set",
-                                   g_variant_new("(ssv)", kItemInterface, "Label",
-                                                 g_variant_new_string(label.c_str())),
-                                   nullptr, cancellable,
-                                   [done](Status status, GVariant*) { done(status); });
+                              setLabel(path, label, cancellable, done);
                           });
                  });
         }));

@@ -11,6 +11,7 @@
 #include "VaultReconcile.h"
 #include "VaultTransaction.h"
 
+#include <QHash>
 #include <QTimer>
 
 namespace latchkey {
@@ -222,10 +223,17 @@ void Vault::settle(Txn txn, const KeychainView& view, bool everything,
         return write();
     // An adopted value's mask comes from the value itself.
     auto pending = std::make_shared<int>(static_cast<int>(result->needHint.size()));
+    // Where each entry is (the list does not change while the reads run): a
+    // first listing of thousands of adopted items would otherwise search the
+    // whole list once per item.
+    auto rows = std::make_shared<QHash<QString, qsizetype>>();
+    rows->reserve(result->entries.size());
+    for (qsizetype i = 0; i < result->entries.size(); ++i)
+        rows->insert(result->entries.at(i).key, i);
     for (const QString& key : std::as_const(result->needHint)) {
         m_store->read(key, this,
-                      [result, key, pending, write](const Error& error, const QString& v) {
-                          if (const auto at = VaultIndex::find(result->entries, key)) {
+                      [result, rows, key, pending, write](const Error& error, const QString& v) {
+                          if (const auto at = rows->constFind(key); at != rows->constEnd()) {
                               const QString hint = error ? QString() : maskValue(v);
                               if (result->entries[*at].hint != hint) {
                                   result->entries[*at].hint = hint;

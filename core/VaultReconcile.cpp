@@ -53,8 +53,10 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
     };
     auto drop = [&](const QString& key) { take(out.entries, key); };
     auto dropTrash = [&](const QString& key) { take(out.trash, key); };
-    auto adopt = [&](const QString& key, const QDateTime& when) {
-        if (VaultIndex::find(out.entries, key))
+    // `unlisted`: the caller already knows the key has no entry (a search of
+    // the whole list per key would make a full reconciliation quadratic).
+    auto adopt = [&](const QString& key, const QDateTime& when, bool unlisted = false) {
+        if (!unlisted && VaultIndex::find(out.entries, key))
             return;
         out.entries.append({key, QString(), when, when, QString()});
         out.entriesChanged = true;
@@ -185,11 +187,16 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
     }
 
     if (everything) {
+        QSet<QString> listed;
+        listed.reserve(out.entries.size());
+        for (const SecretInfo& info : std::as_const(out.entries))
+            listed.insert(info.key);
         for (auto it = view.items.constBegin(); it != view.items.constEnd(); ++it) {
             if (it->presence == Presence::Absent || blocked.contains(it.key()))
                 continue;
-            if (!VaultIndex::find(out.entries, it.key())) {
-                adopt(it.key(), now);
+            if (!listed.contains(it.key())) {
+                adopt(it.key(), now, true);
+                listed.insert(it.key());
                 if (!view.shared) // a team's new secrets are news of a sync, not a repair
                     out.notices
                         << Strings::tr(

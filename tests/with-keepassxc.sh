@@ -73,22 +73,7 @@ unset SECRET_BACKEND SECRET_SERVICE_BUS_NAME GNOME_KEYRING_CONTROL WAYLAND_DISPL
 
 # A session bus like the standard one, but whose only service directory is
 # empty: no D-Bus activation.
-cat >"$scratch/session.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir=$scratch/runtime</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$scratch/services</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-EOF
+scratch_bus_config "$scratch"
 
 # LATCHKEY_TEST_KEEPASSXC_CONFIRM=1 keeps KeePassXC's own default: an access
 # dialog for each new client and a confirmation for each deletion.

@@ -40,23 +40,7 @@ unset DISPLAY WAYLAND_DISPLAY
 # bus activates gnome-keyring again, as a desktop session does.
 bus_config=""
 if [ "${LATCHKEY_TEST_NO_ACTIVATION:-}" = 1 ]; then
-    mkdir -p "$scratch/services"
-    cat >"$scratch/session.conf" <<EOF
-<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <keep_umask/>
-  <listen>unix:dir=$scratch/runtime</listen>
-  <auth>EXTERNAL</auth>
-  <servicedir>$scratch/services</servicedir>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-EOF
+    scratch_bus_config "$scratch"
     bus_config="--config-file=$scratch/session.conf"
 fi
 

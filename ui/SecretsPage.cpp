@@ -183,8 +183,7 @@ QAbstractItemView* SecretsPage::view() const
 bool SecretsPage::selectKey(const QString& key)
 {
     const int row = m_session->secrets()->rowOf(key);
-    const QModelIndex index =
-        row < 0 ? QModelIndex() : m_filter->mapFromSource(m_session->secrets()->index(row, 0));
+    const QModelIndex index = m_filter->indexOfVaultRow(row);
     if (!index.isValid())
         return false;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -214,6 +213,10 @@ void SecretsPage::setQuery(const QString& text)
         m_table->selectionModel()->clearSelection();
         m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
     }
+    // The filter changes the layout in one step, and a selection model drops a
+    // row that leaves the layout without saying so: the actions hear it here.
+    if (currentKey() != selected)
+        emit currentKeyChanged();
     updateState();
 }
 

@@ -6,7 +6,6 @@
 #include "ManifestParser.h"
 #include "OpenManifest.h"
 #include "ReadinessModel.h"
-#include "SecretFilterModel.h"
 #include "Session.h"
 #include "Vault.h"
 #include "VaultModel.h"
@@ -174,56 +173,6 @@ private slots:
         QCOMPARE(state(0), SecretState::Unreadable);
         model.setKeychainState(KeychainState::Available);
         QCOMPARE(state(0), SecretState::Set);
-    }
-
-    // One rule for the window's search and the tray's: every word in the key
-    // or the description; never the masked value's tail.
-    void filterMatchingRule()
-    {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        VaultModel model;
-        model.setEntries(
-            {{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("GPT calls"), now, now.addSecs(-60),
-              QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u20220042")},
-             {QStringLiteral("HF_TOKEN"), QStringLiteral("model downloads, not openai"), now, now,
-              QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022")},
-             {QStringLiteral("b_lower"), QString(), now, now.addSecs(60), QString()}});
-        SecretFilterModel filter;
-        QAbstractItemModelTester tester(&filter,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        filter.setSourceModel(&model);
-        filter.sort(VaultModel::KeyColumn);
-        auto keys = [&] {
-            QStringList shown;
-            for (int row = 0; row < filter.rowCount(); ++row)
-                shown << filter.index(row, 0).data(VaultModel::KeyRole).toString();
-            return shown;
-        };
-        QCOMPARE(keys(), (QStringList{QStringLiteral("b_lower"), QStringLiteral("HF_TOKEN"),
-                                      QStringLiteral("OPENAI_API_KEY")}));
-        filter.setQuery(QStringLiteral("openai key"));
-        QCOMPARE(keys(), QStringList{QStringLiteral("OPENAI_API_KEY")});
-        filter.setQuery(QStringLiteral("  OpenAI   "));
-        QCOMPARE(keys(),
-                 (QStringList{QStringLiteral("HF_TOKEN"), QStringLiteral("OPENAI_API_KEY")}));
-        filter.setQuery(QStringLiteral("downloads token"));
-        QCOMPARE(keys(), QStringList{QStringLiteral("HF_TOKEN")});
-        // The value column shows the mask's tail; the search never looks there.
-        filter.setQuery(QStringLiteral("0042"));
-        QCOMPARE(keys(), QStringList());
-        QVERIFY(SecretFilterModel::matches(SecretFilterModel::words(QStringLiteral("api KEY")),
-                                           QStringLiteral("OPENAI_API_KEY"), QString()));
-        QVERIFY(!SecretFilterModel::matches(SecretFilterModel::words(QStringLiteral("api x")),
-                                            QStringLiteral("OPENAI_API_KEY"), QString()));
-        filter.setQuery({});
-        filter.sort(VaultModel::UpdatedColumn);
-        QCOMPARE(keys(), (QStringList{QStringLiteral("OPENAI_API_KEY"), QStringLiteral("HF_TOKEN"),
-                                      QStringLiteral("b_lower")}));
-        // Rows added while filtered are filtered too.
-        filter.setQuery(QStringLiteral("openai"));
-        model.setEntries(model.entries() +
-                         QList<SecretInfo>{{QStringLiteral("OPENAI_ORG"), {}, now, now, {}}});
-        QCOMPARE(filter.rowCount(), 3);
     }
 
     // Issue 12: the age column shows days and status, sorts by age, and its

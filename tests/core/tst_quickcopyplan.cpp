@@ -55,6 +55,32 @@ private slots:
         QCOMPARE(plan.hiddenCount, 0);
     }
 
+    // Only the shown secrets are put in order (core/QuickCopyPlan.cpp): the
+    // recently used in their order, then the alphabetically first of the
+    // rest, in a vault listed in no particular order.
+    void largeVaultShowsRecentThenAlphabeticalFirst()
+    {
+        QList<SecretInfo> secrets;
+        for (int i = 0; i < 500; ++i)
+            secrets.append(
+                secret(QStringLiteral("KEY_%1").arg((i * 211) % 500, 3, 10, QLatin1Char('0'))));
+        const auto plan = QuickCopyPlan::build(
+            secrets, {}, {QStringLiteral("KEY_499"), QStringLiteral("KEY_250")}, 5);
+        QCOMPARE(plan.groups.size(), 1);
+        QCOMPARE(keysOf(plan.groups.at(0)),
+                 (QStringList{QStringLiteral("KEY_499"), QStringLiteral("KEY_250"),
+                              QStringLiteral("KEY_000"), QStringLiteral("KEY_001"),
+                              QStringLiteral("KEY_002")}));
+        QCOMPARE(plan.hiddenCount, 495);
+        // More recent keys than room: the most recent ones, nothing else.
+        const auto busy = QuickCopyPlan::build(
+            secrets, {},
+            {QStringLiteral("KEY_003"), QStringLiteral("KEY_002"), QStringLiteral("KEY_001")}, 2);
+        QCOMPARE(keysOf(busy.groups.at(0)),
+                 (QStringList{QStringLiteral("KEY_003"), QStringLiteral("KEY_002")}));
+        QCOMPARE(busy.hiddenCount, 498);
+    }
+
     void manifestGroupsComeFirstWithVerdicts()
     {
         const QList<SecretInfo> secrets{

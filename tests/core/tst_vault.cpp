@@ -137,6 +137,16 @@ private slots:
             QVERIFY(found.contains("label = HF_TOKEN (Latchkey, vault labels)"));
             QVERIFY(found.contains("attribute.service = latchkey/labels"));
             QVERIFY(found.contains("attribute.username = HF_TOKEN"));
+            // An item another tool stored gets the readable label when it is
+            // next written, and a label that is right already stays.
+            QVERIFY(secretToolStore(QStringLiteral("labels"), QStringLiteral("OLD_KEY"), "old-1"));
+            QVERIFY(secretToolSearch(QStringLiteral("labels")).contains("stored by another tool"));
+            QVERIFY(!setSync(vault, QStringLiteral("OLD_KEY"), QStringLiteral("new-value-2")));
+            QVERIFY(!setSync(vault, QStringLiteral("HF_TOKEN"), QStringLiteral("hf_canary_3")));
+            const QByteArray after = secretToolSearch(QStringLiteral("labels"));
+            QVERIFY2(after.contains("label = OLD_KEY (Latchkey, vault labels)"), after.constData());
+            QVERIFY(!after.contains("stored by another tool"));
+            QVERIFY(after.contains("label = HF_TOKEN (Latchkey, vault labels)"));
         } else {
             // QtKeychain labels every item with its service name.
             QVERIFY(found.contains("label = latchkey/labels"));

@@ -74,11 +74,7 @@ private slots:
         QVERIFY(team.start());
         alice = team.add(QStringLiteral("Alice"));
         bob = team.add(QStringLiteral("Bob"));
-        TeamFixture::importKey(alice, bob);
-        const CliResult init =
-            alice.cli({QStringLiteral("vault"), QStringLiteral("init"), kVault,
-                       QStringLiteral("--git"), team.remoteUrl(), QStringLiteral("--recipient"),
-                       alice.fingerprint, QStringLiteral("--recipient"), bob.fingerprint});
+        const CliResult init = team.share(alice, bob, kVault);
         QVERIFY2(init.exitCode == 0, init.err);
         QCOMPARE(as(alice,
                     {QStringLiteral("set"), QStringLiteral("API_TOKEN"), QStringLiteral("-d"),
@@ -90,12 +86,7 @@ private slots:
                           QStringLiteral("--git"), team.remoteUrl()})
                      .exitCode,
                  0);
-        // From here on this process is Alice (her keyring, data and git setup).
-        const QProcessEnvironment env = alice.env();
-        for (const QString& name :
-             {QStringLiteral("GNUPGHOME"), QStringLiteral("XDG_DATA_HOME"),
-              QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("GIT_CONFIG_NOSYSTEM")})
-            qputenv(name.toLatin1(), env.value(name).toUtf8());
+        TeamFixture::becomeMember(alice); // her keyring, data and git setup
         clipboard = std::make_unique<ClipboardGuard>(QApplication::clipboard());
         session = std::make_unique<Session>([](const QString& name) { return new Vault(name); });
         window = std::make_unique<MainWindow>(session.get(), clipboard.get());

@@ -130,6 +130,27 @@ public:
                     {QStringLiteral("--batch"), QStringLiteral("--import"), other.publicKey});
     }
 
+    // `owner` starts team vault `vault` on the remote for `owner` and `other`
+    // (whose key `owner` imports first), as `vault init` does.
+    CliResult share(const TeamMember& owner, const TeamMember& other, const QString& vault) const
+    {
+        importKey(owner, other);
+        return owner.cli({QStringLiteral("vault"), QStringLiteral("init"), vault,
+                          QStringLiteral("--git"), remoteUrl(), QStringLiteral("--recipient"),
+                          owner.fingerprint, QStringLiteral("--recipient"), other.fingerprint});
+    }
+
+    // From here on this process is `member`: its keys, data and git setup
+    // (for a window under test that works on the member's vaults).
+    static void becomeMember(const TeamMember& member)
+    {
+        const QProcessEnvironment env = member.env();
+        for (const QString& name :
+             {QStringLiteral("GNUPGHOME"), QStringLiteral("XDG_DATA_HOME"),
+              QStringLiteral("GIT_CONFIG_GLOBAL"), QStringLiteral("GIT_CONFIG_NOSYSTEM")})
+            qputenv(name.toLatin1(), env.value(name).toUtf8());
+    }
+
     // Makes the remote unreachable (offline) or reachable again.
     bool setOnline(bool online) const
     {

@@ -1,5 +1,6 @@
-# Sourced by tests/with-keyring.sh and tests/with-keepassxc.sh: removing a
-# test's scratch folder once the providers that write into it have stopped.
+# Sourced by tests/with-keyring.sh and tests/with-keepassxc.sh: a private
+# session bus without activation, and removing a test's scratch folder once
+# the providers that write into it have stopped.
 #
 # A provider stopped with SIGTERM (KeePassXC saving its settings, a
 # gnome-keyring that outlives its bus by a moment) can still create files
@@ -27,4 +28,28 @@ scratch_remove() {
     done
     echo "warning: could not remove the scratch folder $1" >&2
     return 0
+}
+
+# scratch_bus_config DIR: writes DIR/session.conf, a session bus like the
+# standard one listening in DIR/runtime, whose only service directory
+# (DIR/services, created empty) offers nothing: no D-Bus activation, so a
+# provider runs only when the test starts it.
+scratch_bus_config() {
+    mkdir -p "$1/services"
+    cat >"$1/session.conf" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <keep_umask/>
+  <listen>unix:dir=$1/runtime</listen>
+  <auth>EXTERNAL</auth>
+  <servicedir>$1/services</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+EOF
 }
