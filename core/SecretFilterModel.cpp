@@ -45,6 +45,29 @@ QModelIndex SecretFilterModel::indexOfVaultRow(int row) const
 void SecretFilterModel::forgetRows()
 {
     m_haystacks.clear();
+    m_accepted.clear();
+}
+
+QList<bool> SecretFilterModel::acceptedRows() const
+{
+    // matches() with the folding done once per row, not per comparison:
+    // case-folded text contains a case-folded word exactly when the text
+    // contains the word ignoring case. A plain search, as QString::contains()
+    // costs more on texts this short.
+    foldRows();
+    QList<bool> accepted(m_haystacks.size(), true);
+    if (m_folded.isEmpty())
+        return accepted;
+    for (qsizetype row = 0; row < m_haystacks.size(); ++row) {
+        const QString& text = m_haystacks.at(row);
+        for (const QString& word : m_folded)
+            if (std::search(text.cbegin(), text.cend(), word.cbegin(), word.cend()) ==
+                text.cend()) {
+                accepted[row] = false;
+                break;
+            }
+    }
+    return accepted;
 }
 
 void SecretFilterModel::foldRows() const
@@ -85,6 +108,16 @@ void SecretFilterModel::setQuery(const QString& query)
     m_folded.clear();
     for (const QString& word : std::as_const(m_words))
         m_folded.append(foldCase(word));
+    if (m_vault) {
+        // A keystroke that shows the same rows (most of them, while a word is
+        // typed) changes nothing the view has to redraw.
+        const bool known = m_accepted.size() == m_vault->entries().size();
+        QList<bool> accepted = acceptedRows();
+        const bool same = known && accepted == m_accepted;
+        m_accepted = std::move(accepted);
+        if (same)
+            return;
+    }
     // One layout change for the whole table rather than a removal or an
     // insertion per run of rows (each of which the view's header walks in
     // full). The rows come in sorted from m_sorted, so nothing is sorted here.
@@ -96,16 +129,9 @@ bool SecretFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (m_words.isEmpty())
         return true;
     if (m_vault) {
-        // matches() with the folding done once per row, not per comparison:
-        // case-folded text contains a case-folded word exactly when the text
-        // contains the word ignoring case.
-        // A plain search: QString::contains() costs more on texts this short.
-        foldRows();
-        const QString& text = m_haystacks.at(m_sorted->sourceRowAt(sourceRow));
-        for (const QString& word : m_folded)
-            if (std::search(text.cbegin(), text.cend(), word.cbegin(), word.cend()) == text.cend())
-                return false;
-        return true;
+        if (m_accepted.size() != m_vault->entries().size())
+            m_accepted = acceptedRows();
+        return m_accepted.at(m_sorted->sourceRowAt(sourceRow));
     }
     const QModelIndex index = m_sorted->index(sourceRow, 0, sourceParent);
     return matches(m_words, index.data(VaultModel::KeyRole).toString(),

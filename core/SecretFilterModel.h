@@ -44,9 +44,10 @@ protected:
 
 private:
     // Keys and descriptions case-folded once per change of the vault's rows,
-    // not at every comparison of every keystroke.
+    // not at every comparison of every keystroke; which rows the query shows.
     void forgetRows();
     void foldRows() const;
+    QList<bool> acceptedRows() const; // by row of the vault's model, for the query
 
     SecretSortModel* m_sorted;
     const VaultModel* m_vault = nullptr; // the vault's model, when it is one
@@ -54,6 +55,7 @@ private:
     QStringList m_words;             // the query's words, as typed
     QStringList m_folded;            // the same, case-folded
     mutable QStringList m_haystacks; // by row of the vault's model: key, line break, description
+    mutable QList<bool> m_accepted;  // by row of the vault's model: shown for the query
 };
 
 } // namespace latchkey

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QIconEngine>
+#include <QPainter>
 #include <QStyle>
 
 #include <array>
@@ -45,20 +47,67 @@ QIcon bundledOr(const char* file, QStyle::StandardPixmap fallback)
     return QApplication::style()->standardIcon(fallback);
 }
 
+// The icon `id` stands for, looked up once: the theme's, the bundled one or
+// the style's.
+const QIcon& resolved(Icons::Id id)
+{
+    static QHash<int, QIcon> cache;
+    auto known = cache.find(id);
+    if (known == cache.end()) {
+        const Source& source = kSources.at(size_t(id));
+        const QString name = QLatin1String(source.theme);
+        known =
+            cache.insert(id, QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name)
+                                                       : bundledOr(source.bundled, source.style));
+    }
+    return *known;
+}
+
+// Stands for an icon until something draws or measures it. Looking an icon
+// up searches the icon theme's folders and may load the SVG and image-format
+// plugins; at start-up most of the app's icons sit in menus nobody has opened
+// (README.md, "How fast the window is").
+class DeferredIconEngine : public QIconEngine {
+public:
+    explicit DeferredIconEngine(Icons::Id id)
+        : m_id(id)
+    {
+    }
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        resolved(m_id).paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).actualSize(size, mode, state);
+    }
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return resolved(m_id).pixmap(size, scale, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return resolved(m_id).availableSizes(mode, state);
+    }
+    QString iconName() override { return resolved(m_id).name(); }
+    bool isNull() override { return resolved(m_id).isNull(); }
+    QString key() const override { return QStringLiteral("latchkey-deferred"); }
+    QIconEngine* clone() const override { return new DeferredIconEngine(m_id); }
+
+private:
+    Icons::Id m_id;
+};
+
 } // namespace
 
 QIcon Icons::get(Id id)
 {
-    static QHash<int, QIcon> cache;
-    const auto known = cache.constFind(id);
-    if (known != cache.cend())
-        return *known;
-    const Source& source = kSources.at(size_t(id));
-    const QString name = QLatin1String(source.theme);
-    const QIcon icon = QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name)
-                                                 : bundledOr(source.bundled, source.style);
-    cache.insert(id, icon);
-    return icon;
+    return QIcon(new DeferredIconEngine(id));
 }
 
 QIcon Icons::state(SecretState state)

@@ -8,7 +8,8 @@ namespace latchkey {
 
 // The app's icons by purpose: the freedesktop theme's icon when the desktop
 // has one, else the one bundled in latchkey_resources (resources/icons), else
-// the style's. Each is looked up the first time it is needed, not at start-up.
+// the style's. Each is looked up the first time it is drawn or measured, not
+// when it is given to an action or a button.
 class Icons {
 public:
     enum Id {

@@ -4,7 +4,8 @@
 //   check of 10, 200 and 1,000 keys   vs  libsecret_lookup (the same keys read
 //                                          with libsecret, one process)
 //   get                               vs  secret-tool lookup
-//   set, 10 and 10,000-entry index    vs  secret-tool store (same keyring)
+//   set, 10 and 10,000-entry index    vs  secret-tool store (same keyring),
+//   and set without history
 //
 // Each pair runs alternately (A B A B …) so drift hits both; the figures are
 // medians of whole-process wall times and the median of the per-pair ratios.
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace {
@@ -162,12 +164,24 @@ int main(int argc, char** argv)
           QStringLiteral("user"), key(1)}},
         rounds);
 
-    for (const int entries : {10, 10000}) {
-        const QString vault = QStringLiteral("set%1").arg(entries);
-        writeIndex(vault, entries);
+    // With history (the default: the previous value is copied first) and
+    // without (`config history 0`), which writes only the value and its
+    // revision.
+    for (const int entries : {10, 10000, -10}) {
+        const bool history = entries > 0;
+        const QString vault = QStringLiteral("set%1%2")
+                                  .arg(std::abs(entries))
+                                  .arg(history ? QString() : QStringLiteral("nohistory"));
+        writeIndex(vault, std::abs(entries));
+        if (!history)
+            runMs({cli,
+                   {QStringLiteral("--vault"), vault, QStringLiteral("config"),
+                    QStringLiteral("history"), QStringLiteral("0")}});
         store(vault, 0);
         compare(
-            qPrintable(QStringLiteral("set, %1-entry index (vs store)").arg(entries)),
+            qPrintable(QStringLiteral("set, %1-entry index%2 (vs store)")
+                           .arg(std::abs(entries))
+                           .arg(history ? QString() : QStringLiteral(", no history"))),
             {cli,
              {QStringLiteral("--vault"), vault, QStringLiteral("set"), key(0)},
              "bench-value-new-0123456789"},
@@ -177,6 +191,6 @@ int main(int argc, char** argv)
              "bench-value-new-0123456789"},
             rounds);
     }
-    std::printf("keyring: %d items\n", stored + 2);
+    std::printf("keyring: %d items, and the earlier values set keeps\n", stored + 3);
     return 0;
 }
