@@ -69,7 +69,9 @@ if [ -x "$root/tests/fuzz/run-fuzz.sh" ] && command -v clang++ >/dev/null; then
         echo "run.sh: the fuzzer found a crash or could not run" >&2
         exit 1
     fi
-    grep -E '^Done [0-9]+ runs' "$build-fuzz.log" | sed 's/^/run.sh: fuzz: /' || true
+    # The run count and the fuzzer's peak memory (libFuzzer's final stats;
+    # run-fuzz.sh fails the run above its -rss_limit_mb).
+    grep -E '^(Done [0-9]+ runs|stat::peak_rss_mb)' "$build-fuzz.log" | sed 's/^/run.sh: fuzz: /' || true
 else
     echo "run.sh: clang++ not found; the parser fuzzer was not run"
 fi

@@ -2,6 +2,9 @@
 // after reveal → re-mask and copy → clipboard clear, this process's own memory
 // (read through /proc/self/mem) holds the value neither as UTF-8 nor as UTF-16.
 //
+// tst_memory_x11 runs it on the real X server (tests/run.sh's Xvfb), where the
+// copied value is also pasted by another X client.
+//
 // The test process is built like the app: with app/gui/ZeroOnFree.cpp, which
 // zeroes every block freed, so what is measured is what `latchkey` keeps.
 // The test never holds the value in plain form longer than it takes to store
@@ -13,6 +16,7 @@
 #include "VaultModel.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTableView>
 #include <QTest>
@@ -150,6 +154,18 @@ private slots:
 
         app.action("actionCopy")->trigger();
         QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
+        if (QGuiApplication::platformName() == QLatin1String("xcb")) {
+            // Another X client pastes it, so the value really crosses the X
+            // selection (Qt's transfer buffers). Only its length comes back
+            // here, never a copy of it.
+            QProcess paste;
+            paste.start(
+                QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("xclip -selection clipboard -o | wc -c")});
+            // The event loop must run meanwhile: this process answers the paste.
+            QTRY_VERIFY_WITH_TIMEOUT(paste.state() == QProcess::NotRunning, 10000);
+            QCOMPARE(paste.readAllStandardOutput().trimmed().toInt(), int(masked.size()));
+        }
         app.clipboard.clear();
         QTRY_VERIFY(QApplication::clipboard()->text().isEmpty());
         // Let deferred deletes and the keychain thread's answers settle.
