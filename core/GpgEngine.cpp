@@ -74,11 +74,9 @@ Result<QList<Recipient>> GpgEngine::resolveAll(const QStringList& ids, const QSt
     for (const QString& id : ids) {
         Recipient r = resolve(id);
         if (!r.usable())
-            return Error{
-                ErrorKind::InvalidInput,
-                Strings::tr("Cannot encrypt for recipient %1 listed in %2: %3. Nothing was "
-                            "changed.")
-                    .arg(id, source, r.problem)};
+            return Error{ErrorKind::InvalidInput,
+                         Strings::tr("Cannot encrypt for recipient %1 listed in %2: %3.")
+                             .arg(id, source, r.problem)};
         all << r;
     }
     return all;

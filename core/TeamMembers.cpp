@@ -2,6 +2,7 @@
 
 #include "PgpPackets.h"
 #include "TeamSecrets.h"
+#include "TeamSync.h"
 #include "VaultLock.h"
 #include "Wipe.h"
 
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 namespace latchkey {
 
@@ -24,6 +26,12 @@ bool sameKey(const Recipient& a, const Recipient& b)
 {
     return !a.fingerprint.isEmpty() &&
            a.fingerprint.compare(b.fingerprint, Qt::CaseInsensitive) == 0;
+}
+
+// "1 secret", "3 secrets", for the commit messages (English: see add()).
+QString secrets(int n)
+{
+    return n == 1 ? QStringLiteral("1 secret") : QStringLiteral("%1 secrets").arg(n);
 }
 
 // Whether the .gpg-id line `line` (resolved as `resolved`) is the member `who` names.
@@ -66,6 +74,28 @@ Error TeamMembers::prepare() const
                 Strings::tr("%1 has changes that are not committed; commit or discard "
                             "them with git first. Nothing was changed.")
                     .arg(m_repo.folder())};
+    // A member change re-encrypts every file as this clone has it. On a clone
+    // behind its remote it would encrypt anew the old version of a secret a
+    // teammate has set since, and the next sync would stop on that key as if
+    // both had changed its value. So the remote's changes come in first; when
+    // it cannot be reached the change is made here and pushed by a later sync.
+    TeamSync sync(m_repo);
+    const SyncReport synced = sync.sync(SyncChoices());
+    if (!synced.conflicts.isEmpty() || !synced.state.otherConflicts.isEmpty()) {
+        QStringList keys = synced.state.otherConflicts; // e.g. .gpg-id itself
+        for (const SyncConflict& c : synced.conflicts)
+            keys << c.key;
+        return {ErrorKind::Other,
+                Strings::tr("%1 changed here and on the remote; choose which version to keep "
+                            "with `latchkey-cli --vault %2 sync` first, then change the members. "
+                            "Nothing was changed.")
+                    .arg(keys.join(QStringLiteral(", ")), m_repo.vault())};
+    }
+    if (synced.error && synced.error.kind != ErrorKind::Unavailable)
+        return {synced.error.kind,
+                Strings::tr("The remote's changes could not be brought in first, so the members "
+                            "were not changed: %1")
+                    .arg(synced.error.message)};
     return {};
 }
 
@@ -80,61 +110,117 @@ Error TeamMembers::writeGpgId(const QStringList& ids, QStringList& paths) const
 Error TeamMembers::reencrypt(const QList<Recipient>& to, const Recipient* removed,
                              MemberChange& change, QStringList& paths)
 {
+    for (const QString& key : m_repo.store().keys())
+        if (Error error = reencryptKey(key, to, removed, change, paths))
+            return {error.kind,
+                    Strings::tr("%1 cannot be re-encrypted, so the members were not changed: %2")
+                        .arg(key, error.message)};
+    return {};
+}
+
+Error TeamMembers::reencryptKey(const QString& key, const QList<Recipient>& to,
+                                const Recipient* removed, MemberChange& change, QStringList& paths)
+{
     const PassStore& store = m_repo.store();
     const TeamSecrets secrets(m_repo);
-    const QString when = QDate::currentDate().toString(Qt::ISODate);
-    for (const QString& key : store.keys()) {
-        auto file = store.readSecret(key);
+    auto file = store.readSecret(key);
+    if (!file || !file.value())
+        return {};
+    const QByteArray old = **file;
+    QString revision;
+    const SharedInfo shared = secrets.sharedInfo(key, old, &revision);
+    const std::optional<TeamMeta> meta = store.readMeta(key);
+    const bool ours = meta && meta->fileDigest == TeamMeta::digestOf(old);
+    auto plain = m_repo.gpg().decrypt(old, key);
+    if (!plain)
+        return plain.error();
+    // A pass entry's trailing newline is dropped now that Latchkey
+    // records the metadata that says the bytes are exact.
+    QByteArray bytes = PassStore::valueBytesOf(std::move(plain.value()), ours);
+    const Result<QByteArray> cipher = m_repo.gpg().encrypt(bytes, to);
+    wipe(bytes);
+    if (!cipher)
+        return cipher.error();
+    TeamMeta next;
+    next.key = key;
+    next.description = shared.description;
+    next.created = shared.created;
+    next.updated = shared.updated;
+    next.updatedBy = shared.updatedBy;
+    next.revision = revision;
+    next.rotate = shared.rotate;
+    next.fileDigest = TeamMeta::digestOf(*cipher);
+    if (removed) {
+        // Without the removed key we cannot tell what it could read: all of it.
+        const QStringList readers = pgpRecipients(old).keyIds;
+        bool couldRead = removed->keyIds.isEmpty() || readers.contains(kHiddenRecipient);
+        for (const QString& id : removed->keyIds)
+            couldRead = couldRead || readers.contains(id);
+        if (couldRead) {
+            next.rotate = Strings::tr("%1 could read it and was removed on %2")
+                              .arg(removed->person(), QDate::currentDate().toString(Qt::ISODate));
+            change.rotate << key;
+        }
+    }
+    paths << store.secretPath(key) << store.metaPath(key);
+    if (Error error = PassStore::writeFile(store.secretPath(key), *cipher,
+                                           Strings::tr("the encrypted file of %1").arg(key)))
+        return error;
+    if (Error error = PassStore::writeFile(store.metaPath(key), next.toJson(),
+                                           Strings::tr("the metadata of %1").arg(key)))
+        return error;
+    ++change.reencrypted;
+    return {};
+}
+
+Result<QStringList> TeamMembers::encryptForCurrentMembers(const QStringList& keys)
+{
+    const Result<QList<Recipient>> to = m_repo.recipients();
+    if (!to)
+        return to.error();
+    MemberChange change;
+    QStringList paths, done;
+    for (const QString& key : keys) {
+        auto file = m_repo.store().readSecret(key);
         if (!file || !file.value())
             continue;
-        const QByteArray old = **file;
-        QString revision;
-        const SharedInfo shared = secrets.sharedInfo(key, old, &revision);
-        const std::optional<TeamMeta> meta = store.readMeta(key);
-        const bool ours = meta && meta->fileDigest == TeamMeta::digestOf(old);
-        auto plain = m_repo.gpg().decrypt(old, key);
-        if (!plain)
-            return {plain.error().kind,
-                    Strings::tr("%1 cannot be re-encrypted, so the members were not changed: %2")
-                        .arg(key, plain.error().message)};
-        // A pass entry's trailing newline is dropped now that Latchkey
-        // records the metadata that says the bytes are exact.
-        QByteArray bytes = PassStore::valueBytesOf(std::move(plain.value()), ours);
-        const Result<QByteArray> cipher = m_repo.gpg().encrypt(bytes, to);
-        wipe(bytes);
-        if (!cipher)
-            return cipher.error();
-        TeamMeta next;
-        next.key = key;
-        next.description = shared.description;
-        next.created = shared.created;
-        next.updated = shared.updated;
-        next.updatedBy = shared.updatedBy;
-        next.revision = revision;
-        next.rotate = shared.rotate;
-        next.fileDigest = TeamMeta::digestOf(*cipher);
-        if (removed) {
-            // Without the removed key we cannot tell what it could read: all of it.
-            const QStringList readers = pgpRecipients(old).keyIds;
-            bool couldRead = removed->keyIds.isEmpty() || readers.contains(kHiddenRecipient);
-            for (const QString& id : removed->keyIds)
-                couldRead = couldRead || readers.contains(id);
-            if (couldRead) {
-                next.rotate = Strings::tr("%1 could read it and was removed on %2")
-                                  .arg(removed->person(), when);
-                change.rotate << key;
+        // Read from the packet headers, without decrypting: every member and
+        // nobody else (a hidden recipient cannot be checked: encrypt anew).
+        const QStringList readers = pgpRecipients(**file).keyIds;
+        QSet<QString> expected;
+        bool right = !readers.contains(kHiddenRecipient);
+        for (const Recipient& r : *to) {
+            bool reads = false;
+            for (const QString& id : r.keyIds) {
+                expected.insert(id);
+                reads = reads || readers.contains(id);
             }
+            right = right && reads;
         }
-        paths << store.secretPath(key) << store.metaPath(key);
-        if (Error error = PassStore::writeFile(store.secretPath(key), *cipher,
-                                               Strings::tr("the encrypted file of %1").arg(key)))
-            return error;
-        if (Error error = PassStore::writeFile(store.metaPath(key), next.toJson(),
-                                               Strings::tr("the metadata of %1").arg(key)))
-            return error;
-        ++change.reencrypted;
+        for (const QString& id : readers)
+            right = right && expected.contains(id);
+        if (right)
+            continue;
+        if (Error error = reencryptKey(key, *to, nullptr, change, paths)) {
+            m_repo.restore(paths);
+            return Error{error.kind,
+                         Strings::tr("%1 was encrypted for the members this clone knew before "
+                                     "the sync and cannot be encrypted for the current ones, so "
+                                     "it was not pushed: %2")
+                             .arg(key, error.message)};
+        }
+        done << key;
     }
-    return {};
+    if (done.isEmpty())
+        return done;
+    // English: the shared history (see add()).
+    const QString message = QStringLiteral("Re-encrypt %1 for the current members")
+                                .arg(done.join(QStringLiteral(", ")));
+    if (Error error = m_repo.commit(paths, message, *to)) {
+        m_repo.restore(paths);
+        return error;
+    }
+    return done;
 }
 
 Result<MemberChange> TeamMembers::add(const QString& who)
@@ -173,7 +259,8 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         }
     Result<QList<Recipient>> current = m_repo.recipients();
     if (!current)
-        return current.error();
+        return Error{current.error().kind,
+                     Strings::tr("%1 Nothing was changed.").arg(current.error().message)};
     QList<Recipient> to = *current;
     to << change.member;
 
@@ -195,9 +282,9 @@ Result<MemberChange> TeamMembers::add(const QString& who)
         return undo(error);
     // Commit messages stay English, like git's own: the history is shared by
     // every member, whatever language each one's Latchkey speaks.
-    const QString message = QStringLiteral("Add member %1 (%2); re-encrypt %3 secrets")
-                                .arg(change.member.person(), change.member.fingerprint)
-                                .arg(change.reencrypted);
+    const QString message =
+        QStringLiteral("Add member %1 (%2); re-encrypt %3")
+            .arg(change.member.person(), change.member.fingerprint, secrets(change.reencrypted));
     if (Error error = m_repo.commit(paths, message, to))
         return undo(error);
     change.pushed = m_repo.push();
@@ -241,7 +328,8 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
     const Result<QList<Recipient>> to =
         m_repo.gpg().resolveAll(remaining, m_repo.store().relative(m_repo.store().gpgIdPath()));
     if (!to)
-        return to.error();
+        return Error{to.error().kind,
+                     Strings::tr("%1 Nothing was changed.").arg(to.error().message)};
 
     QStringList paths;
     auto undo = [&](const Error& error) -> Result<MemberChange> {
@@ -260,10 +348,10 @@ Result<MemberChange> TeamMembers::remove(const QString& who)
     if (Error error = reencrypt(*to, &change.member, change, paths))
         return undo(error);
     const QString message = // English: the shared history (see "Add member" above)
-        QStringLiteral("Remove member %1 (%2); re-encrypt %3 secrets, %4 need rotation")
+        QStringLiteral("Remove member %1 (%2); re-encrypt %3, %4 need rotation")
             .arg(change.member.person(),
-                 change.member.fingerprint.isEmpty() ? change.member.id : change.member.fingerprint)
-            .arg(change.reencrypted)
+                 change.member.fingerprint.isEmpty() ? change.member.id : change.member.fingerprint,
+                 secrets(change.reencrypted))
             .arg(change.rotate.size());
     if (Error error = m_repo.commit(paths, message, *to))
         return undo(error);

@@ -29,12 +29,20 @@ public:
     // path of a public key file (imported first).
     Result<MemberChange> add(const QString& who);
     Result<MemberChange> remove(const QString& who);
+    // After a sync replayed this clone's own changes on a remote whose
+    // members changed meanwhile: of `keys`, those not encrypted for exactly
+    // the current members are encrypted anew for them and committed (so a
+    // value set concurrently reaches a new member, and not a removed one).
+    // Returns the keys encrypted anew. Call with the store locked.
+    Result<QStringList> encryptForCurrentMembers(const QStringList& keys);
 
 private:
     // Encrypts every secret of the store anew for `to`, flagging for
     // rotation those `removed` could read; appends the files it wrote.
     Error reencrypt(const QList<Recipient>& to, const Recipient* removed, MemberChange& change,
                     QStringList& paths);
+    Error reencryptKey(const QString& key, const QList<Recipient>& to, const Recipient* removed,
+                       MemberChange& change, QStringList& paths);
     Error writeGpgId(const QStringList& ids, QStringList& paths) const;
     Error prepare() const;
 

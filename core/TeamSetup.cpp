@@ -99,7 +99,8 @@ Result<TeamVaultEntry> TeamSetup::init(const QString& name, const QString& url,
     const Result<QList<Recipient>> members =
         gpg.resolveAll(recipients, QStringLiteral("--recipient"));
     if (!members)
-        return members.error();
+        return Error{members.error().kind,
+                     Strings::tr("%1 Nothing was changed.").arg(members.error().message)};
 
     const QString folder = QDir(VaultRegistry::storesFolder()).filePath(name);
     Clone clone(folder);

@@ -2,6 +2,7 @@
 
 #include "Mask.h"
 #include "SecretValue.h"
+#include "TeamMembers.h"
 #include "TeamRepository.h"
 #include "VaultLock.h"
 #include "Wipe.h"
@@ -359,6 +360,28 @@ QStringList TeamSync::describeChanges(const QString& from, const QString& to) co
     return sentences;
 }
 
+Error TeamSync::encryptLocalChangesForMembers(const QString& up)
+{
+    // The secrets this clone changed were encrypted for the members it knew
+    // then; the remote may have changed them meanwhile (a member added or
+    // removed while this clone was offline or behind).
+    if (up.isEmpty())
+        return {};
+    const PassStore& store = m_repo.store();
+    QStringList keys;
+    for (const QString& path : lines(m_repo.git().run(
+             {QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("--no-renames"),
+              up, QStringLiteral("HEAD"), QStringLiteral("--"), store.relative(store.folder())}))) {
+        const QString key = store.keyOfPath(path);
+        if (!key.isEmpty() && path.endsWith(QLatin1String(".gpg")) && !keys.contains(key))
+            keys << key;
+    }
+    if (keys.isEmpty())
+        return {};
+    const Result<QStringList> done = TeamMembers(m_repo).encryptForCurrentMembers(keys);
+    return done ? Error() : done.error();
+}
+
 SyncReport TeamSync::sync(const SyncChoices& choices)
 {
     SyncReport report;
@@ -434,6 +457,8 @@ SyncReport TeamSync::sync(const SyncChoices& choices)
         after.hasRemote = true;
         count(after, upstream());
         if (after.ahead == 0 && !up.isEmpty())
+            break;
+        if ((report.error = encryptLocalChangesForMembers(up)))
             break;
         const PushOutcome pushed = m_repo.push();
         if (pushed.state == PushOutcome::State::Pushed) {

@@ -86,6 +86,9 @@ private:
     QStringList conflictingPaths(const QString& upstream) const;
     void classify(SyncState& state, const QStringList& paths) const;
     ConflictSide side(const QString& revision, const QString& key) const;
+    // Encrypts anew, for the current members, what this clone is about to
+    // push that was encrypted for others (TeamMembers::encryptForCurrentMembers).
+    Error encryptLocalChangesForMembers(const QString& upstream);
     Error mergeWith(const QString& upstream, const SyncState& state, const SyncChoices& choices,
                     const QStringList& author);
     // Brings in the remote's commits without a conflict: replays the local

@@ -8,6 +8,7 @@
 #include "Readiness.h"
 #include "Runner.h"
 #include "TerminalText.h"
+#include "VaultRegistry.h"
 #include "Wipe.h"
 
 #include <QCoreApplication>
@@ -165,7 +166,14 @@ void printFixes(const QString& vault, const ReadinessReport& report, void (*prin
         header = true;
         print(QStringLiteral("  ") + fixCommand(vault, item, Audience::Terminal));
     }
-    if (report.keychainError)
+    if (!report.keychainError)
+        return;
+    // A team vault's values are read with GnuPG, not from the keychain: its
+    // error already says what to do (e.g. ask a member to add your key).
+    const Result<std::optional<TeamVaultEntry>> team = VaultRegistry::find(vault);
+    if (team && team->has_value())
+        print(Strings::tr("Some secrets could not be read: %1").arg(report.keychainError.message));
+    else
         print(Strings::tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
                   .arg(report.keychainError.message));
 }

@@ -59,11 +59,13 @@ int writeNew(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-PrivateOutput::PrivateOutput(const QString& path, bool replace, const QString& command)
+PrivateOutput::PrivateOutput(const QString& path, bool replace, const QString& command,
+                             bool hasFileOption)
     : m_path(path)
     , m_replace(replace)
     , m_stdout(path.isEmpty() || path == QLatin1String("-"))
     , m_command(command)
+    , m_hasFileOption(hasFileOption)
 {
 }
 
@@ -72,9 +74,14 @@ int PrivateOutput::check() const
     if (m_stdout) {
         if (stdoutIsTerminal())
             return usage(
-                Strings::tr("%1 prints secret values, so it does not write them to a terminal; "
-                            "redirect or pipe its output, or write a file with -o/--output")
-                    .arg(m_command),
+                m_hasFileOption
+                    ? Strings::tr("%1 prints secret values, so it does not write them to a "
+                                  "terminal; redirect or pipe its output, or write a file with "
+                                  "-o/--output")
+                          .arg(m_command)
+                    : Strings::tr("%1 prints secret values, so it does not write them to a "
+                                  "terminal; redirect or pipe its output")
+                          .arg(m_command),
                 m_command);
         return 0;
     }

@@ -13,7 +13,10 @@ class PrivateOutput {
 public:
     // `path` is a file, or "-" (or empty) for standard output. `replace` lets
     // an existing file be replaced (atomically, the result 0600 as well).
-    PrivateOutput(const QString& path, bool replace, const QString& command);
+    // `hasFileOption`: the command can write a file (-o/--output), so the
+    // refusal of a terminal suggests it; env cannot.
+    PrivateOutput(const QString& path, bool replace, const QString& command,
+                  bool hasFileOption = true);
 
     bool toStdout() const { return m_stdout; }
 
@@ -31,6 +34,7 @@ private:
     bool m_replace = false;
     bool m_stdout = false;
     QString m_command;
+    bool m_hasFileOption = true;
 };
 
 } // namespace latchkey::cli

@@ -115,7 +115,7 @@ int envCommand(Context& context, const QStringList& arguments)
     else if (shellName != QLatin1String("bash"))
         return usage(Strings::tr("unknown --shell \"%1\"; use bash, zsh or fish").arg(shellName),
                      QStringLiteral("env"));
-    const PrivateOutput destination(QStringLiteral("-"), false, QStringLiteral("env"));
+    const PrivateOutput destination(QStringLiteral("-"), false, QStringLiteral("env"), false);
     if (const int refused = destination.check())
         return refused;
 

@@ -133,13 +133,15 @@ int scanCommand(Context& context, const QStringList& arguments)
                           "for (they would match by chance).")
                           .arg(result.tooShort));
     }
-    const QString where = options.staged ? Strings::tr("staged files") : Strings::tr("files");
     if (result.findings.isEmpty()) {
         if (!parser.isSet(json))
-            err(Strings::tr(
-                    "latchkey-cli: no stored value found in %1 %2 (%3 values of %4 looked for).")
-                    .arg(result.files)
-                    .arg(where)
+            err((options.staged
+                     ? Strings::tr("latchkey-cli: no stored value found in %n staged file(s) (%1 "
+                                   "values of %2 looked for).",
+                                   nullptr, result.files)
+                     : Strings::tr("latchkey-cli: no stored value found in %n file(s) (%1 values "
+                                   "of %2 looked for).",
+                                   nullptr, result.files))
                     .arg(result.needles)
                     .arg(checked));
         return 0;
@@ -147,20 +149,23 @@ int scanCommand(Context& context, const QStringList& arguments)
     QSet<QString> files;
     for (const LeakFinding& f : result.findings)
         files.insert(f.file);
-    if (!parser.isSet(json))
+    if (!parser.isSet(json)) {
+        // "in 1 of 3 files": the count that decides the noun is the last one.
+        const QString where = options.staged
+                                  ? Strings::tr("%n staged file(s)", nullptr, result.files)
+                                  : Strings::tr("%n file(s)", nullptr, result.files);
         err(result.findings.size() == 1
                 ? Strings::tr(
-                      "latchkey-cli: found a stored value in 1 of %1 %2 (the value is not shown). "
+                      "latchkey-cli: found a stored value in 1 of %1 (the value is not shown). "
                       "Remove it, and rotate the secret if the file was shared.")
-                      .arg(result.files)
                       .arg(where)
                 : Strings::tr(
-                      "latchkey-cli: found %1 stored values in %2 of %3 %4 (values are not "
+                      "latchkey-cli: found %1 stored values in %2 of %3 (values are not "
                       "shown). Remove them, and rotate those secrets if the files were shared.")
                       .arg(result.findings.size())
                       .arg(files.size())
-                      .arg(result.files)
                       .arg(where));
+    }
     return 1;
 }
 

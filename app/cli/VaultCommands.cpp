@@ -166,10 +166,9 @@ int initVault(Context& context, const QStringList& arguments)
     if (!made)
         return fail(made.error());
     adopt(context, name);
-    outLine(Strings::tr("Started team vault \"%1\" with %2 members in %3, pushed to %4.")
-                .arg(name)
-                .arg(parser.values(recipient).size())
-                .arg(terminalSafe(made->store), terminalSafe(made->remote)));
+    outLine(Strings::tr("Started team vault \"%1\" with %n member(s) in %2, pushed to %3.", nullptr,
+                        int(parser.values(recipient).size()))
+                .arg(name, terminalSafe(made->store), terminalSafe(made->remote)));
     return 0;
 }
 
@@ -279,19 +278,18 @@ int members(Context& context, const QStringList& arguments)
     }
     adopt(context, name);
     if (verb == QLatin1String("add")) {
-        outLine(Strings::tr("Added %1 (%2) to team vault \"%3\"; re-encrypted %4 secrets.")
-                    .arg(person, c.member.fingerprint, name)
-                    .arg(c.reencrypted));
+        outLine(Strings::tr("Added %1 (%2) to team vault \"%3\"; re-encrypted %n secret(s).",
+                            nullptr, c.reencrypted)
+                    .arg(person, c.member.fingerprint, name));
     } else {
-        outLine(Strings::tr("Removed %1 from team vault \"%2\"; re-encrypted %3 secrets.")
-                    .arg(person, name)
-                    .arg(c.reencrypted));
+        outLine(Strings::tr("Removed %1 from team vault \"%2\"; re-encrypted %n secret(s).",
+                            nullptr, c.reencrypted)
+                    .arg(person, name));
         if (!c.rotate.isEmpty())
-            outLine(Strings::tr(
-                        "%1 secrets need rotation: %2 could read them and may have kept copies, "
-                        "and their old files stay in git's history. Set new values with "
-                        "`latchkey-cli --vault %3 set KEY`: %4")
-                        .arg(c.rotate.size())
+            outLine(Strings::tr("%n secret(s) need rotation: %1 could read them and may have kept "
+                                "copies, and their old files stay in git's history. Set new "
+                                "values with `latchkey-cli --vault %2 set KEY`: %3",
+                                nullptr, int(c.rotate.size()))
                         .arg(person, name, c.rotate.join(QStringLiteral(", "))));
     }
     if (const QString note = c.pushed.notice(name); !note.isEmpty())

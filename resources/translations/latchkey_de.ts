@@ -384,10 +384,6 @@ Optionen:</translation>
         <translation>%1 nennt keine Empfänger, daher kann nichts verschlüsselt werden.</translation>
     </message>
     <message>
-        <source>Cannot encrypt for recipient %1 listed in %2: %3. Nothing was changed.</source>
-        <translation>Für den in %2 genannten Empfänger %1 kann nicht verschlüsselt werden: %3. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>the key of %1 (%2) is revoked</source>
         <translation>der Schlüssel von %1 (%2) ist widerrufen</translation>
     </message>
@@ -470,6 +466,10 @@ Optionen:</translation>
     <message>
         <source>There is no public key %1 in your keyring.</source>
         <translation>In Ihrem Schlüsselring gibt es keinen öffentlichen Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt for recipient %1 listed in %2: %3.</source>
+        <translation>Für den in %2 genannten Empfänger %1 kann nicht verschlüsselt werden: %3.</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1201,10 @@ Optionen:</translation>
         <source>Check that the secrets an inf.yml declares are set (PATH defaults to ./inf.yml; a folder means its inf.yml); stale or expiring ones are warnings, failures with --max-age. Exit 0 ready, 1 not ready (or too old), 2 invalid manifest, 3 keychain unavailable.</source>
         <translation>Prüfen, ob die Geheimnisse gesetzt sind, die eine inf.yml deklariert (PATH ist standardmäßig ./inf.yml; ein Ordner steht für seine inf.yml); veraltete oder bald ablaufende sind Warnungen, mit --max-age Fehler. Exit 0 bereit, 1 nicht bereit (oder zu alt), 2 ungültiges Manifest, 3 Schlüsselbund nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>Some secrets could not be read: %1</source>
+        <translation>Einige Geheimnisse konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1637,6 +1641,10 @@ Optionen:</translation>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>%1 prints secret values, so it does not write them to a terminal; redirect or pipe its output</source>
+        <translation>%1 gibt Geheimniswerte aus und schreibt sie daher nicht auf ein Terminal; leiten Sie die Ausgabe um oder in eine Pipe</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2050,28 +2058,44 @@ Optionen:</translation>
         <translation>latchkey-cli: Hinweis: %1 Werte mit weniger als 8 Zeichen wurden nicht gesucht (sie würden zufällig passen).</translation>
     </message>
     <message>
-        <source>staged files</source>
-        <translation>vorgemerkten Dateien</translation>
-    </message>
-    <message>
-        <source>files</source>
-        <translation>Dateien</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: no stored value found in %1 %2 (%3 values of %4 looked for).</source>
-        <translation>latchkey-cli: kein gespeicherter Wert in %1 %2 gefunden (%3 Werte von %4 gesucht).</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: found a stored value in 1 of %1 %2 (the value is not shown). Remove it, and rotate the secret if the file was shared.</source>
-        <translation>latchkey-cli: ein gespeicherter Wert in 1 von %1 %2 gefunden (der Wert wird nicht gezeigt). Entfernen Sie ihn und rotieren Sie das Geheimnis, falls die Datei weitergegeben wurde.</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: found %1 stored values in %2 of %3 %4 (values are not shown). Remove them, and rotate those secrets if the files were shared.</source>
-        <translation>latchkey-cli: %1 gespeicherte Werte in %2 von %3 %4 gefunden (Werte werden nicht gezeigt). Entfernen Sie sie und rotieren Sie diese Geheimnisse, falls die Dateien weitergegeben wurden.</translation>
-    </message>
-    <message>
         <source>Search files for stored values (of at least 8 characters) and print FILE:LINE:COLUMN: KEY (VAULT), never the value; exit 1 when one is found. A folder inside a git work tree is scanned as git sees it (.gitignore honoured); --staged scans what the next commit holds. --install-hook adds a pre-commit hook running scan --staged.</source>
         <translation>Dateien nach gespeicherten Werten (von mindestens 8 Zeichen) durchsuchen und FILE:LINE:COLUMN: KEY (VAULT) ausgeben, nie den Wert; Exit 1, wenn einer gefunden wird. Ein Ordner in einem git-Arbeitsverzeichnis wird so durchsucht, wie git ihn sieht (.gitignore wird beachtet); --staged durchsucht, was der nächste Commit enthält. --install-hook fügt einen pre-commit-Hook hinzu, der scan --staged ausführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>latchkey-cli: no stored value found in %n staged file(s) (%1 values of %2 looked for).</source>
+        <translation>
+            <numerusform>latchkey-cli: kein gespeicherter Wert in %n vorgemerkten Datei gefunden (%1 Werte von %2 gesucht).</numerusform>
+            <numerusform>latchkey-cli: kein gespeicherter Wert in %n vorgemerkten Dateien gefunden (%1 Werte von %2 gesucht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>latchkey-cli: no stored value found in %n file(s) (%1 values of %2 looked for).</source>
+        <translation>
+            <numerusform>latchkey-cli: kein gespeicherter Wert in %n Datei gefunden (%1 Werte von %2 gesucht).</numerusform>
+            <numerusform>latchkey-cli: kein gespeicherter Wert in %n Dateien gefunden (%1 Werte von %2 gesucht).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged file(s)</source>
+        <translation>
+            <numerusform>%n vorgemerkten Datei</numerusform>
+            <numerusform>%n vorgemerkten Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latchkey-cli: found a stored value in 1 of %1 (the value is not shown). Remove it, and rotate the secret if the file was shared.</source>
+        <translation>latchkey-cli: ein gespeicherter Wert in 1 von %1 gefunden (der Wert wird nicht gezeigt). Entfernen Sie ihn und rotieren Sie das Geheimnis, falls die Datei weitergegeben wurde.</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: found %1 stored values in %2 of %3 (values are not shown). Remove them, and rotate those secrets if the files were shared.</source>
+        <translation>latchkey-cli: %1 gespeicherte Werte in %2 von %3 gefunden (Werte werden nicht gezeigt). Entfernen Sie sie und rotieren Sie diese Geheimnisse, falls die Dateien weitergegeben wurden.</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2786,22 @@ Optionen:</translation>
         <source>%1 is the last member of team vault &quot;%2&quot; and cannot be removed.</source>
         <translation>%1 ist das letzte Mitglied des Team-Tresors „%2“ und kann nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>%1 changed here and on the remote; choose which version to keep with `latchkey-cli --vault %2 sync` first, then change the members. Nothing was changed.</source>
+        <translation>%1 wurde hier und im Remote geändert; wählen Sie zuerst mit `latchkey-cli --vault %2 sync`, welche Fassung bleibt, und ändern Sie dann die Mitglieder. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The remote&apos;s changes could not be brought in first, so the members were not changed: %1</source>
+        <translation>Die Änderungen des Remotes konnten nicht zuerst geholt werden, daher wurden die Mitglieder nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1 was encrypted for the members this clone knew before the sync and cannot be encrypted for the current ones, so it was not pushed: %2</source>
+        <translation>%1 war für die Mitglieder verschlüsselt, die dieser Klon vor der Synchronisierung kannte, und kann nicht für die jetzigen verschlüsselt werden; es wurde daher nicht übertragen: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>TeamRepository</name>
@@ -2902,6 +2942,10 @@ Optionen:</translation>
     <message>
         <source>%1 names no recipients.</source>
         <translation>%1 nennt keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -3077,10 +3121,6 @@ Optionen:</translation>
         <translation>vault init nimmt NAME --git URL --recipient ID [--recipient ID ...]</translation>
     </message>
     <message>
-        <source>Started team vault &quot;%1&quot; with %2 members in %3, pushed to %4.</source>
-        <translation>Team-Tresor „%1“ mit %2 Mitgliedern in %3 angelegt und nach %4 übertragen.</translation>
-    </message>
-    <message>
         <source>Clone the team store at URL.</source>
         <translation>Den Team-Speicher unter URL klonen.</translation>
     </message>
@@ -3139,18 +3179,6 @@ Optionen:</translation>
         <translation>%1 ist bereits Mitglied des Team-Tresors „%2“; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Added %1 (%2) to team vault &quot;%3&quot;; re-encrypted %4 secrets.</source>
-        <translation>%1 (%2) zum Team-Tresor „%3“ hinzugefügt; %4 Geheimnisse neu verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from team vault &quot;%2&quot;; re-encrypted %3 secrets.</source>
-        <translation>%1 aus dem Team-Tresor „%2“ entfernt; %3 Geheimnisse neu verschlüsselt.</translation>
-    </message>
-    <message>
-        <source>%1 secrets need rotation: %2 could read them and may have kept copies, and their old files stay in git&apos;s history. Set new values with `latchkey-cli --vault %3 set KEY`: %4</source>
-        <translation>%1 Geheimnisse müssen rotiert werden: %2 konnte sie lesen und hat vielleicht Kopien behalten, und ihre alten Dateien bleiben in der git-Historie. Setzen Sie neue Werte mit `latchkey-cli --vault %3 set KEY`: %4</translation>
-    </message>
-    <message>
         <source>latchkey-cli: note: %1</source>
         <translation>latchkey-cli: Hinweis: %1</translation>
     </message>
@@ -3165,6 +3193,34 @@ Optionen:</translation>
     <message>
         <source>Local and team vaults: list them with their state; start a team vault (a pass store in git, encrypted to every recipient); join one; add or remove a member (every secret is re-encrypted; removing one marks what they could read as needing rotation).</source>
         <translation>Lokale und Team-Tresore: mit ihrem Zustand auflisten; einen Team-Tresor anlegen (ein pass-Speicher in git, für jeden Empfänger verschlüsselt); einem beitreten; ein Mitglied hinzufügen oder entfernen (jedes Geheimnis wird neu verschlüsselt; beim Entfernen wird markiert, was es lesen konnte und daher rotiert werden muss).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started team vault &quot;%1&quot; with %n member(s) in %2, pushed to %3.</source>
+        <translation>
+            <numerusform>Team-Tresor „%1“ mit %n Mitglied in %2 angelegt und nach %3 übertragen.</numerusform>
+            <numerusform>Team-Tresor „%1“ mit %n Mitgliedern in %2 angelegt und nach %3 übertragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (%2) to team vault &quot;%3&quot;; re-encrypted %n secret(s).</source>
+        <translation>
+            <numerusform>%1 (%2) zum Team-Tresor „%3“ hinzugefügt; %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>%1 (%2) zum Team-Tresor „%3“ hinzugefügt; %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 from team vault &quot;%2&quot;; re-encrypted %n secret(s).</source>
+        <translation>
+            <numerusform>%1 aus dem Team-Tresor „%2“ entfernt; %n Geheimnis neu verschlüsselt.</numerusform>
+            <numerusform>%1 aus dem Team-Tresor „%2“ entfernt; %n Geheimnisse neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) need rotation: %1 could read them and may have kept copies, and their old files stay in git&apos;s history. Set new values with `latchkey-cli --vault %2 set KEY`: %3</source>
+        <translation>
+            <numerusform>%n Geheimnis muss rotiert werden: %1 konnte es lesen und hat vielleicht eine Kopie behalten, und seine alte Datei bleibt in der git-Historie. Setzen Sie einen neuen Wert mit `latchkey-cli --vault %2 set KEY`: %3</numerusform>
+            <numerusform>%n Geheimnisse müssen rotiert werden: %1 konnte sie lesen und hat vielleicht Kopien behalten, und ihre alten Dateien bleiben in der git-Historie. Setzen Sie neue Werte mit `latchkey-cli --vault %2 set KEY`: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

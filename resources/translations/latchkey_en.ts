@@ -12,6 +12,68 @@
     </message>
 </context>
 <context>
+    <name>ScanCommand</name>
+    <message numerus="yes">
+        <source>latchkey-cli: no stored value found in %n staged file(s) (%1 values of %2 looked for).</source>
+        <translation>
+            <numerusform>latchkey-cli: no stored value found in %n staged file (%1 values of %2 looked for).</numerusform>
+            <numerusform>latchkey-cli: no stored value found in %n staged files (%1 values of %2 looked for).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>latchkey-cli: no stored value found in %n file(s) (%1 values of %2 looked for).</source>
+        <translation>
+            <numerusform>latchkey-cli: no stored value found in %n file (%1 values of %2 looked for).</numerusform>
+            <numerusform>latchkey-cli: no stored value found in %n files (%1 values of %2 looked for).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged file(s)</source>
+        <translation>
+            <numerusform>%n staged file</numerusform>
+            <numerusform>%n staged files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VaultCommands</name>
+    <message numerus="yes">
+        <source>Started team vault &quot;%1&quot; with %n member(s) in %2, pushed to %3.</source>
+        <translation>
+            <numerusform>Started team vault &quot;%1&quot; with %n member in %2, pushed to %3.</numerusform>
+            <numerusform>Started team vault &quot;%1&quot; with %n members in %2, pushed to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 (%2) to team vault &quot;%3&quot;; re-encrypted %n secret(s).</source>
+        <translation>
+            <numerusform>Added %1 (%2) to team vault &quot;%3&quot;; re-encrypted %n secret.</numerusform>
+            <numerusform>Added %1 (%2) to team vault &quot;%3&quot;; re-encrypted %n secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 from team vault &quot;%2&quot;; re-encrypted %n secret(s).</source>
+        <translation>
+            <numerusform>Removed %1 from team vault &quot;%2&quot;; re-encrypted %n secret.</numerusform>
+            <numerusform>Removed %1 from team vault &quot;%2&quot;; re-encrypted %n secrets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) need rotation: %1 could read them and may have kept copies, and their old files stay in git&apos;s history. Set new values with `latchkey-cli --vault %2 set KEY`: %3</source>
+        <translation>
+            <numerusform>%n secret needs rotation: %1 could read it and may have kept a copy, and its old file stays in git&apos;s history. Set a new value with `latchkey-cli --vault %2 set KEY`: %3</numerusform>
+            <numerusform>%n secrets need rotation: %1 could read them and may have kept copies, and their old files stay in git&apos;s history. Set new values with `latchkey-cli --vault %2 set KEY`: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>latchkey::ImportDialog</name>
     <message numerus="yes">
         <source>%n entries read. Tick the keys to store.</source>

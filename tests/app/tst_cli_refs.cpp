@@ -233,6 +233,8 @@ private slots:
             QCOMPARE(run.exitStatus, 2);
             QVERIFY(run.screen.contains("does not write them to a terminal"));
             QVERIFY(!run.screen.contains(kCanary));
+            // The way out it suggests exists: inject has -o, env has no file option.
+            QCOMPARE(run.screen.contains("-o/--output"), arguments.at(1) == "inject");
         }
     }
 };

@@ -152,10 +152,14 @@ private slots:
         const CliResult staged = scan(dir.path(), {"--staged"});
         QCOMPARE(staged.exitCode, 1);
         QCOMPARE(staged.out, QByteArray("app/settings.py:2:8: SCAN_KEY (default)\n"));
+        QVERIFY2(staged.err.contains("found a stored value in 1 of 1 staged file ("),
+                 staged.err.constData());
         VERIFY_NO_VALUE(staged);
         // From a subfolder the paths stay relative to the repository's top.
         QCOMPARE(scan(dir.filePath("app"), {"--staged"}).out, staged.out);
-        QCOMPARE(scan(dir.path(), {}).exitCode, 0);
+        const CliResult clean = scan(dir.path(), {});
+        QCOMPARE(clean.exitCode, 0);
+        QVERIFY2(clean.err.contains("no stored value found in 1 file ("), clean.err.constData());
 
         // The other way round: only the working copy has it.
         QCOMPARE(git(dir.path(), {"add", "app/settings.py"}).exitCode, 0);

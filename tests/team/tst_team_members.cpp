@@ -30,6 +30,7 @@ class TestTeamMembers : public QObject {
     TeamMember alice, bob, carol, dave;
     QList<QByteArray> canaries;
     QHash<QString, QByteArray> values;
+    QByteArray carolLate; // set by Carol while offline, before Bob's removal
     QTemporaryDir app;
 
     CliResult in(const TeamMember& m, const QStringList& arguments, const QByteArray& input = {})
@@ -91,6 +92,7 @@ private slots:
                        QStringLiteral("nobody@example.test")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("nobody@example.test"), refused.err);
+        QVERIFY2(refused.err.contains("Nothing was changed."), refused.err);
         QCOMPARE(refused.err.count('\n'), 1);
         // Nothing made: no clone, no registered vault.
         QVERIFY(!QFileInfo::exists(alice.store(QStringLiteral("other"))));
@@ -100,10 +102,25 @@ private slots:
 
     void addMemberFromKeyFile()
     {
+        // Bob set a secret again and pushed; Alice's clone is behind. Her
+        // member change brings his value in first and encrypts that one for
+        // Carol, rather than her old copy (which the next sync would then
+        // have to ask about, as if both had changed it).
+        canaries << TeamFixture::canary("WHS2");
+        const CliResult bobs =
+            in(bob, {QStringLiteral("set"), QStringLiteral("WEBHOOK_SECRET")}, canaries.last());
+        QVERIFY2(bobs.exitCode == 0 && bobs.err.isEmpty(), bobs.err);
+        values.insert(QStringLiteral("WEBHOOK_SECRET"), canaries.last());
+
         const CliResult added = alice.cli({QStringLiteral("vault"), QStringLiteral("members"),
                                            kVault, QStringLiteral("add"), carol.publicKey});
         QVERIFY2(added.exitCode == 0, added.err);
         QVERIFY2(added.out.contains("re-encrypted 2 secrets"), added.out);
+        QVERIFY2(added.err.isEmpty(), added.err); // pushed at once: nothing left to sync
+        const CliResult synced = in(alice, {QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0, synced.out + synced.err);
+        QCOMPARE(reveal(alice, QStringLiteral("WEBHOOK_SECRET")),
+                 values.value(QStringLiteral("WEBHOOK_SECRET")));
         const CliResult join = carol.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
                                           QStringLiteral("--git"), team.remoteUrl()});
         QVERIFY2(join.exitCode == 0, join.err);
@@ -119,6 +136,27 @@ private slots:
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("already a member"));
         QCOMPARE(remoteHead(), head);
+    }
+
+    void valueSetBehindAMemberChangeReachesTheNewMember()
+    {
+        // Bob's clone has not seen Carol join: his new secret is encrypted
+        // for Alice and him, and stays here (the remote is ahead). His sync
+        // replays it on top of Carol's arrival and encrypts it for her too.
+        canaries << TeamFixture::canary("LAT1");
+        const CliResult set =
+            in(bob, {QStringLiteral("set"), QStringLiteral("LATE_KEY")}, canaries.last());
+        QVERIFY2(set.exitCode == 0, set.err);
+        QVERIFY2(set.err.contains("was not pushed"), set.err);
+        values.insert(QStringLiteral("LATE_KEY"), canaries.last());
+        const CliResult synced = in(bob, {QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0, synced.out + synced.err);
+        QCOMPARE(in(carol, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(reveal(carol, QStringLiteral("LATE_KEY")),
+                 values.value(QStringLiteral("LATE_KEY")));
+        QCOMPARE(in(alice, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(reveal(alice, QStringLiteral("LATE_KEY")),
+                 values.value(QStringLiteral("LATE_KEY")));
     }
 
     void expiredKeyIsRefusedByName()
@@ -158,6 +196,11 @@ private slots:
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains(stranger.toLatin1()), refused.err);
         QVERIFY(!refused.err.contains(value));
+        // One sentence on what was left alone, not two.
+        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.err.contains("NEW_KEY was not changed") &&
+                     !refused.err.contains("Nothing was changed"),
+                 refused.err);
         // Nothing changed: no file, no commit, not listed.
         QVERIFY(!QFile::exists(alice.store(kVault) + QStringLiteral("/NEW_KEY.gpg")));
         QCOMPARE(alice.git(kVault, {QStringLiteral("rev-parse"), QStringLiteral("HEAD")}).out,
@@ -189,10 +232,21 @@ private slots:
 
     void removedMemberCanNoLongerReadAndSecretsNeedRotation()
     {
+        // Carol sets a secret offline, before Bob is removed: encrypted for
+        // him too until her sync (valueSetBehindARemovalIsNotForTheRemovedMember).
+        QVERIFY(team.setOnline(false));
+        canaries << TeamFixture::canary("LAT2");
+        const CliResult late =
+            in(carol, {QStringLiteral("set"), QStringLiteral("CAROL_LATE")}, canaries.last());
+        QVERIFY(team.setOnline(true));
+        QVERIFY2(late.exitCode == 0, late.err);
+        QVERIFY2(late.err.contains("could not be reached"), late.err);
+        carolLate = canaries.last();
+
         const CliResult removed = alice.cli({QStringLiteral("vault"), QStringLiteral("members"),
                                              kVault, QStringLiteral("remove"), bob.fingerprint});
         QVERIFY2(removed.exitCode == 0, removed.err);
-        QVERIFY2(removed.out.contains("2 secrets need rotation"), removed.out);
+        QVERIFY2(removed.out.contains("3 secrets need rotation"), removed.out);
 
         // The new files are encrypted for Alice and Carol only: Bob's key
         // cannot decrypt them, Carol's can.
@@ -237,6 +291,30 @@ private slots:
                  values.value(QStringLiteral("DB_PASSWORD")));
     }
 
+    void valueSetBehindARemovalIsNotForTheRemovedMember()
+    {
+        // Carol's sync (above) replayed CAROL_LATE on top of Bob's removal
+        // and encrypted it anew for Alice and her only.
+        values.insert(QStringLiteral("CAROL_LATE"), carolLate);
+        const QByteArray cipher =
+            alice
+                .tool(QStringLiteral("git"),
+                      {QStringLiteral("--git-dir"), team.remote, QStringLiteral("show"),
+                       QStringLiteral("HEAD:CAROL_LATE.gpg")})
+                .out;
+        QVERIFY(!cipher.isEmpty());
+        const CliResult byBob =
+            bob.tool(QStringLiteral("gpg"),
+                     {QStringLiteral("--batch"), QStringLiteral("--decrypt")}, cipher);
+        QVERIFY(byBob.exitCode != 0 && byBob.out.isEmpty());
+        QCOMPARE(in(alice, {QStringLiteral("sync")}).exitCode, 0);
+        QCOMPARE(reveal(alice, QStringLiteral("CAROL_LATE")),
+                 values.value(QStringLiteral("CAROL_LATE")));
+        // A value set after the removal needs no rotation.
+        QVERIFY(!needsRotation(in(alice, {QStringLiteral("list"), QStringLiteral("--json")}).out,
+                               QStringLiteral("CAROL_LATE")));
+    }
+
     void readinessKnowsWhoIsARecipientWithoutDecrypting()
     {
         QCOMPARE(bob.cli({QStringLiteral("--vault"), kVault, QStringLiteral("sync")}).exitCode, 0);
@@ -252,6 +330,14 @@ private slots:
         QVERIFY2(get.err.contains("vault members crew add " + bob.fingerprint.toLatin1()), get.err);
         const QByteArray list = in(bob, {QStringLiteral("list")}).out;
         QVERIFY2(list.contains("not-a-recipient"), list);
+        // run starts nothing, and says what helps: not "unlock the keychain".
+        const CliResult run = in(bob, {QStringLiteral("run"), QStringLiteral("--manifest"),
+                                       app.filePath(QStringLiteral("inf.yml")),
+                                       QStringLiteral("--"), QStringLiteral("true")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("vault members crew add " + bob.fingerprint.toLatin1()) &&
+                     !run.err.contains("Unlock the keychain"),
+                 run.err);
     }
 
     void statusDescribesTheTeam()

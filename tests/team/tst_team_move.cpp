@@ -44,6 +44,7 @@ private slots:
                                           QStringLiteral("--git"), team.remoteUrl(),
                                           QStringLiteral("--recipient"), alice.fingerprint});
         QVERIFY2(init.exitCode == 0, init.err.constData());
+        QVERIFY2(init.out.contains("with 1 member in"), init.out.constData()); // not "1 members"
         value = TeamFixture::canary("TEAM");
         const CliResult set = alice.cli({QStringLiteral("--vault"), kVault, QStringLiteral("set"),
                                          QStringLiteral("TEAM_TOKEN")},
