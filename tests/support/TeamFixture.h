@@ -140,6 +140,14 @@ public:
                           owner.fingerprint, QStringLiteral("--recipient"), other.fingerprint});
     }
 
+    // `member` joins team vault `vault` from the remote, as `vault add --git`
+    // does.
+    CliResult join(const TeamMember& member, const QString& vault) const
+    {
+        return member.cli({QStringLiteral("vault"), QStringLiteral("add"), vault,
+                           QStringLiteral("--git"), remoteUrl()});
+    }
+
     // From here on this process is `member`: its keys, data and git setup
     // (for a window under test that works on the member's vaults).
     static void becomeMember(const TeamMember& member)

@@ -67,16 +67,11 @@ private slots:
         bob = team.add(QStringLiteral("Bob"));
         carol = team.add(QStringLiteral("Carol"));
         dave = team.add(QStringLiteral("Dave"), true); // his key expired in 2020
-        TeamFixture::importKey(alice, bob);
-        const CliResult init =
-            alice.cli({QStringLiteral("vault"), QStringLiteral("init"), kVault,
-                       QStringLiteral("--git"), team.remoteUrl(), QStringLiteral("--recipient"),
-                       alice.fingerprint, QStringLiteral("--recipient"), bob.fingerprint});
+        const CliResult init = team.share(alice, bob, kVault);
         QVERIFY2(init.exitCode == 0, init.err);
         setSecret(QStringLiteral("DB_PASSWORD"), "DBP1");
         setSecret(QStringLiteral("WEBHOOK_SECRET"), "WHS1");
-        const CliResult join = bob.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                                        QStringLiteral("--git"), team.remoteUrl()});
+        const CliResult join = team.join(bob, kVault);
         QVERIFY2(join.exitCode == 0, join.err);
         QFile manifest(app.filePath(QStringLiteral("inf.yml")));
         QVERIFY(manifest.open(QIODevice::WriteOnly));
@@ -121,8 +116,7 @@ private slots:
         QVERIFY2(synced.exitCode == 0, synced.out + synced.err);
         QCOMPARE(reveal(alice, QStringLiteral("WEBHOOK_SECRET")),
                  values.value(QStringLiteral("WEBHOOK_SECRET")));
-        const CliResult join = carol.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                                          QStringLiteral("--git"), team.remoteUrl()});
+        const CliResult join = team.join(carol, kVault);
         QVERIFY2(join.exitCode == 0, join.err);
         for (const QString& key : values.keys())
             QCOMPARE(reveal(carol, key), values.value(key));
@@ -361,10 +355,7 @@ private slots:
                            QStringLiteral("add"), erin.publicKey})
                      .exitCode,
                  0);
-        QCOMPARE(erin.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                           QStringLiteral("--git"), team.remoteUrl()})
-                     .exitCode,
-                 0);
+        QCOMPARE(team.join(erin, kVault).exitCode, 0);
         // Said without decrypting anything (nothing could: no pinentry here).
         const CliResult status = in(erin, {QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);

@@ -91,8 +91,7 @@ private slots:
                                            QStringLiteral("--name-only"), QStringLiteral("HEAD")});
         QVERIFY(tree.out.contains((".public-keys/" + bob.fingerprint + ".asc").toLatin1()));
 
-        const CliResult join = bob.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                                        QStringLiteral("--git"), team.remoteUrl()});
+        const CliResult join = team.join(bob, kVault);
         QVERIFY2(join.exitCode == 0, join.err);
         QVERIFY(join.out.contains("0 secrets"));
         QVERIFY2(!join.out.contains("not a member"), join.out);
@@ -103,8 +102,7 @@ private slots:
         QVERIFY2(members.out.contains(alice.fingerprint.toLatin1() + "  ok"), members.out);
         QVERIFY(members.out.contains(bob.fingerprint.toLatin1() + "  ok (you)"));
         // Joining twice under the same name is refused, nothing changed.
-        const CliResult again = bob.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                                         QStringLiteral("--git"), team.remoteUrl()});
+        const CliResult again = team.join(bob, kVault);
         QCOMPARE(again.exitCode, 2);
     }
 

@@ -75,10 +75,7 @@ private slots:
                           TeamFixture::canary("UIT1"))
                      .exitCode,
                  0);
-        QCOMPARE(bob.cli({QStringLiteral("vault"), QStringLiteral("add"), kVault,
-                          QStringLiteral("--git"), team.remoteUrl()})
-                     .exitCode,
-                 0);
+        QCOMPARE(team.join(bob, kVault).exitCode, 0);
         TeamFixture::becomeMember(alice); // her keyring, data and git setup
         clipboard = std::make_unique<ClipboardGuard>(QApplication::clipboard());
         session = std::make_unique<Session>([](const QString& name) { return new Vault(name); });
