@@ -4,11 +4,11 @@
 // What counts as English in a text that should be German: the English source
 // texts of resources/translations/latchkey_de.ts whose German differs, and
 // common English words. Shared by the German UI and CLI tests.
-#include <QFile>
+#include "Catalogue.h"
+
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
-#include <QXmlStreamReader>
 
 namespace i18ntest {
 
@@ -38,26 +38,13 @@ inline QString readable(QString text)
 // English), made readable, with placeholders as they are in the catalogue.
 inline QSet<QString> englishSources(const QString& tsPath)
 {
+    // Only texts with a real English word: three letters or more.
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     QSet<QString> english;
-    QFile file(tsPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return english;
-    QXmlStreamReader xml(&file);
-    QString source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            const QString shown = readable(source);
-            // Only texts with a real English word: three letters or more.
-            static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
-            if (readable(translation) != shown && shown.contains(word))
-                english.insert(shown);
-        }
+    for (const Message& message : readCatalogue(tsPath)) {
+        const QString shown = readable(message.source);
+        if (readable(message.translations.join(QLatin1Char(' '))) != shown && shown.contains(word))
+            english.insert(shown);
     }
     return english;
 }

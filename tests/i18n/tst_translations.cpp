@@ -4,6 +4,7 @@
 // must find no new, changed or vanished message, and every message must have
 // a German text with the same placeholders and accelerator. The catalogue
 // compiled into the binaries (:/i18n) must be the one that is loaded.
+#include "Catalogue.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -14,54 +15,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 namespace {
 
-struct Message {
-    QString context, source, type;
-    bool numerus = false;
-    QStringList translations;
-};
-
-QList<Message> readCatalogue(const QString& path)
-{
-    QList<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return messages;
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (xml.readNextStartElement() || !xml.atEnd()) {
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            Message message;
-            message.context = context;
-            message.numerus =
-                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("source")) {
-                    message.source = xml.readElementText();
-                } else if (xml.name() == QLatin1String("translation")) {
-                    message.type = xml.attributes().value(QLatin1String("type")).toString();
-                    if (!message.numerus) {
-                        message.translations << xml.readElementText();
-                        continue;
-                    }
-                    while (xml.readNextStartElement())
-                        message.translations << xml.readElementText();
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            messages << message;
-        }
-    }
-    return messages;
-}
+using i18ntest::Message;
+using i18ntest::readCatalogue;
 
 QStringList placeholders(const QString& text)
 {
