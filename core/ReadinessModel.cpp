@@ -54,11 +54,17 @@ bool sameAge(const std::optional<SecretAge>& a, const std::optional<SecretAge>& 
 }
 } // namespace
 
-void ReadinessModel::refreshAges()
+QList<std::optional<SecretAge>> ReadinessModel::computeAges() const
 {
-    QList<std::optional<SecretAge>> fresh;
+    QList<std::optional<SecretAge>> ages;
     for (int row = 0; row < m_report.items.size(); ++row)
-        fresh.append(computeAge(row));
+        ages.append(computeAge(row));
+    return ages;
+}
+
+bool ReadinessModel::updateAges()
+{
+    const QList<std::optional<SecretAge>> fresh = computeAges();
     const QList<std::optional<SecretAge>> old = std::exchange(m_ages, fresh);
     bool changed = false;
     for (int row = 0; row < fresh.size(); ++row)
@@ -66,7 +72,12 @@ void ReadinessModel::refreshAges()
             changed = true;
             emit dataChanged(index(row, AgeColumn), index(row, AgeColumn));
         }
-    if (changed)
+    return changed;
+}
+
+void ReadinessModel::refreshAges()
+{
+    if (updateAges())
         emit reportChanged();
 }
 
@@ -140,9 +151,7 @@ void ReadinessModel::apply(const ReadinessReport& report)
         beginResetModel();
         m_report = report;
         m_hasReport = true;
-        m_ages.clear();
-        for (int row = 0; row < m_report.items.size(); ++row)
-            m_ages.append(computeAge(row));
+        m_ages = computeAges();
         endResetModel();
     } else {
         const ReadinessReport old = m_report;
@@ -155,7 +164,7 @@ void ReadinessModel::apply(const ReadinessReport& report)
                 a.optional != b.optional || a.detail != b.detail || a.reason != b.reason)
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
-        refreshAges();
+        updateAges(); // reported with the rest, just below
     }
     emit reportChanged();
 }

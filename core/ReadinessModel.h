@@ -96,6 +96,10 @@ signals:
 private:
     void apply(const ReadinessReport& report);
     std::optional<SecretAge> computeAge(int row) const;
+    QList<std::optional<SecretAge>> computeAges() const; // one per row
+    // Takes the ages afresh and updates the rows whose age changed; says
+    // whether any did.
+    bool updateAges();
 
     QPointer<Vault> m_vault;
     Readiness::Listed m_listed;
