@@ -217,6 +217,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&app.window));
         auto title = [&] {
             QProcess xprop;
+            // xprop prints non-ASCII as octal escapes unless its locale is
+            // UTF-8, whatever locale the suite itself runs in.
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+            xprop.setProcessEnvironment(env);
             xprop.start(QStringLiteral("xprop"),
                         {QStringLiteral("-id"), QString::number(app.window.winId()),
                          QStringLiteral("_NET_WM_NAME")});
