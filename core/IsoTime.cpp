@@ -49,6 +49,13 @@ bool number(const QString& text, int from, int count, int& value)
     return true;
 }
 
+int daysIn(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 } // namespace
 
 QByteArray isoUtc(const QDateTime& time)
@@ -79,14 +86,18 @@ QByteArray isoUtc(const QDateTime& time)
 
 QDateTime fromIsoUtc(const QString& text)
 {
-    // The exact form isoUtc() writes; anything else goes to Qt's parser.
-    int year, month, day, hour, minute, second, milli;
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z' &&
+    // The exact form isoUtc() writes, and the same without milliseconds
+    // (other tools, hand edits); anything else goes to Qt's parser, which
+    // costs a hundred times more per date and would dominate reading an index.
+    const qsizetype size = text.size();
+    int year, month, day, hour, minute, second, milli = 0;
+    if ((size == 24 || size == 20) && text.at(4) == u'-' && text.at(7) == u'-' &&
+        text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' &&
+        text.at(size - 1) == u'Z' && (size == 20 || text.at(19) == u'.') &&
         number(text, 0, 4, year) && number(text, 5, 2, month) && number(text, 8, 2, day) &&
         number(text, 11, 2, hour) && number(text, 14, 2, minute) && number(text, 17, 2, second) &&
-        number(text, 20, 3, milli) && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
-        hour < 24 && minute < 60 && second < 60) {
+        (size == 20 || number(text, 20, 3, milli)) && month >= 1 && month <= 12 && day >= 1 &&
+        day <= daysIn(year, month) && hour < 24 && minute < 60 && second < 60) {
         const qint64 ms = daysFromCivil(year, month, day) * 86400000 +
                           ((hour * 60 + minute) * 60 + second) * qint64(1000) + milli;
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
