@@ -121,7 +121,11 @@ public:
 class TestHistoryTrash : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { setApplicationIdentity(); }
+    void initTestCase()
+    {
+        setApplicationIdentity();
+        keepEventsFlowingWhileRunning() = true; // the window's vault shares the CLI's lock
+    }
 
     void cleanup()
     {
