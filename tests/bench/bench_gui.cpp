@@ -10,6 +10,9 @@
 //                          Qt's own QSortFilterProxyModel), and Latchkey's tray
 //                          menu (rebuilt over every secret, then opened until
 //                          it is on screen).
+//   BENCH_GUI_STARTUP_ONLY=1 bench_gui --child latchkey|bare ROWS
+//                          one window that quits once shown: what
+//                          to run under a profiler (callgrind) for start-up.
 //
 // The vault is an index file written here with a store that answers at once
 // (no keychain): what is measured is the window, not the keyring. Not a test:
@@ -190,6 +193,8 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
         whenShown(&view, &model, rows, [&] {
             const qint64 shown = clock.elapsed();
             const double rss = rssMiB();
+            if (qEnvironmentVariableIsSet("BENCH_GUI_STARTUP_ONLY"))
+                return app.quit();
             // The anchor of a keystroke: Qt's own proxy filtering every column
             // for the same text, sorted by key, and the repaint.
             proxy.setSourceModel(&model);
@@ -225,6 +230,8 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
     whenShown(&window, table->model(), rows, [&] {
         const qint64 shown = clock.elapsed();
         const double rss = rssMiB();
+        if (qEnvironmentVariableIsSet("BENCH_GUI_STARTUP_ONLY"))
+            return app.quit(); // for a profiler: the start-up alone
         // The typing starts once the vault has settled (its listing from the
         // keychain lands after the window is shown), so a keystroke is timed
         // alone.
