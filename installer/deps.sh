@@ -21,6 +21,7 @@ test=(
     keepassxc python3-keyring python3-secretstorage zsh fish                  # provider matrix, completions, env --shell
     gnupg git pass                                                             # team vaults; git for scan
     qt6-translations-l10n                                                      # Qt's own German (tests/i18n)
+    gtk-update-icon-cache                                                      # icon theme caches (tests/ui)
 )
 app=(gnome-keyring dbus-daemon dbus libsecret-tools # the demo keyring of start.sh
      gnupg git                                      # team vaults run gpg (via GPGME) and git

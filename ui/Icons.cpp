@@ -1,5 +1,7 @@
 #include "Icons.h"
 
+#include "IconThemeCache.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -12,6 +14,9 @@
 namespace latchkey {
 
 namespace {
+
+// A source whose only icon is the theme's: without one the action has none.
+constexpr QStyle::StandardPixmap kNoIcon = QStyle::SP_CustomBase;
 
 struct Source {
     const char* theme;   // freedesktop icon name
@@ -35,6 +40,10 @@ constexpr std::array<Source, Icons::Count> kSources{{
     {"dialog-error", nullptr, QStyle::SP_MessageBoxCritical},
     {"dialog-information", nullptr, QStyle::SP_MessageBoxInformation},
     {"emblem-ok", "status-ok.svg", QStyle::SP_DialogApplyButton},
+    {"edit-undo", nullptr, kNoIcon},
+    {"user-trash", nullptr, kNoIcon},
+    {"view-refresh", nullptr, QStyle::SP_BrowserReload},
+    {"edit-clear", "clear.svg", QStyle::SP_LineEditClearButton},
 }};
 
 QIcon bundledOr(const char* file, QStyle::StandardPixmap fallback)
@@ -44,6 +53,8 @@ QIcon bundledOr(const char* file, QStyle::StandardPixmap fallback)
         if (QFile::exists(path))
             return QIcon(path);
     }
+    if (fallback == kNoIcon)
+        return QIcon();
     return QApplication::style()->standardIcon(fallback);
 }
 
@@ -56,9 +67,12 @@ const QIcon& resolved(Icons::Id id)
     if (known == cache.end()) {
         const Source& source = kSources.at(size_t(id));
         const QString name = QLatin1String(source.theme);
-        known =
-            cache.insert(id, QIcon::hasThemeIcon(name) ? QIcon::fromTheme(name)
-                                                       : bundledOr(source.bundled, source.style));
+        // Asking Qt's icon loader first costs the parse of the theme's
+        // index (ui/IconThemeCache.h); the caches answer for certain when
+        // the theme has no such icon.
+        const bool themed = !IconThemeCache::certainlyAbsent(name) && QIcon::hasThemeIcon(name);
+        known = cache.insert(id, themed ? QIcon::fromTheme(name)
+                                        : bundledOr(source.bundled, source.style));
     }
     return *known;
 }

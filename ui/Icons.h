@@ -28,6 +28,10 @@ public:
         Error,
         Information,
         Ready,
+        Undo,
+        Trash,
+        Refresh,
+        Clear,
         Count
     };
     static QIcon get(Id id);

@@ -1,5 +1,6 @@
 #include "QuickSearchPopup.h"
 
+#include "ClearButton.h"
 #include "SecretFilterModel.h"
 #include "VaultModel.h"
 
@@ -43,7 +44,7 @@ QuickSearchPopup::QuickSearchPopup(VaultModel* secrets, QWidget* parent)
     m_filter->sort(VaultModel::KeyColumn);
     m_search->setObjectName(QStringLiteral("quickSearchField"));
     m_search->setPlaceholderText(tr("Type to search keys and descriptions"));
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search);
     m_search->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("quickSearchList"));
     m_list->setModel(m_filter);

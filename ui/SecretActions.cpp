@@ -56,7 +56,7 @@ SecretActions::SecretActions(Session* session, ClipboardGuard* clipboard, QWidge
     m_delete->setShortcutContext(Qt::WidgetShortcut);
     connect(m_delete, &QAction::triggered, this, [this] { deleteKey(); });
 
-    m_undoDelete = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoDelete = new QAction(Icons::get(Icons::Undo), tr("&Undo"), this);
     m_undoDelete->setObjectName(QStringLiteral("actionUndoDelete"));
     m_undoDelete->setEnabled(false);
     m_undoTimer->setSingleShot(true);

@@ -1,6 +1,7 @@
 #include "SecretsPage.h"
 
 #include "AgeDelegate.h"
+#include "ClearButton.h"
 #include "Mask.h"
 #include "SecretFilterModel.h"
 #include "Session.h"
@@ -36,7 +37,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
 
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search keys and descriptions (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    addClearButton(m_search);
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &SecretsPage::setQuery);
 

@@ -1,6 +1,7 @@
 #include "TeamControls.h"
 
 #include "ConflictDialog.h"
+#include "Icons.h"
 #include "KeychainBanner.h"
 #include "MembersDialog.h"
 #include "Session.h"
@@ -15,7 +16,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QStyle>
 #include <QToolBar>
 
 namespace latchkey {
@@ -32,9 +32,7 @@ TeamControls::TeamControls(QMainWindow* window, Session* session)
         if (auto* layout = qobject_cast<QBoxLayout*>(keychain->parentWidget()->layout()))
             layout->insertWidget(layout->indexOf(keychain) + 1, m_banner);
 
-    m_sync = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                          window->style()->standardIcon(QStyle::SP_BrowserReload)),
-                         tr("S&ync"), this);
+    m_sync = new QAction(Icons::get(Icons::Refresh), tr("S&ync"), this);
     m_sync->setObjectName(QStringLiteral("actionSync"));
     m_sync->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     m_sync->setStatusTip(tr("Bring in the team's changes, then share yours (team vaults)"));

@@ -24,8 +24,7 @@ WindowActions::WindowActions(Session* session, QMainWindow* window)
     // Asked for the vault when triggered: it imports into whichever one is open then.
     , m_import(ImportDialog::createAction(window, [session] { return session->vault(); }))
     , m_find(new QAction(Icons::get(Icons::Find), tr("&Find"), this))
-    , m_trash(new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Show &Trash\u2026"),
-                          this))
+    , m_trash(new QAction(Icons::get(Icons::Trash), tr("Show &Trash\u2026"), this))
     , m_preferences(new QAction(Icons::get(Icons::Preferences), tr("&Preferences\u2026"), this))
     , m_about(new QAction(Icons::get(Icons::Help), tr("&About Latchkey"), this))
     , m_quit(new QAction(Icons::get(Icons::Quit), tr("&Quit"), this))

@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>ClearButton</name>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Usage: latchkey-cli [--vault NAME] [--timeout SECONDS] COMMAND [ARGS...]

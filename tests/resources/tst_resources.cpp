@@ -28,6 +28,7 @@ static const QStringList kIcons{
     QStringLiteral(":/icons/delete.svg"),
     QStringLiteral(":/icons/open.svg"),
     QStringLiteral(":/icons/unlock.svg"),
+    QStringLiteral(":/icons/clear.svg"),
 };
 
 void TestResources::bundledIcons_data()

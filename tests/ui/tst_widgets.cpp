@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace latchkey;
 using namespace std::chrono_literals;
@@ -244,6 +245,8 @@ private slots:
         QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("OPENAI_API_KEY"), kOtherCanary));
         auto* table = app.find<QTableView>("secretsTable");
         auto* search = app.find<QLineEdit>("search");
+        for (QToolButton* button : search->findChildren<QToolButton*>())
+            QVERIFY2(!button->isVisible(), "a button beside the empty search field");
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(table->model()->rowCount(), 3);
@@ -265,6 +268,20 @@ private slots:
         QCOMPARE(app.find<QLabel>("noMatches")->text(),
                  QStringLiteral("No secret matches \u201c9Q7Z\u201d."));
         QCOMPARE(app.find<QLabel>("itemCount")->text(), QStringLiteral("Shown: 0 of 3"));
+        // The field's clear button (ui/ClearButton.h) is there while there is
+        // text; a click empties the field and brings every row back.
+        auto* clear = search->findChild<QAction*>(QStringLiteral("clearText"));
+        QVERIFY(clear && clear->isVisible());
+        QToolButton* button = nullptr;
+        for (QToolButton* candidate : search->findChildren<QToolButton*>())
+            if (candidate->defaultAction() == clear)
+                button = candidate;
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!clear->isVisible());
+        QVERIFY(!button->isVisible());
+        QCOMPARE(shownKeys(table).size(), 3);
 
         // Enter leads into the results, with the first one selected.
         search->clear();
