@@ -4,7 +4,9 @@
 //
 //   bench_gui [RUNS]       prints, for 0, 1,000 and 10,000 secrets, the median
 //                          time from main() to the window shown with every row
-//                          in it, the resident memory then, the median cost of
+//                          in it (the two windows run alternately; the ratio is
+//                          the median of the per-pair ratios), the resident
+//                          memory then, the median cost of
 //                          one filter keystroke (the filter alone, and with the
 //                          repaint that follows; the bare window filters with
 //                          Qt's own QSortFilterProxyModel), and Latchkey's tray
@@ -45,6 +47,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <optional>
 
 using namespace latchkey;
 
@@ -272,32 +275,57 @@ struct Figures {
     double ms = 0, rss = 0, filter = 0, keystroke = 0, menu = 0;
 };
 
-Figures run(const QString& kind, int rows, int runs)
+// One run of a child: its five figures, or none when it failed.
+std::optional<Figures> runOnce(const QString& kind, int rows)
 {
-    QList<Figures> all;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(QCoreApplication::applicationFilePath(),
-                      {QStringLiteral("--child"), kind, QString::number(rows)});
-        if (!process.waitForFinished(120000) || process.exitCode() != 0)
-            continue;
-        const QList<QByteArray> f = process.readAllStandardOutput().trimmed().split(' ');
-        if (f.size() == 5)
-            all.append({f.at(0).toDouble(), f.at(1).toDouble(), f.at(2).toDouble(),
-                        f.at(3).toDouble(), f.at(4).toDouble()});
-    }
-    if (all.isEmpty())
-        return {-1, -1, -1, -1, -1};
-    auto median = [&all](double Figures::*field) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--child"), kind, QString::number(rows)});
+    if (!process.waitForFinished(120000) || process.exitCode() != 0)
+        return std::nullopt;
+    const QList<QByteArray> f = process.readAllStandardOutput().trimmed().split(' ');
+    if (f.size() != 5)
+        return std::nullopt;
+    return Figures{f.at(0).toDouble(), f.at(1).toDouble(), f.at(2).toDouble(), f.at(3).toDouble(),
+                   f.at(4).toDouble()};
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+struct Pairs {
+    QList<Figures> bare, ours;
+    QList<double> ratios; // of start-up, per pair
+    double of(const QList<Figures>& all, double Figures::*field) const
+    {
         QList<double> v;
         for (const Figures& f : all)
             v.append(f.*field);
-        std::sort(v.begin(), v.end());
-        return v.at(v.size() / 2);
-    };
-    return {median(&Figures::ms), median(&Figures::rss), median(&Figures::filter),
-            median(&Figures::keystroke), median(&Figures::menu)};
+        return median(v);
+    }
+};
+
+// The bare window and Latchkey's, alternately (A B A B …), so that drift in
+// the machine's load hits both; the ratio is the median of the per-pair ones.
+Pairs runPairs(int rows, int runs)
+{
+    Pairs pairs;
+    for (int i = 0; i < runs; ++i) {
+        const auto bare = runOnce(QStringLiteral("bare"), rows);
+        const auto ours = runOnce(QStringLiteral("latchkey"), rows);
+        if (!bare || !ours)
+            continue;
+        pairs.bare.append(*bare);
+        pairs.ours.append(*ours);
+        pairs.ratios.append(ours->ms / bare->ms);
+    }
+    return pairs;
 }
 
 } // namespace
@@ -313,12 +341,14 @@ int main(int argc, char** argv)
     std::printf("%-8s %8s %9s %7s %9s %6s %15s %17s %8s\n", "secrets", "bare ms", "latchkey",
                 "ratio", "bare MiB", "+MiB", "filter ms b/l", "+repaint ms b/l", "tray ms");
     for (int rows : {0, 1000, 10000}) {
-        const Figures bare = run(QStringLiteral("bare"), rows, runs);
-        const Figures ours = run(QStringLiteral("latchkey"), rows, runs);
+        const Pairs p = runPairs(rows, runs);
         std::printf("%-8d %8.0f %9.0f %6.2fx %9.1f %6.1f %7.2f/%-7.2f %8.2f/%-8.2f %8.2f\n", rows,
-                    bare.ms, ours.ms, bare.ms > 0 ? ours.ms / bare.ms : 0.0, bare.rss,
-                    ours.rss - bare.rss, bare.filter, ours.filter, bare.keystroke, ours.keystroke,
-                    ours.menu);
+                    p.of(p.bare, &Figures::ms), p.of(p.ours, &Figures::ms), median(p.ratios),
+                    p.of(p.bare, &Figures::rss),
+                    p.of(p.ours, &Figures::rss) - p.of(p.bare, &Figures::rss),
+                    p.of(p.bare, &Figures::filter), p.of(p.ours, &Figures::filter),
+                    p.of(p.bare, &Figures::keystroke), p.of(p.ours, &Figures::keystroke),
+                    p.of(p.ours, &Figures::menu));
         std::fflush(stdout);
     }
     return 0;
