@@ -61,8 +61,12 @@ public:
         const quint32 buckets = u32(table);
         if (buckets == 0 || buckets == kNone)
             return false;
+        // A damaged file may chain in a circle: no chain is longer than the
+        // file has entries of 12 bytes. Names are read up to their NUL, and a
+        // QByteArray always ends in one, so never past the end.
+        qsizetype steps = m_bytes.size() / 12 + 1;
         for (quint32 icon = u32(table + 4 + 4 * (hash(name) % buckets));
-             icon != kNone && icon < quint32(m_bytes.size()); icon = u32(icon)) {
+             icon != kNone && icon < quint32(m_bytes.size()) && steps-- > 0; icon = u32(icon)) {
             const quint32 at = u32(icon + 4);
             if (at < quint32(m_bytes.size()) && qstrcmp(m_bytes.constData() + at, name) == 0)
                 return true;

@@ -116,6 +116,41 @@ private slots:
         IconThemeCache::lookup(dir, "app-own");
     }
 
+    // A hand-made cache whose only chain points back at itself: the lookup
+    // ends, and says what the chain holds.
+    void aCircularChainEnds()
+    {
+        QTemporaryDir root;
+        const QString dir = root.filePath(QStringLiteral("loop"));
+        QVERIFY(QDir().mkpath(dir));
+        auto u16 = [](QByteArray& out, quint16 v) {
+            out.append(char(v >> 8)).append(char(v & 0xff));
+        };
+        auto u32 = [&u16](QByteArray& out, quint32 v) {
+            u16(out, quint16(v >> 16));
+            u16(out, quint16(v & 0xffff));
+        };
+        QByteArray cache;
+        u16(cache, 1);
+        u16(cache, 0);
+        u32(cache, 12); // hash table
+        u32(cache, 32); // directory list
+        u32(cache, 1);  // one bucket
+        u32(cache, 20); // its chain starts at 20
+        u32(cache, 20); // 20: next is itself
+        u32(cache, 36); // its name
+        u32(cache, 32); // its image list
+        u32(cache, 0);  // 32: an empty list, also the directory list
+        cache += "abc"; // 36
+        cache.append('\0');
+        QFile file(dir + QStringLiteral("/icon-theme.cache"));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(cache) == cache.size());
+        file.close();
+        QVERIFY(shiftTime(file.fileName(), 60));
+        QCOMPARE(IconThemeCache::lookup(dir, "zzz"), IconThemeCache::Lookup::NotListed);
+        QCOMPARE(IconThemeCache::lookup(dir, "abc"), IconThemeCache::Lookup::Listed);
+    }
+
     // The safety rule, over names present, absent, and present only as a
     // shorter dash form, in a theme and in the theme it inherits.
     void certainOnlyWhereQtFindsNothing()
