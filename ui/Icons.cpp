@@ -42,7 +42,7 @@ constexpr std::array<Source, Icons::Count> kSources{{
     {"emblem-ok", "status-ok.svg", QStyle::SP_DialogApplyButton},
     {"edit-undo", nullptr, kNoIcon},
     {"user-trash", nullptr, kNoIcon},
-    {"view-refresh", nullptr, QStyle::SP_BrowserReload},
+    {"view-refresh", "sync.svg", QStyle::SP_BrowserReload},
     {"edit-clear", "clear.svg", QStyle::SP_LineEditClearButton},
 }};
 

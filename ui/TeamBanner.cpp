@@ -1,14 +1,16 @@
 #include "TeamBanner.h"
 
+#include "Icons.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 
 namespace latchkey {
 
 TeamBanner::TeamBanner(QWidget* parent)
     : QFrame(parent)
+    , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_unlock(new QPushButton(tr("&Unlock Key…"), this))
     , m_sync(new QPushButton(tr("S&ync…"), this))
@@ -16,6 +18,7 @@ TeamBanner::TeamBanner(QWidget* parent)
     setObjectName(QStringLiteral("teamBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    m_icon->setObjectName(QStringLiteral("teamBannerIcon"));
     m_text->setObjectName(QStringLiteral("teamBannerText"));
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -23,10 +26,8 @@ TeamBanner::TeamBanner(QWidget* parent)
     m_unlock->setObjectName(QStringLiteral("teamBannerUnlock"));
     m_unlock->setToolTip(tr("Let gpg-agent ask for your key's passphrase now (its own prompt)"));
     m_sync->setObjectName(QStringLiteral("teamBannerSync"));
-    auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_unlock, 0, Qt::AlignTop);
     layout->addWidget(m_sync, 0, Qt::AlignTop);
@@ -116,6 +117,11 @@ void TeamBanner::show(const TeamHealth& health)
     m_text->setText(text);
     m_unlock->setVisible(health.passphraseNeeded.value_or(false));
     m_sync->setVisible(!health.sync.conflicts.isEmpty() || health.sync.offline);
+    // The icon is looked up the first time there is something to show: at
+    // start-up the banner is hidden, and the style's warning icon asks the
+    // icon theme (ui/IconThemeCache.h).
+    if (!text.isEmpty() && m_icon->pixmap().isNull())
+        m_icon->setPixmap(Icons::get(Icons::Warning).pixmap(24, 24));
     setVisible(!text.isEmpty());
     emit healthChanged();
 }

@@ -43,6 +43,7 @@ private:
     QPointer<TeamStore> m_store;
     TeamHealth m_health;
     bool m_probing = false;
+    QLabel* m_icon;
     QLabel* m_text;
     QPushButton* m_unlock;
     QPushButton* m_sync;

@@ -29,6 +29,7 @@ static const QStringList kIcons{
     QStringLiteral(":/icons/open.svg"),
     QStringLiteral(":/icons/unlock.svg"),
     QStringLiteral(":/icons/clear.svg"),
+    QStringLiteral(":/icons/sync.svg"),
 };
 
 void TestResources::bundledIcons_data()

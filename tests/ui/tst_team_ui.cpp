@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -165,6 +167,11 @@ private slots:
         gpgId.close();
         controls->banner()->probe();
         QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isHidden(), kWait);
+        // Its icon, looked up only now that there is something to show.
+        QVERIFY(!controls->banner()
+                     ->findChild<QLabel*>(QStringLiteral("teamBannerIcon"))
+                     ->pixmap()
+                     .isNull());
         QVERIFY2(controls->banner()->message().contains(stranger),
                  qPrintable(controls->banner()->message()));
         QCOMPARE(alice
