@@ -23,6 +23,7 @@
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "TeamControls.h"
 #include "TrayIcon.h"
 #include "Vault.h"
 
@@ -222,6 +223,7 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
     Session session([&](const QString& name) { return new Vault(name, &store, dir.path()); });
     session.openVault(QStringLiteral("bench"));
     MainWindow window(&session, &clipboard);
+    new TeamControls(&window, &session); // as app/gui/main.cpp: Sync, Members, team banner
     window.resize(900, 560);
     window.show();
     auto* table = window.findChild<QTableView*>(QStringLiteral("secretsTable"));
