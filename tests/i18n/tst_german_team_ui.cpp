@@ -67,7 +67,6 @@ class TestGermanTeamUi : public QObject {
 private slots:
     void initTestCase()
     {
-        keepEventsFlowingWhileRunning() = true; // the window's vault shares the CLI's lock
         setApplicationIdentity();
         QVERIFY(installTranslations().contains(QStringLiteral("latchkey_de_DE")));
         m_english = i18ntest::englishSources(qEnvironmentVariable("LATCHKEY_TS_DE"));

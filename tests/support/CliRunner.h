@@ -3,10 +3,12 @@
 // Runs the built latchkey-cli (env LATCHKEY_CLI) as a separate process, the
 // way a user or a script would, and captures what it printed.
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QThread>
 #include <QTimer>
 
 struct CliResult {
@@ -20,16 +22,16 @@ inline QString cliPath()
     return qEnvironmentVariable("LATCHKEY_CLI");
 }
 
-// Set by a test whose process also runs a window over a vault: while a
-// program runs, that window's event loop keeps turning. A vault holds its
+// Whether a program run from here keeps the event loop turning: in a test
+// process with a GUI, whose windows may have a vault open. A vault holds its
 // cross-process lock from the I/O thread until its own thread takes the next
 // step (core/Vault.cpp, begin()); with that thread blocked here, a command
 // that needs the same lock would wait for it until the timeout below, which
 // never happens between two real processes.
-inline bool& keepEventsFlowingWhileRunning()
+inline bool keepEventsFlowingWhileRunning()
 {
-    static bool flowing = false;
-    return flowing;
+    const QCoreApplication* app = QCoreApplication::instance();
+    return app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread();
 }
 
 // Any program, with `input` on its standard input, in `directory` when one is

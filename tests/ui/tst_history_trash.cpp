@@ -121,11 +121,7 @@ public:
 class TestHistoryTrash : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase()
-    {
-        setApplicationIdentity();
-        keepEventsFlowingWhileRunning() = true; // the window's vault shares the CLI's lock
-    }
+    void initTestCase() { setApplicationIdentity(); }
 
     void cleanup()
     {

@@ -19,7 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,7 +63,6 @@ class TestTeamUi : public QObject {
 private slots:
     void initTestCase()
     {
-        keepEventsFlowingWhileRunning() = true; // the window's vault shares the CLI's lock
         QVERIFY(team.start());
         alice = team.add(QStringLiteral("Alice"));
         bob = team.add(QStringLiteral("Bob"));
