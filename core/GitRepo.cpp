@@ -1,5 +1,7 @@
 #include "GitRepo.h"
 
+#include "InheritedDescriptors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -32,6 +34,7 @@ GitResult execute(const QString& directory, const QStringList& arguments,
 {
     GitResult result;
     QProcess git;
+    inheritOnlyStdio(git);
     git.setProcessEnvironment(gitEnvironment());
     git.setWorkingDirectory(directory);
     git.setStandardInputFile(QProcess::nullDevice());

@@ -1,5 +1,7 @@
 #include "ScanSources.h"
 
+#include "InheritedDescriptors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -39,6 +41,7 @@ GitRun git(const QStringList& arguments, const QString& directory, const QByteAr
 {
     GitRun run;
     QProcess process;
+    inheritOnlyStdio(process);
     process.setWorkingDirectory(directory);
     // Never a pager, a prompt or a translated message.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Console.h"
+#include "InheritedDescriptors.h"
 #include "SafeFile.h"
 #include "TerminalText.h"
 
@@ -52,6 +53,7 @@ QByteArray hookScript(const QString& vault, bool allVaults)
 int installPreCommitHook(const QString& vault, bool allVaults, bool force)
 {
     QProcess git;
+    inheritOnlyStdio(git);
     git.start(QStringLiteral("git"), {QStringLiteral("rev-parse"), QStringLiteral("--git-path"),
                                       QStringLiteral("hooks/pre-commit")});
     if (!git.waitForFinished(30000) || git.exitStatus() != QProcess::NormalExit ||

@@ -2,6 +2,8 @@
 
 // Runs the built latchkey-cli (env LATCHKEY_CLI) as a separate process, the
 // way a user or a script would, and captures what it printed.
+#include "InheritedDescriptors.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -42,6 +44,7 @@ runProgram(const QString& program, const QStringList& arguments, const QByteArra
            int timeoutMs = 60000, const QString& directory = {})
 {
     QProcess process;
+    latchkey::inheritOnlyStdio(process);
     process.setProcessEnvironment(environment);
     if (!directory.isEmpty())
         process.setWorkingDirectory(directory);

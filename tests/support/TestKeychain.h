@@ -5,6 +5,7 @@
 // independent view of libsecret's own `secret-tool`, and control of this
 // test's private keyring (tests/with-keyring.sh started it): lock, unlock
 // without a prompt (tests/support/keyringctl.cpp), restart.
+#include "InheritedDescriptors.h"
 #include "KeychainFactory.h"
 #include "Vault.h"
 
@@ -184,6 +185,7 @@ inline bool restartKeyring()
          ++i)
         QThread::msleep(50);
     QProcess daemon;
+    latchkey::inheritOnlyStdio(daemon);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // never a prompt on the test X server
     daemon.setProcessEnvironment(env);
