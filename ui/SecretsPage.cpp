@@ -111,10 +111,15 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     setTabOrder(m_search, m_table);
 
     // Rows come and go in runs (a vault opening, another process's write):
-    // measure the key column once after each run.
+    // measure the key column once after each run. Its limit depends on the
+    // viewport's width, which is right only once the window is laid out and
+    // shown; a fit owed then runs as the viewport gets that size (see
+    // eventFilter), in time for the first paint rather than after it, which
+    // would paint the whole window a second time.
+    m_table->viewport()->installEventFilter(this);
     m_fit->setSingleShot(true);
     m_fit->setInterval(0);
-    connect(m_fit, &QTimer::timeout, this, &SecretsPage::fitColumns);
+    connect(m_fit, &QTimer::timeout, this, &SecretsPage::fitColumnsWhenShown);
     const VaultModel* model = session->secrets();
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(model, signal, this, [this] {
@@ -255,8 +260,31 @@ void SecretsPage::fitColumns()
     m_table->horizontalHeader()->resizeSection(VaultModel::KeyColumn, std::min(width + 28, limit));
 }
 
+void SecretsPage::fitColumnsWhenShown()
+{
+    if (m_table->viewport()->isVisible())
+        fitColumns();
+    else
+        m_fitOwed = true;
+}
+
 bool SecretsPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_table->viewport()) {
+        const bool owed = m_fitOwed || m_fit->isActive();
+        if (event->type() == QEvent::Resize && owed && m_table->viewport()->isVisible()) {
+            // Shown and laid out: the width the limit needs is known now.
+            m_fit->stop();
+            m_fitOwed = false;
+            fitColumns();
+        } else if (event->type() == QEvent::Show && m_fitOwed) {
+            // Shown again at the same size, so no resize follows; and on a
+            // first show the width is not final yet. The next turn decides.
+            m_fitOwed = false;
+            m_fit->start();
+        }
+        return KeyPage::eventFilter(watched, event);
+    }
     if (watched != m_search || event->type() != QEvent::KeyPress)
         return KeyPage::eventFilter(watched, event);
     auto* key = static_cast<QKeyEvent*>(event);

@@ -55,6 +55,7 @@ private:
     void setQuery(const QString& text);
     void updateState();
     void fitColumns();
+    void fitColumnsWhenShown();
 
     Session* m_session;
     SecretFilterModel* m_filter;
@@ -64,7 +65,8 @@ private:
     QWidget* m_empty;
     QLabel* m_noMatches;
     QTimer* m_fit;
-    QString m_pending; // to select once shown
+    bool m_fitOwed = false; // rows changed while the table was hidden
+    QString m_pending;      // to select once shown
 };
 
 } // namespace latchkey

@@ -341,6 +341,53 @@ private slots:
         QCOMPARE(app.window.width(), 900);
     }
 
+    // Rows already loaded when the window first shows (a normal start, or a
+    // start in the tray): the key column fits them in the very first paint,
+    // measured against the width the window really has.
+    void keyColumnFitsFromTheFirstPaint()
+    {
+        const QString longKey = QStringLiteral("A_RATHER_LONG_SECRET_NAME_FOR_A_SERVICE_TOKEN");
+        latchkey::ClipboardGuard clipboard(QApplication::clipboard());
+        Session session([](const QString& name) { return new Vault(name); });
+        session.openVault(QStringLiteral("ui-columns-first"));
+        QVERIFY(!uitest::setSync(*session.vault(), longKey, kCanary, QStringLiteral("short")));
+        MainWindow window(&session, &clipboard);
+        window.resize(900, 560);
+        auto* table = window.findChild<QTableView*>(QStringLiteral("secretsTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTest::qWait(50); // the rows' fit, had it run hidden, would have run by now
+
+        struct FirstPaint : QObject {
+            QTableView* table = nullptr;
+            int keyWidth = -1;
+            bool eventFilter(QObject*, QEvent* event) override
+            {
+                if (event->type() == QEvent::Paint && keyWidth < 0)
+                    keyWidth = table->columnWidth(VaultModel::KeyColumn);
+                return false;
+            }
+        } probe;
+        probe.table = table;
+        table->viewport()->installEventFilter(&probe);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(probe.keyWidth >= 0);
+        QVERIFY2(
+            probe.keyWidth > table->fontMetrics().horizontalAdvance(longKey),
+            qPrintable(QStringLiteral("key column %1 px at the first paint").arg(probe.keyWidth)));
+
+        // Rows that change while the window is in the tray are fitted when it
+        // comes back at the same size: a longer key widens the column.
+        window.hide();
+        const QString longerKey = longKey + QStringLiteral("_V2");
+        QVERIFY(!uitest::setSync(*session.vault(), longerKey, kCanary, QString()));
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QTest::qWait(50);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(table->columnWidth(VaultModel::KeyColumn) > probe.keyWidth);
+    }
+
     void toolbarIconsTitlesAndAbout()
     {
         App app(QStringLiteral("default"));
