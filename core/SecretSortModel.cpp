@@ -13,7 +13,13 @@ void whenRowsChange(QAbstractItemModel* model, QObject* receiver, std::function<
     QObject::connect(model, &QAbstractItemModel::rowsInserted, receiver, forget);
     QObject::connect(model, &QAbstractItemModel::rowsRemoved, receiver, forget);
     QObject::connect(model, &QAbstractItemModel::rowsMoved, receiver, forget);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver, forget);
+    // A change of keychain state or presence alone leaves every row's key,
+    // description, dates and hint as they were.
+    QObject::connect(model, &QAbstractItemModel::dataChanged, receiver,
+                     [forget](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                         if (VaultModel::changesEntries(roles))
+                             forget();
+                     });
 }
 
 QString foldCase(const QString& text)

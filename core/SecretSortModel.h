@@ -11,8 +11,9 @@ namespace latchkey {
 class VaultModel;
 
 // Calls `forget` on `receiver`'s thread whenever `model`'s rows change in any
-// way (reset, layout, rows added, removed, moved, data): for caches kept by
-// source row. Connect before the proxy's own handlers, so they see it first.
+// way (reset, layout, rows added, removed, moved, data other than a change of
+// state alone, see VaultModel::stateRoles()): for caches kept by source row.
+// Connect before the proxy's own handlers, so they see it first.
 void whenRowsChange(QAbstractItemModel* model, QObject* receiver, std::function<void()> forget);
 
 // `text` case-folded (QString::toCaseFolded()), with a quick path for ASCII,

@@ -99,10 +99,34 @@ void VaultModel::emitRowsChanged(int first, int last)
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void VaultModel::emitStatesChanged(int first, int last)
+{
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), stateRoles());
+}
+
+QList<int> VaultModel::stateRoles()
+{
+    return {StateRole, DetailRole, Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole};
+}
+
+bool VaultModel::changesEntries(const QList<int>& roles)
+{
+    if (roles.isEmpty())
+        return true;
+    for (int role : roles)
+        if (role == KeyRole || role == DescriptionRole || role == UpdatedRole || role == HintRole ||
+            role == SortRole)
+            return true;
+    return false;
+}
+
 void VaultModel::setPresence(const QHash<QString, Presence>& presence)
 {
     int first = int(m_entries.size());
     int last = -1;
+    m_presence.reserve(m_presence.size() +
+                       presence.size()); // one allocation, not a rehash per doubling
     for (auto it = presence.cbegin(); it != presence.cend(); ++it) {
         const auto known = m_presence.constFind(it.key());
         if (known != m_presence.cend() && *known == it.value())
@@ -114,7 +138,7 @@ void VaultModel::setPresence(const QHash<QString, Presence>& presence)
             last = std::max(last, row);
         }
     }
-    emitRowsChanged(first, last);
+    emitStatesChanged(first, last);
 }
 
 void VaultModel::clearPresence()
@@ -122,7 +146,7 @@ void VaultModel::clearPresence()
     if (m_presence.isEmpty())
         return;
     m_presence.clear();
-    emitRowsChanged(0, int(m_entries.size()) - 1);
+    emitStatesChanged(0, int(m_entries.size()) - 1);
 }
 
 void VaultModel::setKeychainState(KeychainState state)
@@ -130,7 +154,7 @@ void VaultModel::setKeychainState(KeychainState state)
     if (m_keychain == state)
         return;
     m_keychain = state;
-    emitRowsChanged(0, int(m_entries.size()) - 1);
+    emitStatesChanged(0, int(m_entries.size()) - 1);
 }
 
 const SecretInfo* VaultModel::find(const QString& key) const
@@ -236,6 +260,8 @@ QVariant VaultModel::data(const QModelIndex& index, int role) const
             return info.updated;
         if (index.column() == AgeColumn)
             return ageAt(index.row()).ageDays;
+        if (index.column() == ValueColumn)
+            return info.hint; // not "Locked": the order never depends on the keychain
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
         switch (index.column()) {

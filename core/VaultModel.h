@@ -74,6 +74,14 @@ public:
     const QList<SecretInfo>& entries() const { return m_entries; }
     SecretState stateOf(const QString& key) const;
 
+    // What a change of keychain state or presence changes (dataChanged's
+    // roles): never a row's key, description, dates or hint, so never the
+    // order of the rows.
+    static QList<int> stateRoles();
+    // Whether a dataChanged with `roles` may have changed what rows are
+    // sorted and searched by (no roles: anything may have).
+    static bool changesEntries(const QList<int>& roles);
+
     // The rule the age column applies (SecretAge.h): the vault's default
     // rotation period and its clock (Session passes the vault's; tests move
     // time on). Every row's age is shown afresh.
@@ -87,6 +95,7 @@ private:
     QString detailAt(int row) const;
     void reindex();
     void emitRowsChanged(int first, int last);
+    void emitStatesChanged(int first, int last);
 
     QList<SecretInfo> m_entries; // sorted by key
     QHash<QString, int> m_rows;  // key -> row

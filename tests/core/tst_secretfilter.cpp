@@ -5,6 +5,7 @@
 #include "VaultModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -158,6 +159,29 @@ private slots:
                      .data(VaultModel::KeyRole)
                      .toString(),
                  QStringLiteral("AAA_TOKEN"));
+
+        // A change of keychain state alone says so (its roles), keeps the
+        // order (a locked value still sorts by its hint, not by "Locked")...
+        filter.setQuery({});
+        filter.sort(VaultModel::ValueColumn, Qt::AscendingOrder);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setKeychainState(KeychainState::Locked);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), VaultModel::stateRoles());
+        QVERIFY(!VaultModel::changesEntries(VaultModel::stateRoles()));
+        const int row = model.rowOf(QStringLiteral("AAA_TOKEN"));
+        QCOMPARE(model.index(row, VaultModel::ValueColumn).data().toString(),
+                 QStringLiteral("Locked"));
+        QCOMPARE(model.index(row, VaultModel::ValueColumn).data(VaultModel::SortRole).toString(),
+                 model.entryAt(row).hint);
+        QCOMPARE(actual(), expected(VaultModel::ValueColumn, Qt::AscendingOrder, QString()));
+        // ...and a change of the rows after it is sorted afresh.
+        for (SecretInfo& info : entries)
+            if (info.key == QLatin1String("AAA_TOKEN"))
+                info.hint = QStringLiteral("\u2022\u2022zzz");
+        model.setEntries(entries);
+        QCOMPARE(actual(), expected(VaultModel::ValueColumn, Qt::AscendingOrder, QString()));
+        QCOMPARE(actual().constLast(), QStringLiteral("AAA_TOKEN"));
     }
 };
 
