@@ -10,6 +10,8 @@
 #include <QStyle>
 
 #include <array>
+#include <memory>
+#include <optional>
 
 namespace latchkey {
 
@@ -83,45 +85,57 @@ const QIcon& resolved(Icons::Id id)
 // (README.md, "How fast the window is").
 class DeferredIconEngine : public QIconEngine {
 public:
-    explicit DeferredIconEngine(Icons::Id id)
-        : m_id(id)
+    explicit DeferredIconEngine(std::function<const QIcon&()> resolve)
+        : m_resolve(std::move(resolve))
     {
     }
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State state) override
     {
-        resolved(m_id).paint(painter, rect, Qt::AlignCenter, mode, state);
+        m_resolve().paint(painter, rect, Qt::AlignCenter, mode, state);
     }
     QSize actualSize(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
-        return resolved(m_id).actualSize(size, mode, state);
+        return m_resolve().actualSize(size, mode, state);
     }
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
     {
-        return resolved(m_id).pixmap(size, mode, state);
+        return m_resolve().pixmap(size, mode, state);
     }
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
-        return resolved(m_id).pixmap(size, scale, mode, state);
+        return m_resolve().pixmap(size, scale, mode, state);
     }
     QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
     {
-        return resolved(m_id).availableSizes(mode, state);
+        return m_resolve().availableSizes(mode, state);
     }
-    QString iconName() override { return resolved(m_id).name(); }
-    bool isNull() override { return resolved(m_id).isNull(); }
+    QString iconName() override { return m_resolve().name(); }
+    bool isNull() override { return m_resolve().isNull(); }
     QString key() const override { return QStringLiteral("latchkey-deferred"); }
-    QIconEngine* clone() const override { return new DeferredIconEngine(m_id); }
+    QIconEngine* clone() const override { return new DeferredIconEngine(m_resolve); }
 
 private:
-    Icons::Id m_id;
+    std::function<const QIcon&()> m_resolve;
 };
 
 } // namespace
 
 QIcon Icons::get(Id id)
 {
-    return QIcon(new DeferredIconEngine(id));
+    return QIcon(new DeferredIconEngine([id]() -> const QIcon& { return resolved(id); }));
+}
+
+QIcon Icons::deferred(std::function<QIcon()> lookup)
+{
+    // Shared by the icon's copies (clone() copies the function), so the
+    // lookup runs once.
+    auto icon = std::make_shared<std::optional<QIcon>>();
+    return QIcon(new DeferredIconEngine([icon, lookup]() -> const QIcon& {
+        if (!*icon)
+            *icon = lookup();
+        return **icon;
+    }));
 }
 
 QIcon Icons::state(SecretState state)

@@ -4,6 +4,8 @@
 
 #include <QIcon>
 
+#include <functional>
+
 namespace latchkey {
 
 // The app's icons by purpose: the freedesktop theme's icon when the desktop
@@ -35,6 +37,8 @@ public:
         Count
     };
     static QIcon get(Id id);
+    // An icon that calls `lookup` the first time it is drawn or measured.
+    static QIcon deferred(std::function<QIcon()> lookup);
     // The bundled status icon for a row state (never themed: they are the
     // app's own vocabulary); null for a state that has none.
     static QIcon state(SecretState state);

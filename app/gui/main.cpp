@@ -1,5 +1,6 @@
 // latchkey: the desktop app. Everything interesting lives in ui/ and core/.
 #include "AppIdentity.h"
+#include "AppStyle.h"
 #include "ClipboardGuard.h"
 #include "Lifecycle.h"
 #include "MainWindow.h"
@@ -77,6 +78,7 @@ int main(int argc, char* argv[])
         Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     hardenProcess();
     QApplication app(argc, argv);
+    AppStyle::install();
     quitOnTerminationSignals(app);
     setApplicationIdentity();
     installTranslations();

@@ -19,6 +19,7 @@
 // The vault is an index file written here with a store that answers at once
 // (no keychain): what is measured is the window, not the keyring. Not a test:
 // speed is measured, never asserted.
+#include "AppStyle.h"
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
@@ -215,6 +216,7 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
         });
         return app.exec();
     }
+    AppStyle::install(); // as app/gui/main.cpp
     QTemporaryDir dir;
     if (!writeIndex(dir.path(), rows))
         return 1;
