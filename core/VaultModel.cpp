@@ -125,8 +125,8 @@ void VaultModel::setPresence(const QHash<QString, Presence>& presence)
 {
     int first = int(m_entries.size());
     int last = -1;
-    m_presence.reserve(m_presence.size() +
-                       presence.size()); // one allocation, not a rehash per doubling
+    // One allocation for a whole listing, not a rehash per doubling.
+    m_presence.reserve(m_presence.size() + presence.size());
     for (auto it = presence.cbegin(); it != presence.cend(); ++it) {
         const auto known = m_presence.constFind(it.key());
         if (known != m_presence.cend() && *known == it.value())

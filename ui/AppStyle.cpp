@@ -12,8 +12,8 @@ QIcon AppStyle::standardIcon(StandardPixmap icon, const QStyleOption* option,
 {
     if (icon != SP_ToolBarHorizontalExtensionButton && icon != SP_ToolBarVerticalExtensionButton)
         return QProxyStyle::standardIcon(icon, option, widget);
-    // The option and widget are only read now, while they exist; the base
-    // style draws the same icon without them.
+    // Looked up later without the option and widget, which may be gone by
+    // then; Qt's styles draw the overflow icon without them anyway.
     QPointer<QStyle> base = baseStyle();
     return Icons::deferred([base, icon] { return base ? base->standardIcon(icon) : QIcon(); });
 }
