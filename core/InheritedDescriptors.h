@@ -16,6 +16,10 @@ namespace latchkey {
 // are safe between fork and exec, so a child can call it before exec.
 void markDescriptorsCloseOnExec() noexcept;
 
+// What markDescriptorsCloseOnExec() does on kernels older than 5.11: marks
+// the descriptors /proc/self/fd lists. False where there is no such folder.
+bool markListedDescriptorsCloseOnExec() noexcept;
+
 // Makes `process` run markDescriptorsCloseOnExec() in its child before exec.
 // Call before start(). Does nothing where QProcess cannot run code there.
 void inheritOnlyStdio(QProcess& process);

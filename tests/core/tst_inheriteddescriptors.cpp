@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <fcntl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace latchkey;
@@ -127,6 +128,31 @@ private slots:
         child.start(QStringLiteral("/nonexistent/latchkey-no-such-program"), {});
         QVERIFY(!child.waitForStarted(10000));
         QCOMPARE(child.error(), QProcess::FailedToStart);
+    }
+
+    void olderKernelsListTheOpenDescriptors()
+    {
+        // The fallback without close_range(CLOSE_RANGE_CLOEXEC), run where it
+        // runs: in a forked child, just before exec.
+        LeakyPipe pipe;
+        QVERIFY(pipe.write >= 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            if (!markListedDescriptorsCloseOnExec())
+                ::_exit(3);
+            const QByteArray script = "test -e /proc/$$/fd/" + QByteArray::number(pipe.write);
+            ::execl("/bin/sh", "sh", "-c", script.constData(), static_cast<char*>(nullptr));
+            ::_exit(4);
+        }
+        QVERIFY(child > 0);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 1); // 0: inherited; 3: no /proc; 4: no exec
+        // The standard descriptors are left alone.
+        for (int fd = 0; fd <= 2; ++fd)
+            if (::fcntl(fd, F_GETFD) >= 0)
+                QCOMPARE(::fcntl(fd, F_GETFD) & FD_CLOEXEC, 0);
     }
 
     void gitRunsWithoutTheLeakyPipe()
