@@ -12,6 +12,18 @@
 
 namespace latchkey {
 
+namespace {
+#if defined(Q_OS_UNIX)
+// One descriptor, when it is open; fcntl() is safe between fork and exec.
+void markCloseOnExec(int fd) noexcept
+{
+    const int flags = ::fcntl(fd, F_GETFD);
+    if (flags >= 0 && !(flags & FD_CLOEXEC))
+        ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+}
+#endif
+} // namespace
+
 bool markListedDescriptorsCloseOnExec() noexcept
 {
 #if defined(Q_OS_LINUX)
@@ -38,9 +50,7 @@ bool markListedDescriptorsCloseOnExec() noexcept
                 fd = fd * 10 + (*digit - '0');
             if (*digit != '\0' || digit == entry->d_name || fd <= 2 || fd == dir)
                 continue;
-            const int flags = ::fcntl(fd, F_GETFD);
-            if (flags >= 0 && !(flags & FD_CLOEXEC))
-                ::fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+            markCloseOnExec(fd);
         }
     }
     ::close(dir);
@@ -66,11 +76,8 @@ void markDescriptorsCloseOnExec() noexcept
     rlim_t highest = 1024;
     if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
         highest = limit.rlim_cur;
-    for (rlim_t fd = 3; fd < highest; ++fd) {
-        const int flags = ::fcntl(static_cast<int>(fd), F_GETFD);
-        if (flags >= 0 && !(flags & FD_CLOEXEC))
-            ::fcntl(static_cast<int>(fd), F_SETFD, flags | FD_CLOEXEC);
-    }
+    for (rlim_t fd = 3; fd < highest; ++fd)
+        markCloseOnExec(static_cast<int>(fd));
 #endif
 }
 
