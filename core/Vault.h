@@ -187,6 +187,10 @@ private:
     // Takes the lock and reads index and journal (on the I/O thread), then
     // resolves what an earlier, interrupted change left in the journal.
     void begin(Begun then);
+    // Reads the index without the lock (VaultIndex::load()) on the I/O
+    // thread, never the caller's: a read that finds the file corrupt waits
+    // for the lock. `then` runs back on the vault's thread.
+    void readIndex(std::function<void(const VaultIndex::Snapshot& index)> then);
     // Runs `change` inside `txn`: journal and prepared index first, then the
     // keychain, then the index put in place.
     void apply(Txn txn, Change change, Applied done);

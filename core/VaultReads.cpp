@@ -39,27 +39,33 @@ void Vault::value(const QString& key, QObject* context, ReadDone done)
             self->unlessLocked(key, alive, [self, index, trusted, done, key](const Error& locked) {
                 if (locked)
                     return done(locked, QString());
-                const VaultIndex::Snapshot snapshot = index.load();
-                if (self)
+                // Whether the index lists the key only changes what is said.
+                auto answer = [index, trusted, done, key](const VaultIndex::Snapshot& snapshot) {
+                    const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
+                    if (listed && !trusted)
+                        return done({ErrorKind::Unreadable,
+                                     tr("%1 is listed in vault \"%2\" but the keychain did not "
+                                        "return its value; the keychain may be locked. The "
+                                        "entry was kept.")
+                                         .arg(key, index.vault())},
+                                    QString());
+                    if (listed)
+                        return done({ErrorKind::NotFound,
+                                     tr("%1 is listed in vault \"%2\" but its value is no "
+                                        "longer in the keychain (another program removed it); "
+                                        "`latchkey-cli list` will drop the entry.")
+                                         .arg(key, index.vault())},
+                                    QString());
+                    done({ErrorKind::NotFound, tr("There is no secret named %1 in vault \"%2\".")
+                                                   .arg(key, index.vault())},
+                         QString());
+                };
+                if (!self) // the vault is gone: the keychain's answer stands
+                    return answer({});
+                self->readIndex([self, answer](const VaultIndex::Snapshot& snapshot) {
                     self->report(snapshot.warning);
-                const bool listed = VaultIndex::find(snapshot.entries, key).has_value();
-                if (listed && !trusted)
-                    return done({ErrorKind::Unreadable,
-                                 tr("%1 is listed in vault \"%2\" but the keychain did not "
-                                    "return its value; the keychain may be locked. The "
-                                    "entry was kept.")
-                                     .arg(key, index.vault())},
-                                QString());
-                if (listed)
-                    return done({ErrorKind::NotFound,
-                                 tr("%1 is listed in vault \"%2\" but its value is no "
-                                    "longer in the keychain (another program removed it); "
-                                    "`latchkey-cli list` will drop the entry.")
-                                     .arg(key, index.vault())},
-                                QString());
-                done({ErrorKind::NotFound,
-                      tr("There is no secret named %1 in vault \"%2\".").arg(key, index.vault())},
-                     QString());
+                    answer(snapshot);
+                });
             });
         });
 }
@@ -140,15 +146,16 @@ void Vault::refresh(QObject* context, ListingDone done)
             if (!reachable) {
                 // Nothing can be checked or repaired: the index as it is,
                 // read without taking the lock or creating anything.
-                const VaultIndex::Snapshot snapshot = m_index.load();
-                VaultListing listing;
-                listing.status = status;
-                listing.entries = snapshot.entries;
-                listing.trash = snapshot.trash;
-                listing.warning = snapshot.warning;
-                for (const SecretInfo& info : std::as_const(listing.entries))
-                    listing.presence.insert(info.key, Presence::Unknown);
-                return answer(snapshot.error, listing);
+                return readIndex([status, answer](const VaultIndex::Snapshot& snapshot) {
+                    VaultListing listing;
+                    listing.status = status;
+                    listing.entries = snapshot.entries;
+                    listing.trash = snapshot.trash;
+                    listing.warning = snapshot.warning;
+                    for (const SecretInfo& info : std::as_const(listing.entries))
+                        listing.presence.insert(info.key, Presence::Unknown);
+                    answer(snapshot.error, listing);
+                });
             }
             begin([this, status, answer](const Error& error, std::shared_ptr<Transaction> txn) {
                 VaultListing listing;

@@ -196,50 +196,54 @@ void Vault::remove(const QString& key, QObject* context, Done done)
                 commitRemove(txn, key, settled);
             });
         };
-        if (VaultIndex::find(m_index.load().entries, key)) {
-            // Listed: still ask the keychain first, so that an unreachable or
-            // locked one is reported before anything is written.
-            return observe(
-                {key}, false, [key, answer, change](const KeychainView& view, const Error& e) {
-                    if (e)
-                        return answer({e.kind, tr("%1 was not deleted: %2").arg(key, e.message)});
-                    if (view.presenceOf(key) == Presence::Locked)
-                        return answer(
-                            {ErrorKind::Locked,
-                             tr("%1 is in the keychain behind a lock; unlock the keychain "
-                                "and try again. Nothing was deleted.")
-                                 .arg(key)});
-                    change();
-                });
-        }
-        // Not listed: delete it anyway if the keychain has it (another tool
-        // stored it), but never claim to delete what is not there. The
-        // keychain is asked first, so an unreachable one changes nothing.
-        observe({key}, false,
-                [this, key, answer, change](const KeychainView& view, const Error& e) {
-                    if (e)
-                        return answer(e);
-                    switch (view.presenceOf(key)) {
-                    case Presence::Present:
-                    case Presence::Denied: // a team secret not for us can still be deleted
-                        return change();
-                    case Presence::Locked:
-                        return answer(
-                            {ErrorKind::Locked,
-                             tr("%1 is in the keychain behind a lock; unlock the keychain and "
-                                "try again. Nothing was deleted.")
-                                 .arg(key)});
-                    case Presence::Absent:
-                    case Presence::Unknown:
-                        break;
-                    }
-                    // Absent behind a lock proves nothing (core/README.md, "Storage contract").
-                    unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
-                        answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
-                                                                               "deleted.")}
-                                      : notFound(key, m_name));
+        // The index is read on the I/O thread (it may wait for the lock).
+        readIndex([this, key, answer, change](const VaultIndex::Snapshot& index) {
+            if (VaultIndex::find(index.entries, key)) {
+                // Listed: still ask the keychain first, so that an unreachable or
+                // locked one is reported before anything is written.
+                return observe(
+                    {key}, false, [key, answer, change](const KeychainView& view, const Error& e) {
+                        if (e)
+                            return answer(
+                                {e.kind, tr("%1 was not deleted: %2").arg(key, e.message)});
+                        if (view.presenceOf(key) == Presence::Locked)
+                            return answer(
+                                {ErrorKind::Locked,
+                                 tr("%1 is in the keychain behind a lock; unlock the keychain "
+                                    "and try again. Nothing was deleted.")
+                                     .arg(key)});
+                        change();
                     });
-                });
+            }
+            // Not listed: delete it anyway if the keychain has it (another tool
+            // stored it), but never claim to delete what is not there. The
+            // keychain is asked first, so an unreachable one changes nothing.
+            observe({key}, false,
+                    [this, key, answer, change](const KeychainView& view, const Error& e) {
+                        if (e)
+                            return answer(e);
+                        switch (view.presenceOf(key)) {
+                        case Presence::Present:
+                        case Presence::Denied: // a team secret not for us can still be deleted
+                            return change();
+                        case Presence::Locked:
+                            return answer(
+                                {ErrorKind::Locked,
+                                 tr("%1 is in the keychain behind a lock; unlock the keychain and "
+                                    "try again. Nothing was deleted.")
+                                     .arg(key)});
+                        case Presence::Absent:
+                        case Presence::Unknown:
+                            break;
+                        }
+                        // Absent behind a lock proves nothing (core/README.md, "Storage contract").
+                        unlessLocked(key, nullptr, [this, key, answer](const Error& locked) {
+                            answer(locked ? Error{locked.kind, locked.message + tr(" Nothing was "
+                                                                                   "deleted.")}
+                                          : notFound(key, m_name));
+                        });
+                    });
+        });
     });
 }
 

@@ -4,11 +4,14 @@
 #include "Vault.h"
 
 #include "SecretServiceStore.h"
+#include "VaultLock.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include "TestKeychain.h"
 
@@ -355,6 +358,58 @@ private slots:
         QCOMPARE(entries.at(*at).description, QStringLiteral("written before the crash"));
         QVERIFY(!QFile::exists(vault.index().journalPath()));
         QCOMPARE(listedKeys(entries), secretToolKeys(name));
+    }
+
+    // The index is never read on the caller's thread (the GUI's): reading it
+    // for remove(), and for value() of a key the keychain does not have,
+    // waits for the vault's lock when the file looks corrupt
+    // (VaultIndex::load()), and another process may hold that lock for
+    // seconds. While the lock is held here, the caller's event loop must keep
+    // turning and the answer must wait; once it is released, the answer comes.
+    void indexReadsNeverWaitOnTheCallersThread()
+    {
+        const QString name = QStringLiteral("waiting");
+        Vault vault(name, m_dir.path());
+        QVERIFY(!setSync(vault, QStringLiteral("WAITED_FOR"), QStringLiteral("canary-wait-3e9d")));
+        auto whileLocked = [&](const std::function<void(std::function<void()> answered)>& call) {
+            QFile index(vault.index().path());
+            QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            index.write("{\"schema\": 3, \"secrets\": [tor");
+            index.close();
+            auto lock = VaultLock::acquire(vault.index().lockPath(), std::chrono::seconds(1));
+            QVERIFY(lock.ok());
+            bool answered = false;
+            QElapsedTimer clock;
+            clock.start();
+            call([&answered] { answered = true; });
+            bool ticked = false;
+            QTimer::singleShot(10, this, [&ticked] { ticked = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(ticked, 30000);
+            // A read on this thread would have waited 10 s for the lock first.
+            QVERIFY2(clock.elapsed() < 5000, "the caller's thread waited for the vault's lock");
+            QVERIFY(!answered);   // the read is still waiting for the lock
+            lock.value().reset(); // released
+            QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        };
+        Error removed{ErrorKind::Other, QStringLiteral("no answer")};
+        whileLocked([&](std::function<void()> answered) {
+            vault.remove(QStringLiteral("WAITED_FOR"), this, [&removed, answered](const Error& e) {
+                removed = e;
+                answered();
+            });
+        });
+        QVERIFY2(!removed, qPrintable(removed.message));
+        QVERIFY(secretToolKeys(name).isEmpty());
+
+        Error read;
+        whileLocked([&](std::function<void()> answered) {
+            vault.value(QStringLiteral("NEVER_STORED"), this,
+                        [&read, answered](const Error& e, const QString&) {
+                            read = e;
+                            answered();
+                        });
+        });
+        QCOMPARE(read.kind, ErrorKind::NotFound);
     }
 
     void statusNamesTheProvider()
