@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace latchkey {
@@ -138,11 +139,16 @@ public:
     static std::optional<qsizetype> find(const QList<SecretInfo>& entries, const QString& key);
 
 private:
+    struct LastRead; // VaultIndex.cpp
     Snapshot read(bool moveAsideIfCorrupt) const;
 
     QString m_vault;
     QString m_directory;
     QString m_path;
+    // Shared by the copies of this index (the window's and its vault's I/O
+    // threads read through copies), so that a file read again unchanged is
+    // not parsed again.
+    std::shared_ptr<LastRead> m_lastRead;
 };
 
 } // namespace latchkey

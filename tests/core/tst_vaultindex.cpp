@@ -165,6 +165,47 @@ private slots:
         QCOMPARE(merged.updated.date().month(), 6);
     }
 
+    // A file read again unchanged is not parsed again (VaultIndex.cpp,
+    // LastRead), but what decides "unchanged" is the content: a rewrite of
+    // the same size with the same modification time, as two writes within
+    // the file system's clock resolution leave, is read, through a copy of
+    // the index too (copies share what was read last).
+    void rewriteWithTheSameSizeAndTimeIsRead()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        add(index, entry(QStringLiteral("KEY_AAA"), QStringLiteral("first")));
+        const VaultIndex copy = index;
+        QCOMPARE(index.load().entries.value(0).description, QStringLiteral("first"));
+        QCOMPARE(copy.load().entries.value(0).description, QStringLiteral("first"));
+
+        const QByteArray before = readFile(index.path());
+        const QDateTime modified = QFileInfo(index.path()).lastModified();
+        QByteArray after = before;
+        after.replace("KEY_AAA", "KEY_BBB").replace("first", "other");
+        QCOMPARE(after.size(), before.size());
+        writeFile(index.path(), after);
+        QFile file(index.path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+        QCOMPARE(QFileInfo(index.path()).lastModified(), modified);
+        QCOMPARE(QFileInfo(index.path()).size(), before.size());
+
+        for (const VaultIndex* reader : {&copy, &index}) {
+            const VaultIndex::Snapshot snapshot = reader->load();
+            QCOMPARE(snapshot.entries.size(), 1);
+            QCOMPARE(snapshot.entries.at(0).key, QStringLiteral("KEY_BBB"));
+            QCOMPARE(snapshot.entries.at(0).description, QStringLiteral("other"));
+        }
+        // And a file that no longer parses is not answered from what was read before.
+        writeFile(index.path(), before.left(before.size() / 2));
+        const VaultIndex::Snapshot broken = index.readLocked();
+        QVERIFY(broken.corrupt);
+        QVERIFY(broken.entries.isEmpty());
+        QVERIFY(!broken.warning.isEmpty());
+    }
+
     void newerSchemaIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
