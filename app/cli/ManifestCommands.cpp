@@ -414,6 +414,24 @@ QString commandLine(const QStringList& command)
     return words.join(u' ');
 }
 
+// The integrations and credentials the manifest declares, which `run` never
+// injects (the platform connects them), on one line through `print`.
+void printConnections(const Manifest& manifest, void (*print)(const QString&))
+{
+    QStringList connections;
+    for (const Integration& i : manifest.integrations)
+        connections << (i.optional ? Strings::tr("%1 (integration, optional)")
+                                   : Strings::tr("%1 (integration, required)"))
+                           .arg(shown(i.key));
+    for (const Integration& i : manifest.credentials)
+        connections << (i.optional ? Strings::tr("%1 (credential, optional)")
+                                   : Strings::tr("%1 (credential, required)"))
+                           .arg(shown(i.key));
+    if (!connections.isEmpty())
+        print(Strings::tr("Not injected, connected on the platform: %1")
+                  .arg(connections.join(QStringLiteral(", "))));
+}
+
 void printDryRun(const QStringList& command, const ChildEnvironment& env, const Manifest& manifest,
                  const QString& vault, bool allowLoaders, const FileVariables& files)
 {
@@ -452,18 +470,7 @@ void printDryRun(const QStringList& command, const ChildEnvironment& env, const 
         outLine(
             Strings::tr("  %1 is not set (optional); the app may still read an inherited value.")
                 .arg(shown(key)));
-    QStringList connections;
-    for (const Integration& i : manifest.integrations)
-        connections << (i.optional ? Strings::tr("%1 (integration, optional)")
-                                   : Strings::tr("%1 (integration, required)"))
-                           .arg(shown(i.key));
-    for (const Integration& i : manifest.credentials)
-        connections << (i.optional ? Strings::tr("%1 (credential, optional)")
-                                   : Strings::tr("%1 (credential, required)"))
-                           .arg(shown(i.key));
-    if (!connections.isEmpty())
-        outLine(Strings::tr("Not injected, connected on the platform: %1")
-                    .arg(connections.join(QStringLiteral(", "))));
+    printConnections(manifest, outLine);
     printDiagnostics(manifest.warnings());
 }
 
@@ -562,6 +569,8 @@ int runCommand(Context& context, const QStringList& arguments)
                                  ? QString()
                                  : QStringLiteral(": ") + shown(item.description)));
         printFixes(context.vaultName, report, err);
+        // Everything the app needs in one place, connections included.
+        printConnections(manifest, err);
         return readinessExitCode(report);
     }
     for (const ReadinessItem& item : report.items)

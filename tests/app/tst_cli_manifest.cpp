@@ -287,6 +287,27 @@ private slots:
                                   "(integration, optional), google.drive (credential, required)"),
                  dry.out.constData());
         QVERIFY(!dry.out.contains("google.drive="));
+
+        // A run refused for a missing secret names the connections too, so
+        // that one look shows all the app still needs.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("name: connected-app\n"
+                   "secrets:\n  - key: DEMO_NEVER_STORED_KEY\n"
+                   "credentials:\n  - key: google.drive\n    description: Reads the folder\n");
+        file.close();
+        for (const bool dryRun : {true, false}) {
+            QStringList args{QStringLiteral("run"), QStringLiteral("--manifest"), dir.path(),
+                             QStringLiteral("--"), QStringLiteral("true")};
+            if (dryRun)
+                args.insert(1, QStringLiteral("--dry-run"));
+            const CliResult refused = runCli(args);
+            QVERIFY2(refused.exitCode != 0, refused.err.constData());
+            QVERIFY2(refused.err.contains("DEMO_NEVER_STORED_KEY"), refused.err.constData());
+            QVERIFY2(refused.err.contains("Not injected, connected on the platform: google.drive "
+                                          "(credential, required)"),
+                     refused.err.constData());
+            VERIFY_NO_CANARY(refused);
+        }
         VERIFY_NO_CANARY(human);
         VERIFY_NO_CANARY(json);
         VERIFY_NO_CANARY(dry);
