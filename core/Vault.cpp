@@ -74,9 +74,7 @@ void Vault::next()
 void Vault::readIndex(std::function<void(const VaultIndex::Snapshot& index)> then)
 {
     const VaultIndex index = m_index;
-    m_io->run<VaultIndex::Snapshot>(
-        [index] { return index.load(); },
-        [then](const VaultIndex::Snapshot& snapshot) { then(snapshot); });
+    m_io->run<VaultIndex::Snapshot>([index] { return index.load(); }, std::move(then));
 }
 
 void Vault::begin(Begun then)
