@@ -12,13 +12,17 @@
 //                          Qt's own QSortFilterProxyModel), and Latchkey's tray
 //                          menu (rebuilt over every secret, then opened until
 //                          it is on screen).
-//   BENCH_GUI_STARTUP_ONLY=1 bench_gui --child latchkey|bare ROWS
+//   BENCH_GUI_STARTUP_ONLY=1 bench_gui --child latchkey|bare ROWS [DIR]
 //                          one window that quits once shown: what
-//                          to run under a profiler (callgrind) for start-up.
+//                          to run under a profiler (callgrind) for start-up
+//                          (DIR: a folder holding the index, bench.json).
 //
-// The vault is an index file written here with a store that answers at once
-// (no keychain): what is measured is the window, not the keyring. Not a test:
-// speed is measured, never asserted.
+// The vault is an index file with a store that answers at once (no keychain):
+// what is measured is the window, not the keyring. The timed runs find the
+// index already on disk, written once by the parent, as the app finds the one
+// it wrote on an earlier day; a child started without DIR writes its own
+// first, inside its timed start-up.
+// Not a test: speed is measured, never asserted.
 #include "AppStyle.h"
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
@@ -217,12 +221,13 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
         return app.exec();
     }
     AppStyle::install(); // as app/gui/main.cpp
-    QTemporaryDir dir;
-    if (!writeIndex(dir.path(), rows))
+    QTemporaryDir own;
+    const QString directory = argc > 4 ? QString::fromLocal8Bit(argv[4]) : own.path();
+    if (argc <= 4 && !writeIndex(directory, rows))
         return 1;
     InstantStore store;
     ClipboardGuard clipboard(QApplication::clipboard());
-    Session session([&](const QString& name) { return new Vault(name, &store, dir.path()); });
+    Session session([&](const QString& name) { return new Vault(name, &store, directory); });
     session.openVault(QStringLiteral("bench"));
     MainWindow window(&session, &clipboard);
     new TeamControls(&window, &session); // as app/gui/main.cpp: Sync, Members, team banner
@@ -280,12 +285,12 @@ struct Figures {
 };
 
 // One run of a child: its five figures, or none when it failed.
-std::optional<Figures> runOnce(const QString& kind, int rows)
+std::optional<Figures> runOnce(const QString& kind, int rows, const QString& index)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(QCoreApplication::applicationFilePath(),
-                  {QStringLiteral("--child"), kind, QString::number(rows)});
+                  {QStringLiteral("--child"), kind, QString::number(rows), index});
     if (!process.waitForFinished(120000) || process.exitCode() != 0)
         return std::nullopt;
     const QList<QByteArray> f = process.readAllStandardOutput().trimmed().split(' ');
@@ -320,9 +325,12 @@ struct Pairs {
 Pairs runPairs(int rows, int runs)
 {
     Pairs pairs;
+    QTemporaryDir index;
+    if (!writeIndex(index.path(), rows))
+        return pairs;
     for (int i = 0; i < runs; ++i) {
-        const auto bare = runOnce(QStringLiteral("bare"), rows);
-        const auto ours = runOnce(QStringLiteral("latchkey"), rows);
+        const auto bare = runOnce(QStringLiteral("bare"), rows, index.path());
+        const auto ours = runOnce(QStringLiteral("latchkey"), rows, index.path());
         if (!bare || !ours)
             continue;
         pairs.bare.append(*bare);
@@ -338,7 +346,7 @@ int main(int argc, char** argv)
 {
     QElapsedTimer clock;
     clock.start();
-    if (argc == 4 && qstrcmp(argv[1], "--child") == 0)
+    if ((argc == 4 || argc == 5) && qstrcmp(argv[1], "--child") == 0)
         return child(argc, argv, clock);
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, QString::fromLatin1(argv[1]).toInt()) : 5;
