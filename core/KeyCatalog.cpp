@@ -112,8 +112,8 @@ QString KeyCatalog::valueWarning(const QString& key, const QString& value)
     if (prefixOk && lengthOk)
         return {};
     return Strings::tr(
-               "This value does not look like a %1 key from %2: such a value usually %3. You can "
-               "still save it.")
+               "This value does not look like a value for %1 from %2: such a value usually %3. "
+               "You can still save it.")
         .arg(key, entry->service, entry->expected);
 }
 

@@ -656,10 +656,6 @@ Optionen:</translation>
         <translation>Der Wert beginnt oder endet mit Leerzeichen oder Zeilenumbrüchen; %1-Werte tun das üblicherweise nicht.</translation>
     </message>
     <message>
-        <source>This value does not look like a %1 key from %2: such a value usually %3. You can still save it.</source>
-        <translation>Dieser Wert sieht nicht nach einem %1-Schlüssel von %2 aus (typisch: Der Wert %3). Sie können ihn trotzdem speichern.</translation>
-    </message>
-    <message>
         <source>%1 is not a random value: it usually %2; store it with `latchkey-cli set %1`.</source>
         <translation>%1 ist kein Zufallswert: typisch: Der Wert %2; speichern Sie ihn mit `latchkey-cli set %1`.</translation>
     </message>
@@ -670,6 +666,10 @@ Optionen:</translation>
     <message>
         <source>%1 looks like a key a service issues; a generated value only works where you choose the value yourself.</source>
         <translation>%1 sieht nach einem Schlüssel aus, den ein Dienst ausstellt; ein erzeugter Wert taugt nur dort, wo Sie den Wert selbst wählen.</translation>
+    </message>
+    <message>
+        <source>This value does not look like a value for %1 from %2: such a value usually %3. You can still save it.</source>
+        <translation>Dieser Wert sieht nicht nach einem Wert für %1 von %2 aus (typisch: Der Wert %3). Sie können ihn trotzdem speichern.</translation>
     </message>
 </context>
 <context>

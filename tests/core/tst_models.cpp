@@ -451,6 +451,9 @@ private slots:
                                                          QStringLiteral("pk-nothing-like-it-123"));
         QVERIFY(warning.contains(QStringLiteral("sk-")));
         QVERIFY(!warning.contains(QStringLiteral("pk-nothing")));
+        // Names the key and the service without an article before the key
+        // ("a OPENAI_API_KEY key" read badly).
+        QVERIFY(warning.contains(QStringLiteral("for OPENAI_API_KEY from OpenAI")));
         QVERIFY(!KeyCatalog::valueWarning(QStringLiteral("AWS_ACCESS_KEY_ID"),
                                           QStringLiteral("AKIA123"))
                      .isEmpty());
