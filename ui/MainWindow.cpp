@@ -96,7 +96,9 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
     undo->hide();
     connect(m_actions->undoDeleteAction(), &QAction::changed, undo,
             [this, undo] { undo->setVisible(m_actions->undoDeleteAction()->isEnabled()); });
-    statusBar()->addWidget(m_clipboardStatus, 1);
+    // Permanent, so that the "Copied KEY." message a copy shows beside it
+    // does not hide the countdown while the clipboard still holds the value.
+    statusBar()->addPermanentWidget(m_clipboardStatus);
     statusBar()->addPermanentWidget(undo);
     statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(m_storeStatus);

@@ -267,11 +267,10 @@ void SecretActions::copyKey(const QString& keyOrCurrent)
             return emit failed(error);
         m_clipboard->copy(value);
         m_session->touchRecentKey(key);
-        const int seconds = int(m_clipboard->clearDelay().count() / 1000);
-        emit message(
-            seconds > 0
-                ? tr("Copied %1; the clipboard is cleared in %n s.", nullptr, seconds).arg(key)
-                : tr("Copied %1; the clipboard is cleared when Latchkey quits.").arg(key));
+        // With a delay, the status bar's countdown says when it is cleared.
+        emit message(m_clipboard->clearDelay().count() > 0
+                         ? tr("Copied %1.").arg(key)
+                         : tr("Copied %1; the clipboard is cleared when Latchkey quits.").arg(key));
     });
 }
 

@@ -4341,13 +4341,6 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %1; the clipboard is cleared in %n s.</source>
-        <translation>
-            <numerusform>%1 kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
-            <numerusform>%1 kopiert; die Zwischenablage wird in %n s geleert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copied %1; the clipboard is cleared when Latchkey quits.</source>
         <translation>%1 kopiert; die Zwischenablage wird beim Beenden von Latchkey geleert.</translation>
@@ -4378,6 +4371,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>Restored version %1 of %2: it is the current value now, and the value it replaced is the newest earlier one.</source>
         <translation>Version %1 von %2 wiederhergestellt: sie ist jetzt der aktuelle Wert, und der ersetzte Wert ist der neueste frühere.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
     </message>
 </context>
 <context>

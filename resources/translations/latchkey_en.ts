@@ -156,13 +156,6 @@
             <numerusform>It moves to the vault&apos;s trash for %n days and can be restored.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Copied %1; the clipboard is cleared in %n s.</source>
-        <translation>
-            <numerusform>Copied %1; the clipboard is cleared in %n s.</numerusform>
-            <numerusform>Copied %1; the clipboard is cleared in %n s.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>latchkey::TrayIcon</name>

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -182,6 +183,10 @@ private slots:
         QVERIFY2(countdown->text().contains(QStringLiteral("clearing in 5 s")),
                  qPrintable(countdown->text()));
         QCOMPARE(app.clipboard.secondsLeft(), 5);
+        // The copy's own message does not hide the countdown.
+        QTRY_COMPARE(app.window.findChild<QStatusBar*>()->currentMessage(),
+                     QStringLiteral("Copied LK_COPY."));
+        QVERIFY(countdown->isVisible());
         app.clipboard.setClearDelay(600ms);
         app.action("actionCopy")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
