@@ -61,6 +61,7 @@ MainWindow::MainWindow(Session* session, ClipboardGuard* clipboard, QWidget* par
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
+    m_tabs->setElideMode(Qt::ElideRight); // a long app name is shown whole on its page
     m_tabs->addTab(m_secrets, tr("Secrets"));
     for (auto side : {QTabBar::RightSide, QTabBar::LeftSide}) // the secrets tab stays
         if (QWidget* close = m_tabs->tabBar()->tabButton(0, side))

@@ -52,8 +52,13 @@ ManifestView::ManifestView(OpenManifest* manifest, QWidget* parent)
     m_name->setFont(big);
     m_name->setTextFormat(Qt::PlainText);
     m_description = new QLabel(this);
-    m_description->setWordWrap(true);
     m_description->setTextFormat(Qt::PlainText);
+    // What the manifest says wraps, and a word longer than the window is cut:
+    // never a reason for a wider window (whose width would be saved).
+    for (QLabel* label : {m_name, m_description}) {
+        label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
     m_path = new QLabel(this);
     m_path->setTextFormat(Qt::PlainText);
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -121,6 +126,7 @@ ManifestView::ManifestView(OpenManifest* manifest, QWidget* parent)
     m_integrations = new QLabel(this);
     m_integrations->setObjectName(QStringLiteral("platformConnections"));
     m_integrations->setWordWrap(true);
+    m_integrations->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_integrations->setTextFormat(Qt::PlainText);
     m_diagnosticsTitle = sectionTitle(tr("Problems in the manifest"), this);
     m_diagnostics = new QListWidget(this);

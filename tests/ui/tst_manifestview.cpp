@@ -245,6 +245,31 @@ private slots:
         QVERIFY(view->findChild<QLabel*>(QStringLiteral("verdict"))->wordWrap());
     }
 
+    // Whatever the manifest says (a long name, a description with a long
+    // unbroken word, a long connection) wraps or is cut: it never widens the
+    // window, whose width would then be saved.
+    void longManifestTextNeverWidensTheWindow()
+    {
+        const QByteArray word(260, 'w');
+        const QByteArray manifest =
+            "name: " + QByteArray("a very long application name ").repeated(4) + word +
+            "\ndescription: see https://example.com/" + word +
+            "\nsecrets:\n  - key: LK_LONG_TEXT\n    description: " + word +
+            "\nintegrations:\n  - key: x." + word + "\n    description: " + word + "\n";
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("inf.yml")), manifest));
+        App app(QStringLiteral("mv-long-text"));
+        app.window.resize(900, 560);
+        QVERIFY(QTest::qWaitForWindowExposed(&app.window));
+        ManifestView* view = open(app, dir.path());
+        QVERIFY(view);
+        QTRY_VERIFY(!verdict(view).isEmpty());
+        QTRY_VERIFY(view->findChild<QLabel*>(QStringLiteral("appName"))->text().contains(word));
+        QTest::qWait(200);
+        QCOMPARE(app.window.width(), 900);
+        QVERIFY(app.window.minimumSizeHint().width() < 900);
+    }
+
     // Integrations and credentials are shown as the platform's to connect; a
     // required one is called out but never makes the verdict "not ready".
     void showsPlatformConnections()
