@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -139,8 +140,19 @@ void RevealPopup::reveal(const QString& key, const QString& value, const QRect& 
     const QScreen* screen = QGuiApplication::screenAt(anchor.center());
     const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
     const QSize wanted = m_view->sizeHint() + QSize(4, 4);
-    m_scroll->setFixedSize(std::min(wanted.width(), available.width() / 2),
-                           std::min(wanted.height(), available.height() / 3));
+    const QSize most(available.width() / 2, available.height() / 3);
+    // A scroll bar takes its room from the value's: a line too long for the
+    // width gets the height of a bar below it, so the line stays readable.
+    const int bar = m_scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_scroll);
+    QSize size = wanted;
+    if (size.width() > most.width())
+        size.rheight() += bar;
+    if (size.height() > most.height())
+        size.rwidth() += bar;
+    if (size.width() > most.width() && wanted.width() <= most.width())
+        size.rheight() += bar; // the vertical bar made the lines too long
+    m_scroll->setFixedSize(std::min(size.width(), most.width()),
+                           std::min(size.height(), most.height()));
     adjustSize();
     QPoint at = anchor.bottomLeft() + QPoint(0, 2);
     if (at.y() + height() > available.bottom())

@@ -19,6 +19,8 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStyle>
@@ -161,6 +163,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!popup->isVisible(), 5000);
         QVERIFY(popup->shownText().isEmpty());
         QVERIFY(popup->revealedKey().isEmpty());
+    }
+
+    // A value too wide or too tall for the popover scrolls, and the scroll
+    // bars never cover it: a long line stays whole above its bar.
+    void revealLeavesRoomForTheScrollBars()
+    {
+        struct Case {
+            QString value;
+            bool sideways, down;
+        };
+        const QString line = QString(60000, QLatin1Char('x'));
+        QString pem;
+        for (int i = 0; i < 200; ++i)
+            pem += QStringLiteral("MIIEvQIBADANBgkq%1\n").arg(i);
+        QString both = pem + line;
+        for (const Case& c :
+             {Case{line, true, false}, Case{pem, false, true}, Case{both, true, true}}) {
+            RevealPopup popup;
+            popup.reveal(QStringLiteral("LK_WIDE"), c.value, QRect(100, 100, 200, 20), 5s);
+            QVERIFY(QTest::qWaitForWindowExposed(&popup));
+            auto* scroll = popup.findChild<QScrollArea*>();
+            const QWidget* value = popup.findChild<QWidget*>(QStringLiteral("revealedValue"));
+            QCOMPARE(scroll->horizontalScrollBar()->isVisible(), c.sideways);
+            QCOMPARE(scroll->verticalScrollBar()->isVisible(), c.down);
+            if (!c.down) // the whole height is in view, none of it under the bar
+                QVERIFY2(scroll->viewport()->height() >= value->height(),
+                         qPrintable(QStringLiteral("viewport %1, value %2")
+                                        .arg(scroll->viewport()->height())
+                                        .arg(value->height())));
+            if (!c.sideways)
+                QVERIFY(scroll->viewport()->width() >= value->width());
+            popup.conceal();
+        }
     }
 
     void copyThenClearWithAnHonestCountdown()
