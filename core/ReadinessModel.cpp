@@ -167,6 +167,8 @@ void ReadinessModel::apply(const ReadinessReport& report)
         updateAges(); // reported with the rest, just below
     }
     emit reportChanged();
+    if (report.keychainError && isKeychainError(report.keychainError.kind))
+        emit keychainFailed(report.keychainError);
 }
 
 SecretState ReadinessModel::stateAt(int row) const

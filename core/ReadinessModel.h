@@ -92,6 +92,10 @@ public slots:
 signals:
     // A fresh report arrived, or the keychain's state changed what the rows show.
     void reportChanged();
+    // A check failed because of the keychain (not answering, locked, gone):
+    // the session asks the keychain for its state and checks again once it
+    // answers.
+    void keychainFailed(const latchkey::Error& error);
 
 private:
     void apply(const ReadinessReport& report);

@@ -20,6 +20,9 @@ using namespace sessionsettings;
 
 namespace {
 
+// How often a keychain that is gone or not answering is asked again.
+constexpr std::chrono::seconds kReprobeInterval{5};
+
 bool reachable(KeychainState state)
 {
     return state == KeychainState::Available || state == KeychainState::Locked;
@@ -33,8 +36,13 @@ Session::Session(VaultFactory factory, QObject* parent)
     , m_secrets(new VaultModel(this))
     , m_files(new IoThread(this))
     , m_debounce(new QTimer(this))
+    , m_reprobe(new QTimer(this))
     , m_recent(storedList(kRecentSetting))
 {
+    // Nothing on the bus says when a stuck provider answers again: ask.
+    m_reprobe->setSingleShot(true);
+    m_reprobe->setInterval(kReprobeInterval);
+    connect(m_reprobe, &QTimer::timeout, this, &Session::probeKeychain);
     // A CLI write touches the file and its folder several times in a row;
     // one read after the burst is enough.
     m_debounce->setSingleShot(true);
@@ -298,9 +306,24 @@ void Session::applyStatus(const KeychainStatus& status)
     m_secrets->setKeychainState(status.state);
     for (OpenManifest* manifest : std::as_const(m_manifests))
         manifest->setKeychainState(status.state);
-    if ((changed || m_forceRefresh) && reachable(status.state)) {
+    if (!reachable(status.state)) {
+        if (status.state != KeychainState::Unknown)
+            m_reprobe->start();
+        return;
+    }
+    m_reprobe->stop();
+    if (changed || m_forceRefresh) {
         m_forceRefresh = false;
-        refreshVault();
+        m_recheck = false;
+        refreshVault(); // which checks every manifest again
+    } else if (m_recheck) {
+        // Answering again (or it never stopped, and only that check timed
+        // out): the manifests whose check failed are checked once more. A
+        // provider that answers this but keeps timing out searches is asked
+        // again after each failure, no faster than its timeout.
+        m_recheck = false;
+        for (OpenManifest* manifest : std::as_const(m_manifests))
+            manifest->evaluate();
     }
 }
 
@@ -340,8 +363,10 @@ void Session::refreshVault()
 
 void Session::report(const Error& error)
 {
-    if (isKeychainError(error.kind))
-        probeKeychain();
+    if (!isKeychainError(error.kind))
+        return;
+    m_recheck = true;
+    probeKeychain();
 }
 
 void Session::readValue(const QString& key, QObject* context, ReadDone done)

@@ -4,6 +4,7 @@
 #include "IoThread.h"
 #include "ManifestParser.h"
 #include "OpenManifest.h"
+#include "ReadinessModel.h"
 #include "RecentKeys.h"
 #include "SessionSettings.h"
 #include "Vault.h"
@@ -28,6 +29,7 @@ OpenManifest* Session::openManifest(const QString& pathOrDirectory)
     manifest->setVault(m_vault, m_secrets);
     manifest->setKeychainState(m_status.state);
     connect(manifest, &OpenManifest::verdictChanged, this, &Session::manifestsChanged);
+    connect(manifest->readiness(), &ReadinessModel::keychainFailed, this, &Session::report);
     m_manifests.append(manifest);
     if (QFileInfo(path).isFile())
         addRecentManifest(path);

@@ -171,6 +171,22 @@ inline bool keyringLocked()
     return keyringctl(QStringLiteral("locked")).value_or(QByteArray()) == "true";
 }
 
+// Freezes the keyring daemon (SIGSTOP): it stays on the bus and answers
+// nothing, as a provider stuck on something would; thawKeyring() resumes it.
+inline bool freezeKeyring(bool frozen = true)
+{
+    const auto pid = keyringctl(QStringLiteral("pid"));
+    return pid && pid->toInt() > 0 &&
+           QProcess::execute(QStringLiteral("kill"),
+                             {frozen ? QStringLiteral("-STOP") : QStringLiteral("-CONT"),
+                              QString::fromLatin1(*pid)}) == 0;
+}
+
+inline bool thawKeyring()
+{
+    return freezeKeyring(false);
+}
+
 // Stops the keyring daemon and starts a new one on the same keyring files
 // (unlocked with the same password), as a crash and restart would.
 inline bool restartKeyring()

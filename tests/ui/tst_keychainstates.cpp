@@ -74,6 +74,7 @@ private slots:
 
     void cleanup()
     {
+        QVERIFY(testsupport::thawKeyring());
         if (testsupport::keyringLocked())
             QVERIFY(testsupport::unlockKeyring());
     }
@@ -140,6 +141,40 @@ private slots:
         app.action("actionCopy")->trigger();
         QTRY_VERIFY(QApplication::clipboard()->text() == kCanary);
         app.clipboard.clear();
+    }
+
+    // A keychain that stops answering: the check that timed out brings up the
+    // banner (not only "Cannot check" on the tab), and once the keychain
+    // answers again everything is checked again without anyone asking.
+    void notAnsweringThenBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("inf.yml"));
+        QVERIFY(writeFile(path, "name: stuck-app\nsecrets:\n  - key: LK_SET\n"));
+        App app(QStringLiteral("states-stuck"));
+        app.vault().store()->setTimeout(std::chrono::seconds(2));
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_SET"), kCanary));
+        app.window.openManifest(dir.path());
+        auto* view = qobject_cast<ManifestView*>(app.find<QTabWidget>("tabs")->currentWidget());
+        QVERIFY(view);
+        QTRY_VERIFY_WITH_TIMEOUT(verdict(view).contains(QStringLiteral("Ready to run")), 20000);
+        QWidget* banner = app.find("keychainBanner");
+        QVERIFY(!banner->isVisible());
+
+        QVERIFY(testsupport::freezeKeyring());
+        // The app's author adds a key: the new check cannot be answered.
+        QVERIFY(writeFile(path, "name: stuck-app\nsecrets:\n  - key: LK_SET\n"
+                                "  - key: LK_NEVER\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(verdict(view).startsWith(QStringLiteral("Cannot check")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+        QVERIFY(app.find<QLabel>("storeStatus")->text().contains(QStringLiteral("not responding")));
+        QVERIFY(!anyMessageBox());
+
+        QVERIFY(testsupport::thawKeyring());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            verdict(view).contains(QStringLiteral("1 required secret missing")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QCOMPARE(view->stateOf(QStringLiteral("LK_SET")), SecretState::Set);
     }
 
     // A key a manifest needs that is not in the vault's index but is in the
