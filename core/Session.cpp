@@ -132,7 +132,7 @@ void Session::openVault(const QString& name)
     m_recentKeys = RecentKeys(name).keys();
     store(kVaultSetting, name);
     if (old)
-        old->deleteLater();
+        old->retire();
 
     reloadIndex();
     m_forceRefresh = true;

@@ -42,6 +42,16 @@ Vault::~Vault()
     m_io = nullptr;
 }
 
+void Vault::retire()
+{
+    disconnect(this, nullptr, nullptr, nullptr);
+    // Steps run in order: this one starts when the changes before it are done,
+    // and its empty work item when the reads queued before it are.
+    enqueue([this](std::function<void()>) {
+        m_io->run<bool>([] { return true; }, [this](bool) { deleteLater(); });
+    });
+}
+
 void Vault::report(const QString& warningText)
 {
     if (!warningText.isEmpty())

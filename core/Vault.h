@@ -153,6 +153,12 @@ public:
     // Emits changed() when the index file changes on disk, including writes by
     // other processes such as latchkey-cli.
     void watch();
+    // Lets go of this vault: it emits nothing more, finishes the changes
+    // already asked of it (their callers still get their answers) and then
+    // deletes itself once its I/O thread is idle. Deleting it at once would
+    // wait on the caller's thread for the work under way, which may be
+    // waiting for another process's lock.
+    void retire();
 
 signals:
     void changed();

@@ -9,12 +9,14 @@
 #include "Session.h"
 #include "TestKeychain.h"
 #include "Vault.h"
+#include "VaultLock.h"
 #include "VaultModel.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -359,6 +361,44 @@ private slots:
         QCOMPARE(session.vaultName(), QStringLiteral("quiet"));
         QSettings().sync();
         QCOMPARE(QFileInfo(file).lastModified(), before);
+    }
+
+    // Switching vaults never waits for the old vault's lock on this thread:
+    // a save under way on the old vault waits for another process's lock on
+    // its I/O thread, still finishes once the lock is free, and the old
+    // vault goes only then.
+    void switchingVaultsNeverWaitsForTheOldLock()
+    {
+        Session session(factory());
+        session.openVault(QStringLiteral("retire-a"));
+        QPointer<Vault> old = session.vault();
+        auto lock = VaultLock::acquire(old->index().lockPath(), std::chrono::seconds(1));
+        QVERIFY(lock.ok());
+        Error saved{ErrorKind::Other, QStringLiteral("no answer")};
+        bool answered = false;
+        old->set(QStringLiteral("RETIRED_SAVE"), QStringLiteral("canary-retire-51c2"),
+                 std::optional<QString>(), this, [&](const Error& error) {
+                     saved = error;
+                     answered = true;
+                 });
+        QTest::qWait(100); // the save is waiting for the lock now
+        QElapsedTimer clock;
+        clock.start();
+        session.openVault(QStringLiteral("retire-b"));
+        bool ticked = false;
+        QTimer::singleShot(10, this, [&ticked] { ticked = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ticked, 30000);
+        QVERIFY2(clock.elapsed() < 5000, "switching vaults waited for the old vault's lock");
+        QVERIFY(old);
+        QVERIFY(!answered);
+        lock.value().reset();
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
+        QVERIFY2(!saved, qPrintable(saved.message));
+        QCOMPARE(testsupport::secretToolLookup(QStringLiteral("retire-a"),
+                                               QStringLiteral("RETIRED_SAVE")),
+                 QByteArray("canary-retire-51c2"));
+        QTRY_VERIFY(!old);
+        QCOMPARE(session.vault()->name(), QStringLiteral("retire-b"));
     }
 };
 
