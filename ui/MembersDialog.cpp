@@ -45,6 +45,7 @@ MembersDialog::MembersDialog(TeamStore* store, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_remove->setObjectName(QStringLiteral("removeMember"));
+    m_file->setObjectName(QStringLiteral("addMemberFromFile"));
 
     auto* intro = new QLabel(tr("Every secret of this vault is encrypted for each member. Adding "
                                 "or removing one encrypts them all again and commits the change."),
@@ -165,11 +166,18 @@ void MembersDialog::add(const QString& who)
 
 void MembersDialog::addFromFile()
 {
-    const QString file =
-        QFileDialog::getOpenFileName(this, tr("A Member's Public Key"), QString(),
-                                     tr("OpenPGP keys (*.asc *.gpg *.pub *.key);;All files (*)"));
-    if (!file.isEmpty())
-        add(file);
+    // open(), not the static getOpenFileName(): the team store answers on this
+    // event loop, and a nested one would run its answers under the chooser.
+    auto* chooser = new QFileDialog(this, tr("A Member's Public Key"), QString(),
+                                    tr("OpenPGP keys (*.asc *.gpg *.pub *.key);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("memberKeyChooser"));
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& file) {
+        if (!file.isEmpty())
+            add(file);
+    });
+    chooser->open();
 }
 
 void MembersDialog::remove(const QString& fingerprint)
