@@ -91,11 +91,26 @@ QStringList Session::vaultNames() const
     names << QStringLiteral("default");
     for (const QString& name : m_created)
         names << name;
+    for (auto it = m_vaultLabels.cbegin(); it != m_vaultLabels.cend(); ++it)
+        names << it.key();
     if (m_vault)
         names << m_vault->name();
     names.removeDuplicates();
     names.sort();
     return names;
+}
+
+QString Session::vaultLabel(const QString& name) const
+{
+    return m_vaultLabels.value(name, name);
+}
+
+void Session::setVaultLabel(const QString& name, const QString& label)
+{
+    if (!vaultNameError(name).isEmpty() || m_vaultLabels.value(name) == label)
+        return;
+    m_vaultLabels.insert(name, label);
+    emit vaultNamesChanged();
 }
 
 void Session::openVault(const QString& name)

@@ -6,6 +6,7 @@
 #include "SecretStore.h"
 #include "VaultIndex.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -58,8 +59,14 @@ public:
     // The open vault's deleted secrets that can still be restored, as the
     // index last read lists them (trashChanged() when that changes).
     const QList<SecretInfo>& trash() const { return m_trash; }
-    // The vaults there are (each has an index file) plus the open one, sorted.
+    // The vaults there are (each has an index file or a label) plus the open
+    // one, sorted.
     QStringList vaultNames() const;
+    // How a vault is shown where vaults are listed (the vault switcher), e.g.
+    // "shared — team, up to date"; its name until someone sets one. Setting
+    // one lists the vault and emits vaultNamesChanged().
+    QString vaultLabel(const QString& name) const;
+    void setVaultLabel(const QString& name, const QString& label);
     // The vault remembered from the last run ("default" at first).
     static QString rememberedVault();
 
@@ -166,6 +173,7 @@ private:
     bool m_restoring = false;
     QStringList m_recentKeys;
     QStringList m_vaultNames;
+    QHash<QString, QString> m_vaultLabels;
     QSet<QString> m_created;
 };
 

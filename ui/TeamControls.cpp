@@ -11,7 +11,6 @@
 #include "VaultRegistry.h"
 
 #include <QBoxLayout>
-#include <QComboBox>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -59,10 +58,8 @@ TeamControls::TeamControls(QMainWindow* window, Session* session)
     connect(m_sync, &QAction::triggered, this, [this] { sync(); });
     connect(m_members, &QAction::triggered, this, &TeamControls::showMembers);
     connect(m_banner, &TeamBanner::syncRequested, this, [this] { sync(); });
-    connect(m_banner, &TeamBanner::healthChanged, this, &TeamControls::labelSwitcher);
+    connect(m_banner, &TeamBanner::healthChanged, this, &TeamControls::labelVaults);
     connect(session, &Session::vaultChanged, this, [this] { follow(m_session->vault()); });
-    // The switcher lists the vaults afresh when they change: label them again.
-    connect(session, &Session::vaultNamesChanged, this, &TeamControls::labelSwitcher);
     follow(session->vault());
 }
 
@@ -78,7 +75,7 @@ void TeamControls::follow(Vault* vault)
     m_sync->setEnabled(team != nullptr);
     m_members->setEnabled(team != nullptr);
     m_banner->setStore(team);
-    labelSwitcher();
+    labelVaults();
     // The other team vaults' states, as of their last fetch.
     const auto entries = VaultRegistry::load();
     if (!entries || !m_window)
@@ -89,36 +86,26 @@ void TeamControls::follow(Vault* vault)
         auto* other = new TeamStore(entry.name, entry.store, this);
         other->inspect(false, this, [this, other, name = entry.name](const TeamHealth& health) {
             other->deleteLater();
-            auto* box = m_window ? m_window->findChild<QComboBox*>(QStringLiteral("vaultSwitcher"))
-                                 : nullptr;
-            const int at = box ? box->findData(name) : -1;
-            if (at >= 0 && !health.error)
-                box->setItemText(at, tr("%1 — team, %2").arg(name, health.sync.text()));
+            if (!health.error)
+                m_session->setVaultLabel(name, tr("%1 — team, %2").arg(name, health.sync.text()));
         });
     }
 }
 
-void TeamControls::labelSwitcher()
+void TeamControls::labelVaults()
 {
-    auto* box =
-        m_window ? m_window->findChild<QComboBox*>(QStringLiteral("vaultSwitcher")) : nullptr;
+    // The labels live in the session, which every list of vaults reads.
     const auto entries = VaultRegistry::load();
-    if (!box || !entries)
+    if (!entries)
         return;
     for (const TeamVaultEntry& entry : *entries) {
-        int at = box->findData(entry.name);
-        if (at < 0) {
-            // Before the separator and "New Vault…", which end the list.
-            at = std::max(0, box->count() - 2);
-            box->insertItem(at, entry.name, entry.name);
-        }
         const bool current = m_vault && m_vault->name() == entry.name;
         if (current && !m_banner->isProbing() && !m_banner->health().error &&
             m_banner->health().sync.hasRemote)
-            box->setItemText(at,
-                             tr("%1 — team, %2").arg(entry.name, m_banner->health().sync.text()));
-        else if (!box->itemText(at).contains(u'—'))
-            box->setItemText(at, tr("%1 — team").arg(entry.name));
+            m_session->setVaultLabel(
+                entry.name, tr("%1 — team, %2").arg(entry.name, m_banner->health().sync.text()));
+        else if (!m_session->vaultLabel(entry.name).contains(u'—'))
+            m_session->setVaultLabel(entry.name, tr("%1 — team").arg(entry.name));
     }
 }
 

@@ -43,7 +43,7 @@ signals:
 
 private:
     void follow(Vault* vault);
-    void labelSwitcher();
+    void labelVaults(); // "NAME — team, STATE" in the session, for the switcher
     void finishSync(const SyncReport& report);
 
     QPointer<QMainWindow> m_window;

@@ -36,7 +36,7 @@ void VaultSwitcher::populate()
     const QSignalBlocker blocker(this);
     clear();
     for (const QString& name : m_session->vaultNames())
-        addItem(name, name);
+        addItem(m_session->vaultLabel(name), name);
     insertSeparator(count());
     addItem(tr("New Vault\u2026"), kNewVaultItem);
     setCurrentIndex(findData(m_session->vaultName()));
