@@ -2,6 +2,7 @@
 // (core/SecretFilterModel.h) and the table's order (core/SecretSortModel.h),
 // over a VaultModel that needs no keychain.
 #include "SecretFilterModel.h"
+#include "SecretSortModel.h"
 #include "VaultModel.h"
 
 #include <QAbstractItemModelTester>
@@ -15,6 +16,49 @@ using namespace latchkey;
 class TestSecretFilter : public QObject {
     Q_OBJECT
 private slots:
+    // The sorting proxy under the filter, on its own under the tester: every
+    // order, rows added and removed, states changed; its row lookup agrees
+    // with Qt's mapping.
+    void sortModelUnderTheTester()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto entry = [&](const char* key, const char* description, int age) {
+            return SecretInfo{QString::fromLatin1(key), QString::fromLatin1(description), now,
+                              now.addSecs(-age), QString()};
+        };
+        VaultModel model;
+        SecretSortModel sort;
+        QAbstractItemModelTester tester(&sort,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sort.setSourceModel(&model);
+        auto agrees = [&] {
+            for (int row = 0; row < sort.rowCount(); ++row)
+                if (sort.sourceRowAt(row) != sort.mapToSource(sort.index(row, 0)).row())
+                    return false;
+            return true;
+        };
+        model.setEntries(
+            {entry("B_KEY", "second", 30), entry("a_key", "first", 10), entry("C_KEY", "", 20)});
+        for (const int column : {int(VaultModel::KeyColumn), int(VaultModel::DescriptionColumn),
+                                 int(VaultModel::UpdatedColumn), int(VaultModel::AgeColumn)})
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                sort.sort(column, order);
+                QVERIFY(agrees());
+            }
+        sort.sort(VaultModel::KeyColumn);
+        QCOMPARE(sort.index(0, 0).data(VaultModel::KeyRole).toString(), QStringLiteral("a_key"));
+        model.setEntries(
+            {entry("B_KEY", "second", 30), entry("D_KEY", "new", 5), entry("a_key", "first", 10)});
+        QCOMPARE(sort.rowCount(), 3);
+        QVERIFY(agrees());
+        QCOMPARE(sort.index(2, 0).data(VaultModel::KeyRole).toString(), QStringLiteral("D_KEY"));
+        model.setPresence({{QStringLiteral("B_KEY"), Presence::Present},
+                           {QStringLiteral("D_KEY"), Presence::Absent}});
+        QVERIFY(agrees());
+        model.setEntries({});
+        QCOMPARE(sort.rowCount(), 0);
+    }
+
     // One rule for the window's search and the tray's: every word in the key
     // or the description; never the masked value's tail.
     void filterMatchingRule()
