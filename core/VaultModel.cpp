@@ -378,6 +378,22 @@ SecretAge VaultModel::ageAt(int row) const
     return SecretAge::of(m_entries.at(row), m_rotateDays, m_clock->now());
 }
 
+QList<AgeState> VaultModel::possibleAgeStates() const
+{
+    bool flagged = false;
+    bool due = m_rotateDays > 0;
+    for (const SecretInfo& info : m_entries) {
+        flagged = flagged || !info.rotate.isEmpty();
+        due = due || info.expires.isValid() || info.rotateDays > 0;
+    }
+    QList<AgeState> states;
+    if (due)
+        states << AgeState::Expiring << AgeState::Stale;
+    if (flagged)
+        states << AgeState::NeedsRotation;
+    return states;
+}
+
 QHash<int, QByteArray> VaultModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();

@@ -87,6 +87,11 @@ public:
     // time on). Every row's age is shown afresh.
     void setAging(int defaultRotateDays, std::shared_ptr<const Clock> clock);
     SecretAge ageAt(int row) const;
+    // The age states the rows can show without waiting for days to pass: a
+    // flag for rotation, or a due date (an expiry or a rotation period) that
+    // makes a row expiring and then stale. From the entries' fields alone,
+    // so cheap enough for every change of the rows.
+    QList<AgeState> possibleAgeStates() const;
     // The age of `key` by the same rule; none when the vault does not list it.
     std::optional<SecretAge> ageOf(const QString& key) const;
 

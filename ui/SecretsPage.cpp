@@ -84,10 +84,7 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
             padding);
     header->resizeSection(VaultModel::UpdatedColumn,
                           metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00")) + padding);
-    // The longest age: a short age and the longest state word, after its icon.
-    header->resizeSection(VaultModel::AgeColumn,
-                          metrics.horizontalAdvance(tr("00mo \u00b7 needs rotation")) + icon +
-                              padding);
+    fitAgeColumn();
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         emit keyActivated(index.data(VaultModel::KeyRole).toString());
     });
@@ -130,6 +127,8 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
         m_fit->start();
         updateState();
     });
+    // A due date or a rotation flag given to a row may need a wider age column.
+    connect(model, &QAbstractItemModel::dataChanged, this, &SecretsPage::fitAgeColumn);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &SecretsPage::updateState);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -244,6 +243,7 @@ void SecretsPage::updateState()
 
 void SecretsPage::fitColumns()
 {
+    fitAgeColumn();
     // The widest key decides; only the longest keys are measured, not every row.
     const QList<SecretInfo>& entries = m_session->secrets()->entries();
     qsizetype longest = 0;
@@ -258,6 +258,31 @@ void SecretsPage::fitColumns()
             width = std::max(width, metrics.horizontalAdvance(info.key));
     const int limit = std::max(160, m_table->viewport()->width() * 45 / 100);
     m_table->horizontalHeader()->resizeSection(VaultModel::KeyColumn, std::min(width + 28, limit));
+}
+
+void SecretsPage::fitAgeColumn()
+{
+    // The longest short age, and after it (with its icon) the longest state
+    // word the rows can show: no room is kept for "needs rotation" in a vault
+    // where nothing has a due date or a flag, so the description gets it.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
+    SecretAge sample;
+    int width = 0;
+    for (const qint64 days : {89, 729, 36499}) {
+        sample.ageDays = days;
+        width = std::max(width, metrics.horizontalAdvance(SecretAge::columnText(sample)));
+    }
+    sample.ageDays = 729;
+    for (const AgeState state : m_session->secrets()->possibleAgeStates()) {
+        sample.state = state;
+        width = std::max(width, metrics.horizontalAdvance(SecretAge::columnText(sample)) + icon);
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    const QString title = m_filter->headerData(VaultModel::AgeColumn, Qt::Horizontal).toString();
+    width = std::max(width, header->fontMetrics().horizontalAdvance(title) + 16); // sort arrow
+    header->resizeSection(VaultModel::AgeColumn, width + padding);
 }
 
 void SecretsPage::fitColumnsWhenShown()

@@ -55,6 +55,7 @@ private:
     void setQuery(const QString& text);
     void updateState();
     void fitColumns();
+    void fitAgeColumn();
     void fitColumnsWhenShown();
 
     Session* m_session;

@@ -4613,10 +4613,6 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>No secret matches “%1”.</source>
         <translation>Kein Geheimnis passt zu „%1“.</translation>
     </message>
-    <message>
-        <source>00mo · needs rotation</source>
-        <translation>00 Mon. · muss rotiert werden</translation>
-    </message>
 </context>
 <context>
     <name>latchkey::Session</name>

@@ -379,6 +379,25 @@ private slots:
         QVERIFY2(std::abs(used - table->viewport()->width()) <= 2,
                  "the description column does not take the rest of the width");
         QCOMPARE(app.window.width(), 900);
+
+        // Nothing has a due date or a rotation flag: the age column keeps no
+        // room for a state word. One that expires soon widens it to fit.
+        QVERIFY(table->columnWidth(VaultModel::AgeColumn) <
+                metrics.horizontalAdvance(QStringLiteral("0d \u00b7 expiring")));
+        SecretChange soon;
+        soon.schedule.expires = QDate::currentDate().addDays(3);
+        QVERIFY(!uitest::setSync(app.vault(), QStringLiteral("LK_SOON"), kCanary, soon));
+        QTRY_VERIFY(cell(table, QStringLiteral("LK_SOON"), VaultModel::AgeColumn)
+                        .contains(QStringLiteral("expiring")));
+        const QString age = cell(table, QStringLiteral("LK_SOON"), VaultModel::AgeColumn);
+        QTRY_VERIFY2(table->columnWidth(VaultModel::AgeColumn) >
+                         metrics.horizontalAdvance(age) +
+                             table->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                     qPrintable(age));
+        used = 0;
+        for (int column = 0; column < VaultModel::ColumnCount; ++column)
+            used += table->columnWidth(column);
+        QVERIFY(std::abs(used - table->viewport()->width()) <= 2);
     }
 
     // Rows already loaded when the window first shows (a normal start, or a
