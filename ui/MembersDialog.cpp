@@ -77,11 +77,6 @@ MembersDialog::MembersDialog(TeamStore* store, QWidget* parent)
     reload();
 }
 
-QString MembersDialog::status() const
-{
-    return m_status->text();
-}
-
 void MembersDialog::setBusy(bool busy)
 {
     m_busy = busy;

@@ -22,9 +22,6 @@ class MembersDialog : public QDialog {
 public:
     MembersDialog(TeamStore* store, QWidget* parent = nullptr);
 
-    QTableWidget* table() const { return m_table; }
-    QLineEdit* idField() const { return m_id; }
-    QString status() const;
     bool isBusy() const { return m_busy; }
 
 public slots:

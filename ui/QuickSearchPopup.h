@@ -19,8 +19,6 @@ public:
     explicit QuickSearchPopup(VaultModel* secrets, QWidget* parent = nullptr);
 
     void popup();
-    QLineEdit* searchField() const { return m_search; }
-    QListView* list() const { return m_list; }
     SecretFilterModel* filter() const { return m_filter; }
 
 signals:

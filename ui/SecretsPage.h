@@ -28,8 +28,6 @@ public:
     QString currentKey() const override;
     SecretState stateOf(const QString& key) const override;
     QAbstractItemView* view() const override;
-    QLineEdit* searchField() const { return m_search; }
-    SecretFilterModel* filter() const { return m_filter; }
 
     // Selects `key` if it is shown; false when it is not.
     bool selectKey(const QString& key);

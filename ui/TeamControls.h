@@ -28,7 +28,6 @@ public:
 
     QAction* syncAction() const { return m_sync; }
     QAction* membersAction() const { return m_members; }
-    TeamBanner* banner() const { return m_banner; }
     TeamStore* store() const;
 
 public slots:

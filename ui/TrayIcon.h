@@ -38,9 +38,7 @@ public:
 
     void show();
     QSystemTrayIcon* icon() const { return m_icon; }
-    QMenu* menu() const { return m_menu; }
     const QuickCopyPlan& plan() const { return m_plan; }
-    QuickSearchPopup* searchPopup() const { return m_search; }
     ExpiryReminder* reminder() const { return m_reminder; }
 
 public slots:

@@ -260,16 +260,22 @@ int child(int argc, char** argv, const QElapsedTimer& clock)
         // The tray menu, as a click on the icon finds it: rebuilt over every
         // secret (as after any change), then opened until it is on screen.
         tray = std::make_unique<TrayIcon>(&session, &clipboard, &window, &quit, &open);
+        QMenu* trayMenu = nullptr; // a window of its own, found as the tests find it
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (widget->objectName() == QLatin1String("trayMenu"))
+                trayMenu = qobject_cast<QMenu*>(widget);
+        if (!trayMenu)
+            return app.exit(1);
         QList<double> menus;
         for (int round = 0; round < 5; ++round) {
             QElapsedTimer menu;
             menu.start();
             tray->rebuildMenu();
-            tray->menu()->popup(QPoint(40, 40));
-            while (!tray->menu()->windowHandle() || !tray->menu()->windowHandle()->isExposed())
+            trayMenu->popup(QPoint(40, 40));
+            while (!trayMenu->windowHandle() || !trayMenu->windowHandle()->isExposed())
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
             menus.append(double(menu.nsecsElapsed()) / 1e6);
-            tray->menu()->hide();
+            trayMenu->hide();
             QCoreApplication::processEvents();
         }
         std::sort(menus.begin(), menus.end());

@@ -21,6 +21,7 @@
 #include "VaultModel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -96,7 +97,8 @@ private slots:
         session->openVault(kVault);
         QTRY_VERIFY_WITH_TIMEOUT(session->secrets()->rowOf(QStringLiteral("API_TOKEN")) >= 0,
                                  kWait);
-        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isProbing(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isProbing(), kWait);
         QVERIFY(synced());
         expectGerman(window.get());
     }
@@ -130,14 +132,18 @@ private slots:
         controls->showMembers();
         MembersDialog* dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<MembersDialog*>()) != nullptr, kWait);
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 2, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->findChild<QTableWidget*>(QStringLiteral("membersTable"))->rowCount(), 2, kWait);
         expectGerman(dialog);
         QSignalSpy changed(dialog, &MembersDialog::changed);
         dialog->remove(bob.fingerprint);
         QVERIFY(changed.wait(kWait));
-        QTRY_COMPARE_WITH_TIMEOUT(dialog->table()->rowCount(), 1, kWait);
-        QVERIFY2(dialog->status().contains(QStringLiteral("neue Werte")),
-                 qPrintable(dialog->status()));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dialog->findChild<QTableWidget*>(QStringLiteral("membersTable"))->rowCount(), 1, kWait);
+        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("membersStatus"))
+                     ->text()
+                     .contains(QStringLiteral("neue Werte")),
+                 qPrintable(dialog->findChild<QLabel*>(QStringLiteral("membersStatus"))->text()));
         expectGerman(dialog);
         dialog->close();
         // The rows Bob could read say they need new values, in German.
@@ -158,9 +164,10 @@ private slots:
         QVERIFY(gpgId.open(QIODevice::Append));
         gpgId.write(stranger.toLatin1() + '\n');
         gpgId.close();
-        controls->banner()->probe();
-        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isHidden(), kWait);
-        expectGerman(controls->banner());
+        window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->probe();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isHidden(), kWait);
+        expectGerman(window->findChild<TeamBanner*>(QStringLiteral("teamBanner")));
     }
 
     void cleanupTestCase()

@@ -17,6 +17,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,8 +141,8 @@ private slots:
         TrayIcon tray(&app.session, &app.clipboard, &app.window, app.window.quitAction(),
                       app.window.openManifestAction());
         tray.rebuildMenu();
-        QTRY_VERIFY(!tray.menu()->actions().isEmpty());
-        expectGerman(tray.menu());
+        QTRY_VERIFY(!uitest::topLevel<QMenu>("trayMenu")->actions().isEmpty());
+        expectGerman(uitest::topLevel<QMenu>("trayMenu"));
     }
 
     void manifestTabImportAndScan()

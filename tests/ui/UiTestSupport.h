@@ -23,6 +23,17 @@ namespace uitest {
 using testsupport::setSync;
 using testsupport::valueSync;
 
+// A window of its own (the tray's menu, its search popup) found by its
+// objectName among the top-level widgets, as tests find every widget.
+template <typename T = QWidget> T* topLevel(const char* name)
+{
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (widget->objectName() == QLatin1String(name))
+            if (auto* found = qobject_cast<T*>(widget))
+                return found;
+    return nullptr;
+}
+
 // One run of the app: a session on vault `vault`, its window, shown.
 struct App {
     explicit App(const QString& vault, latchkey::Session::VaultFactory factory = {})

@@ -259,7 +259,8 @@ private slots:
 
         // A folder with an inf.yml in it is a manifest too. Dragged over the
         // open manifest's table, Qt hands it up to the window, as a real drag.
-        QWidget* overTable = view->view()->viewport();
+        QWidget* overTable =
+            view->findChild<QTableView*>(QStringLiteral("readinessTable"))->viewport();
         QVERIFY(!overTable->acceptDrops());
         const auto folder = urls({QUrl::fromLocalFile(testData(QStringLiteral("tray")))});
         QVERIFY(dragEnter(overTable, *folder));

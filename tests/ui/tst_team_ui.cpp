@@ -98,13 +98,16 @@ private slots:
             box->itemText(box->findData(kVault)).contains(QStringLiteral("in sync")), kWait);
         QVERIFY(controls->syncAction()->isEnabled());
         QVERIFY(controls->membersAction()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isProbing(), kWait);
-        QVERIFY2(controls->banner()->isHidden(), qPrintable(controls->banner()->message()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isProbing(), kWait);
+        QVERIFY2(
+            window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isHidden(),
+            qPrintable(window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->message()));
 
         session->openVault(Vault::defaultName());
         QVERIFY(!controls->syncAction()->isEnabled());
         QVERIFY(!controls->membersAction()->isEnabled());
-        QVERIFY(controls->banner()->isHidden());
+        QVERIFY(window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isHidden());
         // The local vault's list still offers the team vault, labelled.
         QVERIFY(box->itemText(box->findData(kVault)).contains(QStringLiteral("team")));
         session->openVault(kVault);
@@ -164,22 +167,27 @@ private slots:
         QVERIFY(gpgId.open(QIODevice::Append));
         gpgId.write(stranger.toLatin1() + '\n');
         gpgId.close();
-        controls->banner()->probe();
-        QTRY_VERIFY_WITH_TIMEOUT(!controls->banner()->isHidden(), kWait);
+        window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->probe();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isHidden(), kWait);
         // Its icon, looked up only now that there is something to show.
-        QVERIFY(!controls->banner()
+        QVERIFY(!window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))
                      ->findChild<QLabel*>(QStringLiteral("teamBannerIcon"))
                      ->pixmap()
                      .isNull());
-        QVERIFY2(controls->banner()->message().contains(stranger),
-                 qPrintable(controls->banner()->message()));
+        QVERIFY2(
+            window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))
+                ->message()
+                .contains(stranger),
+            qPrintable(window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->message()));
         QCOMPARE(alice
                      .git(kVault, {QStringLiteral("checkout"), QStringLiteral("--"),
                                    QStringLiteral(".gpg-id")})
                      .exitCode,
                  0);
-        controls->banner()->probe();
-        QTRY_VERIFY_WITH_TIMEOUT(controls->banner()->isHidden(), kWait);
+        window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->probe();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->findChild<TeamBanner*>(QStringLiteral("teamBanner"))->isHidden(), kWait);
     }
 
     void membersDialogAddsAndRemoves()

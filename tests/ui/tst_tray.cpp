@@ -121,15 +121,17 @@ private slots:
 
         // Grouped by the open manifest, with its verdict, then the rest.
         QTRY_COMPARE_WITH_TIMEOUT(
-            sectionTitles(tray.menu()),
+            sectionTitles(uitest::topLevel<QMenu>("trayMenu")),
             (QStringList{QStringLiteral("tray-demo — 1 missing"), QStringLiteral("Other secrets")}),
             10000);
-        QAction* missing = actionForKey(tray.menu(), QStringLiteral("REPLICATE_API_TOKEN"));
+        QAction* missing = actionForKey(uitest::topLevel<QMenu>("trayMenu"),
+                                        QStringLiteral("REPLICATE_API_TOKEN"));
         QVERIFY(missing && !missing->isEnabled());
-        for (QAction* action : tray.menu()->actions())
+        for (QAction* action : uitest::topLevel<QMenu>("trayMenu")->actions())
             QVERIFY2(!action->text().contains(kCanary.right(4)), "a value reached the menu");
 
-        QAction* copy = actionForKey(tray.menu(), QStringLiteral("OPENAI_API_KEY"));
+        QAction* copy =
+            actionForKey(uitest::topLevel<QMenu>("trayMenu"), QStringLiteral("OPENAI_API_KEY"));
         QVERIFY(copy && copy->isEnabled());
         QSignalSpy copied(&tray, &TrayIcon::copied);
         copy->trigger();
@@ -149,23 +151,24 @@ private slots:
         QCOMPARE(app.session.recentKeys().value(0), QStringLiteral("OPENAI_API_KEY"));
         setSecret(app.vault(), QStringLiteral("AAA_FIRST_ALPHABETICALLY"), QStringLiteral("x"),
                   QString());
-        QTRY_VERIFY(actionForKey(tray.menu(), QStringLiteral("AAA_FIRST_ALPHABETICALLY")));
+        QTRY_VERIFY(actionForKey(uitest::topLevel<QMenu>("trayMenu"),
+                                 QStringLiteral("AAA_FIRST_ALPHABETICALLY")));
 
         // Left click shows and hides the window; the menu's entry says which.
         QVERIFY(QTest::qWaitForWindowExposed(&app.window));
-        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Hide Latchkey"));
+        QCOMPARE(toggleText(uitest::topLevel<QMenu>("trayMenu")), QStringLiteral("Hide Latchkey"));
         tray.toggleWindow();
         QTRY_VERIFY(!app.window.isVisible());
-        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Show Latchkey"));
+        QCOMPARE(toggleText(uitest::topLevel<QMenu>("trayMenu")), QStringLiteral("Show Latchkey"));
         tray.toggleWindow();
         QTRY_VERIFY(app.window.isVisible());
-        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Hide Latchkey"));
+        QCOMPARE(toggleText(uitest::topLevel<QMenu>("trayMenu")), QStringLiteral("Hide Latchkey"));
         // Closed to the tray by the window's own close button.
         Settings::setCloseToTray(true);
         app.window.setCloseHidesWindow(true);
         app.window.close();
         QTRY_VERIFY(!app.window.isVisible());
-        QCOMPARE(toggleText(tray.menu()), QStringLiteral("Show Latchkey"));
+        QCOMPARE(toggleText(uitest::topLevel<QMenu>("trayMenu")), QStringLiteral("Show Latchkey"));
         Settings::setCloseToTray(false);
     }
 
@@ -248,11 +251,13 @@ private slots:
         app.window.setCloseHidesWindow(true);
         QTRY_VERIFY(app.session.secrets()->contains(QStringLiteral("UNRELATED_TOKEN")));
         tray.openSearch();
-        QuickSearchPopup* popup = tray.searchPopup();
+        auto* popup = uitest::topLevel<QuickSearchPopup>("quickSearch");
         QVERIFY(popup && popup->isVisible());
-        QTest::keyClicks(popup->searchField(), QStringLiteral("unrel"));
+        QTest::keyClicks(popup->findChild<QLineEdit*>(QStringLiteral("quickSearchField")),
+                         QStringLiteral("unrel"));
         QSignalSpy copied(&tray, &TrayIcon::copied);
-        QTest::keyClick(popup->searchField(), Qt::Key_Return);
+        QTest::keyClick(popup->findChild<QLineEdit*>(QStringLiteral("quickSearchField")),
+                        Qt::Key_Return);
         QTRY_COMPARE(copied.size(), 1);
         QCOMPARE(copied.at(0).at(0).toString(), QStringLiteral("UNRELATED_TOKEN"));
         QCOMPARE(xclip(), QByteArray("other-value"));
