@@ -24,7 +24,7 @@ QString describe(const ConflictSide& side)
     if (side.updated.isValid())
         who << QLocale().toString(side.updated.toLocalTime(), QLocale::ShortFormat);
     if (!who.isEmpty())
-        text += QStringLiteral(" (%1)").arg(who.join(QStringLiteral(", ")));
+        text += QStringLiteral(" (%1)").arg(who.join(ConflictDialog::tr(", ")));
     return text;
 }
 

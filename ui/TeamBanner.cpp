@@ -94,13 +94,12 @@ QString TeamBanner::message() const
     if (!h.sync.conflicts.isEmpty())
         lines << tr("%1 changed here and on the remote. Both versions are kept; sync to choose "
                     "which to keep.")
-                     .arg(h.sync.conflicts.join(QStringLiteral(", ")));
+                     .arg(h.sync.conflicts.join(tr(", ")));
     if (!h.member) {
         const QStringList& mine = h.mine;
         lines << tr("You are not a member of this team vault yet, so its values cannot be read "
                     "here. Ask a member to add your key%1.")
-                     .arg(mine.isEmpty() ? QString()
-                                         : tr(" (%1)").arg(mine.join(QStringLiteral(", "))));
+                     .arg(mine.isEmpty() ? QString() : tr(" (%1)").arg(mine.join(tr(", "))));
     }
     if (h.passphraseNeeded.value_or(false))
         lines << tr("gpg-agent will ask for the passphrase of your key to read values.");

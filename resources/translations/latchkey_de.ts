@@ -3441,6 +3441,10 @@ Optionen:</translation>
         <source>Keep the Chosen Versions</source>
         <translation>Gewählte Fassungen behalten</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>latchkey::ExpiryReminder</name>
@@ -4658,6 +4662,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>The remote cannot be reached (%1); changes stay here until the next sync.</source>
         <translation>Das Remote ist nicht erreichbar (%1); Änderungen bleiben hier bis zur nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -398,6 +398,23 @@ private slots:
         QCOMPARE(recentEntries(next.window), QStringList());
     }
 
+    // A manifest deleted since it was opened drops out of File ▸ Open Recent
+    // when the menu is shown, not only at the next start.
+    void goneFileLeavesOpenRecentWhenShown()
+    {
+        QTemporaryDir dir;
+        const QString path = absolute(dir.filePath(QStringLiteral("inf.yml")));
+        QVERIFY(QFile::copy(testData(QStringLiteral("ui/inf.yml")), path));
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QVERIFY(openIn(h.window, path));
+        actionIn(fileMenu(h.window)->actions(), QStringLiteral("Close Manifest"))->trigger();
+        QCOMPARE(recentEntries(h.window), QStringList{path});
+        QVERIFY(QFile::remove(path));
+        showRecent(h.window); // as a user opens the menu
+        QTRY_COMPARE(recentEntries(h.window), QStringList());
+    }
+
     void severalManifestsRememberedAcrossRuns()
     {
         QTemporaryDir dir;
