@@ -2,6 +2,7 @@
 // bars' overflow icons looked up only when drawn, so that building the
 // window loads no image-format plugin.
 #include "AppStyle.h"
+#include "Icons.h"
 
 #include <QAction>
 #include <QFile>
@@ -86,6 +87,25 @@ private slots:
                  image(dynamic_cast<QProxyStyle*>(QApplication::style())
                            ->baseStyle()
                            ->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)));
+    }
+
+    // Every state a row can be in has an icon of its own: "Unreadable" is not
+    // drawn as "Missing" or "Locked" (ui/Icons.h).
+    void everyRowStateHasItsOwnIcon()
+    {
+        const QList<SecretState> states{SecretState::Set, SecretState::Missing, SecretState::NotSet,
+                                        SecretState::Locked, SecretState::Unreadable};
+        QList<QImage> images;
+        for (const SecretState state : states) {
+            const QImage drawn = image(Icons::state(state));
+            QVERIFY(!drawn.isNull());
+            for (qsizetype other = 0; other < images.size(); ++other)
+                QVERIFY2(drawn != images.at(other),
+                         qPrintable(QStringLiteral("state %1 is drawn as state %2")
+                                        .arg(int(state))
+                                        .arg(int(states.at(other)))));
+            images << drawn;
+        }
     }
 };
 
