@@ -333,9 +333,9 @@ void Session::applyStatus(const KeychainStatus& status)
         refreshVault(); // which checks every manifest again
     } else if (m_recheck) {
         // Answering again (or it never stopped, and only that check timed
-        // out): the manifests whose check failed are checked once more. A
-        // provider that answers this but keeps timing out searches is asked
-        // again after each failure, no faster than its timeout.
+        // out): the manifests are checked once more. A provider that answers
+        // this but keeps timing out searches is asked again after each
+        // failure, no faster than its timeout.
         m_recheck = false;
         for (OpenManifest* manifest : std::as_const(m_manifests))
             manifest->evaluate();
@@ -380,7 +380,11 @@ void Session::report(const Error& error)
 {
     if (!isKeychainError(error.kind))
         return;
-    m_recheck = true;
+    // What timed out is tried again once the keychain answers. Not what was
+    // refused or locked: that answer comes back at once, and trying again
+    // while nothing changed would ask the keychain in a loop.
+    if (error.kind == ErrorKind::Timeout)
+        m_recheck = true;
     probeKeychain();
 }
 

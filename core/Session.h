@@ -163,7 +163,7 @@ private:
     bool m_probing = false;
     bool m_probeAgain = false;
     bool m_forceRefresh = false;
-    bool m_recheck = false; // a check failed on the keychain: check again once it answers
+    bool m_recheck = false; // a check timed out: check again once the keychain answers
     QTimer* m_reprobe;      // asks again while the keychain is gone or not answering
     bool m_unlocking = false;
     int m_refreshing = 0;

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -109,6 +110,11 @@ private slots:
         QTRY_VERIFY(verdict(view).contains(QStringLiteral("locked")));
         QVERIFY(!verdict(view).contains(QStringLiteral("Ready")));
         QVERIFY(!view->manifest()->isReady());
+        // A check that meets the lock asks the keychain for its state once;
+        // nothing asks again and again while nothing changes.
+        QSignalSpy asked(&app.session, &Session::keychainChanged);
+        QTest::qWait(1500);
+        QVERIFY2(asked.count() < 6, qPrintable(QString::number(asked.count())));
 
         // Retry asks again and keeps the banner: it is still locked.
         app.find<QPushButton>("keychainRetry")->click();
