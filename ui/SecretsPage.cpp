@@ -270,11 +270,16 @@ void SecretsPage::fitAgeColumn()
     const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
     SecretAge sample;
     int width = 0;
+    qint64 widest = 0;
     for (const qint64 days : {89, 729, 36499}) {
         sample.ageDays = days;
-        width = std::max(width, metrics.horizontalAdvance(SecretAge::columnText(sample)));
+        const int advance = metrics.horizontalAdvance(SecretAge::columnText(sample));
+        if (advance > width) {
+            width = advance;
+            widest = days;
+        }
     }
-    sample.ageDays = 729;
+    sample.ageDays = widest;
     for (const AgeState state : m_session->secrets()->possibleAgeStates()) {
         sample.state = state;
         width = std::max(width, metrics.horizontalAdvance(SecretAge::columnText(sample)) + icon);
