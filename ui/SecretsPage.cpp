@@ -21,6 +21,22 @@
 
 namespace latchkey {
 
+namespace {
+
+// What a cell adds to its text: the focus frame's margins and some air.
+int cellPadding(const QTableView* table)
+{
+    return 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
+}
+
+// What a state icon takes before its word (StateDelegate, AgeDelegate).
+int stateIconWidth(const QTableView* table)
+{
+    return table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+}
+
+} // namespace
+
 SecretsPage::SecretsPage(Session* session, QWidget* parent)
     : KeyPage(parent)
     , m_session(session)
@@ -72,10 +88,10 @@ SecretsPage::SecretsPage(Session* session, QWidget* parent)
     header->setSectionResizeMode(VaultModel::UpdatedColumn, QHeaderView::Fixed);
     header->setSectionResizeMode(VaultModel::AgeColumn, QHeaderView::Fixed);
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
+    const int padding = cellPadding(m_table);
     // The longest thing the value column shows: a mask with its tail, or a
     // state word after its icon.
-    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    const int icon = stateIconWidth(m_table);
     header->resizeSection(
         VaultModel::ValueColumn,
         std::max({metrics.horizontalAdvance(maskValue(QStringLiteral("0123456789ABCDEF"))),
@@ -266,8 +282,8 @@ void SecretsPage::fitAgeColumn()
     // word the rows can show: no room is kept for "needs rotation" in a vault
     // where nothing has a due date or a flag, so the description gets it.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
-    const int padding = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 24;
+    const int icon = stateIconWidth(m_table);
+    const int padding = cellPadding(m_table);
     SecretAge sample;
     int width = 0;
     qint64 widest = 0;
