@@ -1,8 +1,6 @@
 #include "ProcessHardening.h"
 
-#include <QtGlobal>
-
-#if defined(Q_OS_LINUX)
+#if defined(__linux__)
 #include <sys/prctl.h>
 #endif
 
@@ -10,7 +8,7 @@ namespace latchkey {
 
 bool hardenProcess()
 {
-#if defined(Q_OS_LINUX)
+#if defined(__linux__)
     // Not dumpable: no core file, and ptrace or /proc/<pid>/mem from other
     // processes is refused. Unlike RLIMIT_CORE this is reset by exec, so the
     // apps `latchkey-cli run` starts keep their usual behaviour.

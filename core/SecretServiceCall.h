@@ -97,7 +97,7 @@ inline ss::Bytes toBytes(const QString& value)
 
 inline ss::Attributes matchFor(const QString& server, const QString& key)
 {
-    return {{"server", server.toStdString()}, {"user", key.toStdString()}};
+    return ss::valueMatches(server.toStdString(), key.toStdString()).front();
 }
 
 // A value as the service returned it, as text; false when it is not UTF-8

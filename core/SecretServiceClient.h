@@ -40,6 +40,11 @@ struct Status {
 
 using Attributes = std::map<std::string, std::string>;
 
+// What the current value of `key` in the vault whose items carry
+// server=`server` is found by, in the order it is looked for: Latchkey's own
+// pair, then python keyring's (SecretServiceStore writes both).
+std::vector<Attributes> valueMatches(const std::string& server, const std::string& key);
+
 // Bytes of a secret value: wiped when destroyed or cleared.
 class Bytes {
 public:
@@ -110,6 +115,13 @@ public:
     Handle items(std::vector<Attributes> matches, ItemsDone done);
     // The value of the matching item; NotFound / Locked as the service says.
     Handle read(Attributes match, ReadDone done);
+    // The value of the item at `path` (one search() found), without asking
+    // for an unlock: Locked when the item is.
+    Handle readItem(std::string path, ReadDone done);
+    // Opens the encrypted session values travel in, which a read would
+    // otherwise open first: asked for beside a search, its key exchange
+    // runs while the service searches.
+    Handle openSession(Done done);
     // The `user` attribute and value of every item matching `match`, in one
     // GetSecrets call (SecretServiceBulk.cpp); Locked when one of them is.
     Handle readAll(Attributes match, ValuesDone done);

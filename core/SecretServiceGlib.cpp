@@ -56,6 +56,11 @@ void Bytes::clear()
     m_data.clear();
 }
 
+std::vector<Attributes> valueMatches(const std::string& server, const std::string& key)
+{
+    return {{{"server", server}, {"user", key}}, {{"service", server}, {"username", key}}};
+}
+
 namespace glib {
 
 void trampoline(GObject* source, GAsyncResult* result, gpointer data)

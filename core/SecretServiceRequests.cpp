@@ -291,6 +291,45 @@ Client::Handle Client::read(Attributes match, ReadDone done)
     return handle;
 }
 
+Client::Handle Client::readItem(std::string path, ReadDone done)
+{
+    const Handle handle = ++d->nextHandle;
+    auto value = std::make_shared<Bytes>();
+    d->request(
+        handle,
+        [this, path, value](GCancellable* cancellable, Private::Next next) {
+            if (!d->service)
+                return next({Code::Unavailable, "the Secret Service was disconnected"});
+            Private::fetchSecret(d->service, path, cancellable, value, next);
+        },
+        [value, done](Status status) {
+            done(status, status.ok() ? std::move(*value) : Bytes());
+            value->clear();
+        });
+    return handle;
+}
+
+Client::Handle Client::openSession(Done done)
+{
+    const Handle handle = ++d->nextHandle;
+    d->request(
+        handle,
+        [this](GCancellable* cancellable, Private::Next next) {
+            if (!d->service)
+                return next({Code::Unavailable, "the Secret Service was disconnected"});
+            secret_service_ensure_session(d->service, cancellable, trampoline,
+                                          wrap([next](GObject* source, GAsyncResult* result) {
+                                              GError* error = nullptr;
+                                              if (!secret_service_ensure_session_finish(
+                                                      SECRET_SERVICE(source), result, &error))
+                                                  return next(take(error));
+                                              next({});
+                                          }));
+        },
+        std::move(done));
+    return handle;
+}
+
 void Client::Private::fetchSecret(SecretService* service, const std::string& path,
                                   GCancellable* cancellable, std::shared_ptr<Bytes> value,
                                   Done next)

@@ -81,8 +81,9 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
     // Python's keyring (and secret-tool users following it) store under
     // service/username only; Latchkey writes both pairs (write() below), so
     // a value that has no server/user item is looked up by those once more.
-    const ss::Attributes python = {{"service", m_server.toStdString()},
-                                   {"username", key.toStdString()}};
+    const std::vector<ss::Attributes> matches =
+        ss::valueMatches(m_server.toStdString(), key.toStdString());
+    const ss::Attributes python = matches.back();
     auto answer = [call, done, what, provider](ss::Status status, ss::Bytes bytes) {
         deliver(call, [status, bytes, done, what, provider]() mutable {
             if (!status.ok())
@@ -108,7 +109,7 @@ void SecretServiceStore::read(const QString& key, QObject* context, ReadDone don
         });
     };
     call->handle = ss::Client::instance().read(
-        matchFor(m_server, key), [call, python, answer](ss::Status status, ss::Bytes bytes) {
+        matches.front(), [call, python, answer](ss::Status status, ss::Bytes bytes) {
             if (status.code != ss::Code::NotFound)
                 return answer(status, std::move(bytes));
             call->handle = ss::Client::instance().read(python, answer);

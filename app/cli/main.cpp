@@ -1,15 +1,10 @@
-#include "AppIdentity.h"
-#include "Cli.h"
+// latchkey-cli where there is no front (macOS, Windows): every command
+// through the full command line. On Linux Front.cpp is the program.
+#include "CliMain.h"
 #include "ProcessHardening.h"
-#include "Translations.h"
-
-#include <QCoreApplication>
 
 int main(int argc, char** argv)
 {
     latchkey::hardenProcess();
-    QCoreApplication app(argc, argv);
-    latchkey::setApplicationIdentity();
-    latchkey::installTranslations();
-    return latchkey::cli::run(QCoreApplication::arguments());
+    return latchkey::cli::main(argc, argv);
 }

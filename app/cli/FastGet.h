@@ -1,0 +1,25 @@
+#pragma once
+
+#include <optional>
+
+namespace latchkey::cli {
+
+// `latchkey-cli [--vault NAME] get --reveal KEY`, answered without loading
+// Qt: the command scripts run most, as `$(latchkey-cli get --reveal KEY)`,
+// and loading Qt (ICU above all) costs more than the whole of
+// `secret-tool lookup` does (README, "Performance").
+//
+// Only the plain case is answered here: a valid key and vault name, no
+// --timeout and no LATCHKEY_TIMEOUT or LATCHKEY_KEYCHAIN, no team vaults
+// registered, gnome-keyring serving the Secret Service, and an unlocked item
+// found by the same attributes the full command looks for
+// (secretservice::valueMatches) whose value is UTF-8 text. Everything else,
+// including every error, is left to the full command line, which then asks
+// again and says what is wrong: this path has no messages of its own, so it
+// can never say something the full command would not.
+//
+// The exit status when the command was answered; nothing when it is the full
+// command line's.
+std::optional<int> fastGet(int argc, char** argv);
+
+} // namespace latchkey::cli
