@@ -68,12 +68,14 @@ for path in /usr/bin/latchkey $desktop $metainfo $icon; do
 done
 # Nothing from the build (static libraries, headers, test programs) leaks in.
 strays=$(grep -v -e '/$' -e '^/usr/bin/latchkey\(-cli\)\?$' -e '^/usr/share/' \
-    -e '^/usr/lib/latchkey/latchkey-\(qtkeychain\|gpg\)\.so$' "$scratch/contents")
-[ -z "$strays" ] && pass "nothing outside usr/bin, usr/share and the two modules" ||
+    -e '^/usr/lib/latchkey/latchkey-\(qtkeychain\|gpg\|cli-commands\)\.so$' "$scratch/contents")
+[ -z "$strays" ] && pass "nothing outside usr/bin, usr/share and the three modules" ||
     fail "unexpected files: $strays"
 # On Linux QtKeychain and GPGME are modules loaded on demand (core/QtKeychainJobs.h,
-# core/GpgBackend.h).
-for module in /usr/lib/latchkey/latchkey-qtkeychain.so /usr/lib/latchkey/latchkey-gpg.so; do
+# core/GpgBackend.h), and latchkey-cli's commands are a module its front loads
+# (app/cli/Front.cpp).
+for module in /usr/lib/latchkey/latchkey-qtkeychain.so /usr/lib/latchkey/latchkey-gpg.so \
+    /usr/lib/latchkey/latchkey-cli-commands.so; do
     grep -qx "$module" "$scratch/contents" && pass "contains $module" || fail "contains $module"
 done
 
@@ -128,7 +130,8 @@ check "copyright file names the MIT (Expat) licence" grep -q '^License: Expat' \
 check "AppStream data names the project licence" grep -q '<project_license>MIT</project_license>' \
     "$metainfo"
 
-for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so ../lib/latchkey/latchkey-gpg.so; do
+for bin in latchkey-cli latchkey ../lib/latchkey/latchkey-qtkeychain.so ../lib/latchkey/latchkey-gpg.so \
+    ../lib/latchkey/latchkey-cli-commands.so; do
     exe="$root/usr/bin/$bin"
     [ -e "$exe" ] || continue
     # A build-tree RUNPATH would work here and break on the user's machine.
@@ -142,9 +145,15 @@ mkdir -p "$scratch/xdg/data" "$scratch/xdg/config" "$scratch/xdg/runtime"
 chmod 700 "$scratch/xdg/runtime"
 export XDG_DATA_HOME="$scratch/xdg/data" XDG_CONFIG_HOME="$scratch/xdg/config"
 export XDG_RUNTIME_DIR="$scratch/xdg/runtime" QT_QPA_PLATFORM=offscreen
-got=$("$root/usr/bin/latchkey-cli" --version 2>&1)
+got=$(LD_DEBUG=files LD_DEBUG_OUTPUT="$scratch/ld" "$root/usr/bin/latchkey-cli" --version 2>&1)
 [ "$got" = "latchkey-cli $version" ] && pass "packaged latchkey-cli --version: $got" ||
     fail "packaged latchkey-cli --version printed '$got', expected 'latchkey-cli $version'"
+# ... with the commands module beside it, not one of the build tree's.
+if grep -q "file=$root/usr/bin/../lib/latchkey/latchkey-cli-commands.so" "$scratch"/ld.*; then
+    pass "packaged latchkey-cli loads its own commands module"
+else
+    fail "packaged latchkey-cli did not load $root/usr/lib/latchkey/latchkey-cli-commands.so"
+fi
 # The packaged CLI finds its QtKeychain module beside it (no keychain here, so
 # the answer is "unavailable", but not "not installed").
 got=$(LATCHKEY_KEYCHAIN=qtkeychain DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
