@@ -1,24 +1,17 @@
 #include "Mask.h"
 
-#include <QList>
+#include "MaskRule.h"
+#include "Wipe.h"
 
 namespace latchkey {
 
 QString maskValue(const QString& value)
 {
-    static const QString bullets(8, QChar(0x2022));
-    // Count characters as the user sees them (code points), so a value made of
-    // emoji is not cut in the middle of a surrogate pair.
-    const QList<uint> codePoints = value.toUcs4();
-    if (codePoints.size() < 16)
-        return bullets;
-    const QString tail = QString::fromUcs4(
-        reinterpret_cast<const char32_t*>(codePoints.constData()) + codePoints.size() - 4, 4);
-    // A PEM key ends in "----\n"; a line break in a table cell helps nobody.
-    for (QChar c : tail)
-        if (c.category() == QChar::Other_Control)
-            return bullets;
-    return bullets + tail;
+    QByteArray utf8 = value.toUtf8();
+    const std::string mask =
+        maskUtf8(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    wipe(utf8);
+    return QString::fromUtf8(mask.data(), static_cast<qsizetype>(mask.size()));
 }
 
 } // namespace latchkey

@@ -1,5 +1,6 @@
 #include "FastGet.h"
 
+#include "MaskRule.h"
 #include "SecretServiceClient.h"
 
 #include <glib.h>
@@ -72,10 +73,12 @@ std::string environment(const char* name)
 struct Request {
     std::string vault;
     std::string key;
+    bool reveal = false;
 };
 
-// [--vault NAME | --vault=NAME] get (--reveal KEY | KEY --reveal), the
-// shapes the full command's parsers (app/cli/Cli.cpp) read the same way.
+// [--vault NAME | --vault=NAME] get [--reveal] KEY (--reveal before or after
+// KEY): the shapes the full command's parsers (app/cli/Cli.cpp) read the
+// same way.
 std::optional<Request> plainRequest(int argc, char** argv)
 {
     int i = 1;
@@ -92,16 +95,21 @@ std::optional<Request> plainRequest(int argc, char** argv)
             return std::nullopt;
         i += 1;
     }
-    if (argc - i != 3 || std::strcmp(argv[i], "get") != 0)
+    if ((argc - i != 2 && argc - i != 3) || std::strcmp(argv[i], "get") != 0)
         return std::nullopt;
-    const std::string a = argv[i + 1];
-    const std::string b = argv[i + 2];
-    if (a == "--reveal")
-        request.key = b;
-    else if (b == "--reveal")
-        request.key = a;
-    else
-        return std::nullopt;
+    if (argc - i == 2) {
+        request.key = argv[i + 1];
+    } else {
+        const std::string a = argv[i + 1];
+        const std::string b = argv[i + 2];
+        if (a == "--reveal")
+            request.key = b;
+        else if (b == "--reveal")
+            request.key = a;
+        else
+            return std::nullopt;
+        request.reveal = true;
+    }
     if (request.vault.empty())
         request.vault = "default";
     if (!plainKey(request.key) || !plainVault(request.vault))
@@ -245,6 +253,19 @@ std::optional<Value> readValue(const Request& request, Deadline deadline)
     return value;
 }
 
+// The bidirectional controls app/cli/Console.cpp escapes for the terminal
+// (core/TerminalText.cpp); the mask's other characters reach it unchanged.
+bool hasBidiControl(const std::string& utf8)
+{
+    static const char* const controls[] = {"\u061C", "\u200E", "\u200F", "\u202A",
+                                           "\u202B", "\u202C", "\u202D", "\u202E",
+                                           "\u2066", "\u2067", "\u2068", "\u2069"};
+    for (const char* control : controls)
+        if (utf8.find(control) != std::string::npos)
+            return true;
+    return false;
+}
+
 bool writeAll(const char* data, std::size_t size)
 {
     while (size > 0) {
@@ -272,10 +293,20 @@ std::optional<int> fastGet(int argc, char** argv)
         // write(2) rather than stdio, so that no buffer keeps a copy. A
         // failed write is not an error for the full command either
         // (app/cli/Console.cpp, outRaw).
-        writeAll(value->bytes.data(), value->bytes.size());
-        if (::isatty(STDOUT_FILENO))
-            writeAll("\n", 1);
-        answered = 0;
+        if (request->reveal) {
+            writeAll(value->bytes.data(), value->bytes.size());
+            if (::isatty(STDOUT_FILENO))
+                writeAll("\n", 1);
+            answered = 0;
+        } else {
+            // The mask as the full command prints it: one line, escaped for
+            // the terminal, which only changes a bidirectional control.
+            const std::string mask = maskUtf8({value->bytes.data(), value->bytes.size()}) + '\n';
+            if (!hasBidiControl(mask)) {
+                writeAll(mask.data(), mask.size());
+                answered = 0;
+            }
+        }
     }
     // The full command has a client of its own (in its module); this one's
     // thread and connection go now.

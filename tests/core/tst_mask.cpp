@@ -30,6 +30,18 @@ private slots:
                                                     QByteArray("\xF0\x9F\x94\x91").repeated(4));
         QTest::newRow("pem ends in newline") << "-----BEGIN KEY-----\nabc\n-----END KEY-----\n"
                                              << kBullets;
+        // Every control character (general category Cc) in the tail, and only those.
+        QTest::newRow("DEL in the tail") << "abcdefghijklm\x7Fxy" << kBullets;
+        QTest::newRow("C1 control in the tail")
+            << "abcdefghijklmn" + QString(QChar(0x85)) + "xy" << kBullets;
+        QTest::newRow("no-break space in the tail")
+            << "abcdefghijklmn" + QString(QChar(0xA0)) + "xy"
+            << kBullets + "n" + QString(QChar(0xA0)) + "xy";
+        // One, two, three and four bytes of UTF-8 in the last four characters.
+        QTest::newRow("mixed widths")
+            << QString::fromUtf8("abcdefghijkl"
+                                 "a\xC3\xA4\xE2\x82\xAC\xF0\x9F\x94\x91")
+            << kBullets + QString::fromUtf8("a\xC3\xA4\xE2\x82\xAC\xF0\x9F\x94\x91");
     }
     void mask()
     {
