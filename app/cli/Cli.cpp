@@ -240,10 +240,13 @@ int run(const QStringList& arguments)
     }
 
     Context context;
+    // An empty LATCHKEY_VAULT is unset, as shells use it; an empty --vault
+    // is a mistake (a variable that was not set) and is refused like any
+    // other invalid name, never taken for the default vault.
     QString vaultName = qEnvironmentVariable("LATCHKEY_VAULT");
     if (parser.isSet(vaultOption))
         vaultName = parser.value(vaultOption);
-    if (!vaultName.isEmpty()) {
+    if (!vaultName.isEmpty() || parser.isSet(vaultOption)) {
         const QString reason = vaultNameError(vaultName);
         if (!reason.isEmpty())
             return usage(Strings::tr("invalid vault name \"%1\": %2").arg(vaultName, reason));

@@ -79,6 +79,10 @@ private slots:
         QTest::newRow("key with dash") << QStringList{"set", "MY-KEY", "v"} << QByteArray("'-'");
         QTest::newRow("bad vault")
             << QStringList{"--vault", "../x", "list"} << QByteArray("vault name");
+        QTest::newRow("empty vault")
+            << QStringList{"--vault", "", "list"} << QByteArray("the vault name is empty");
+        QTest::newRow("empty vault, get") << QStringList{"--vault=", "get", "--reveal", "KEY"}
+                                          << QByteArray("vault name is empty");
         QTest::newRow("bad timeout")
             << QStringList{"--timeout", "soon", "list"} << QByteArray("--timeout");
     }
