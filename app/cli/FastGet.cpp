@@ -118,8 +118,8 @@ std::optional<Request> plainRequest(int argc, char** argv)
 }
 
 // True when nothing but the Secret Service can hold the vault: no other
-// keychain chosen, no timeout given, no team vault registered (a registry
-// the full command cannot read is an error there, so any content counts).
+// keychain chosen, no timeout given, no list of team vaults (one the full
+// command cannot read is an error there, so any content counts).
 bool plainSetting()
 {
     if (!environment("LATCHKEY_TIMEOUT").empty() || !environment("LATCHKEY_KEYCHAIN").empty())

@@ -11,8 +11,10 @@ namespace latchkey::cli {
 // core/MaskRule.h, the rule the full command applies.
 //
 // Only the plain case is answered here: a valid key and vault name, no
-// --timeout and no LATCHKEY_TIMEOUT or LATCHKEY_KEYCHAIN, no team vaults
-// registered, gnome-keyring serving the Secret Service, and an unlocked item
+// --timeout and no LATCHKEY_TIMEOUT or LATCHKEY_KEYCHAIN, no list of team
+// vaults (team-vaults.json, even an empty one: it could name this vault, and
+// only the full command reads it), gnome-keyring serving the Secret Service,
+// and an unlocked item
 // found by the same attributes the full command looks for
 // (secretservice::valueMatches) whose value is UTF-8 text, and a mask with
 // nothing the terminal escaping would change. Everything else,
