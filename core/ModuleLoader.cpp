@@ -19,7 +19,9 @@ Result<QFunctionPointer> moduleEntry(const QString& name, const char* symbol)
         return *known;
 
     QStringList folders;
-    if (qEnvironmentVariableIsSet("LATCHKEY_MODULE_DIR"))
+    // An empty value is unset: an empty folder name would be the working
+    // directory, and a module from there would run in every command.
+    if (!qEnvironmentVariableIsEmpty("LATCHKEY_MODULE_DIR"))
         folders << qEnvironmentVariable("LATCHKEY_MODULE_DIR");
     folders << QCoreApplication::applicationDirPath() +
                    QStringLiteral("/../" LATCHKEY_RELATIVE_MODULE_DIR)

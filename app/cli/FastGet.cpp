@@ -12,7 +12,6 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -117,34 +116,40 @@ std::optional<Request> plainRequest(int argc, char** argv)
     return request;
 }
 
+// A path as the kernel resolves it and as Qt cleans it (QDir::cleanPath, for
+// QStandardPaths) may differ once "." or ".." or "//" is in it: such a path
+// is left to the full command.
+bool plainPath(const std::string& path)
+{
+    if (path.empty() || path[0] != '/')
+        return false;
+    const std::string slashed = path + '/';
+    return slashed.find("/./") == std::string::npos && slashed.find("/../") == std::string::npos &&
+           path.find("//") == std::string::npos;
+}
+
 // True when nothing but the Secret Service can hold the vault: no other
-// keychain chosen, no timeout given, no list of team vaults (one the full
-// command cannot read is an error there, so any content counts).
+// keychain chosen, no timeout given, and nothing at all where the list of
+// team vaults goes (core/VaultRegistry.cpp: even an empty list could be
+// refused there, and only the full command reads it).
 bool plainSetting()
 {
     if (!environment("LATCHKEY_TIMEOUT").empty() || !environment("LATCHKEY_KEYCHAIN").empty())
         return false;
-    // QStandardPaths' GenericDataLocation (core/VaultRegistry.cpp).
+    // QStandardPaths' GenericDataLocation: XDG_DATA_HOME, or ~/.local/share.
     std::string data = environment("XDG_DATA_HOME");
     if (data.empty()) {
         const std::string home = environment("HOME");
-        if (home.empty() || home[0] != '/')
+        if (!plainPath(home))
             return false;
         data = home + "/.local/share";
-    } else if (data[0] != '/') {
+    } else if (!plainPath(data)) {
         return false;
     }
+    // lstat: a link, even a dangling one, is something there too.
     const std::string registry = data + "/latchkey/team-vaults.json";
     struct stat info {};
-    if (::stat(registry.c_str(), &info) != 0)
-        return errno == ENOENT;
-    std::ifstream in(registry, std::ios::binary);
-    if (!in)
-        return false;
-    for (char c; in.get(c);)
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r')
-            return false;
-    return true;
+    return ::lstat(registry.c_str(), &info) != 0 && errno == ENOENT;
 }
 
 using Deadline = std::chrono::steady_clock::time_point;
@@ -247,7 +252,8 @@ std::optional<Value> readValue(const Request& request, Deadline deadline)
                   }).wait(deadline, Value{late, {}});
     // The full command prints the stored text byte for byte
     // (core/SecretValue.cpp keeps a leading byte order mark); bytes that are
-    // not UTF-8, or hold a NUL, are its to report.
+    // not UTF-8, or hold a NUL (which it prints as they are), are its to
+    // judge.
     if (!value.status.ok() || !g_utf8_validate_len(value.bytes.data(), value.bytes.size(), nullptr))
         return std::nullopt;
     return value;

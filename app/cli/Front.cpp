@@ -50,18 +50,25 @@ std::vector<std::string> moduleFolders()
 int runCommands(int argc, char** argv)
 {
     using Entry = int (*)(int, char**);
-    std::string reason = "not found";
+    // The reason given is the first module found that would not load (a
+    // library it needs is missing, say), else that none was found.
+    std::string reason;
+    std::string searched;
     for (const std::string& folder : moduleFolders()) {
         const std::string file = folder + "/latchkey-cli-commands.so";
-        void* module = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
-        if (!module) {
-            reason = ::dlerror();
+        searched += (searched.empty() ? "" : ", ") + folder;
+        if (::access(file.c_str(), F_OK) != 0)
             continue;
+        void* module = ::dlopen(file.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (module) {
+            if (auto entry = reinterpret_cast<Entry>(::dlsym(module, "latchkey_cli_main")))
+                return entry(argc, argv);
         }
-        if (auto entry = reinterpret_cast<Entry>(::dlsym(module, "latchkey_cli_main")))
-            return entry(argc, argv);
-        reason = ::dlerror();
+        if (reason.empty())
+            reason = ::dlerror();
     }
+    if (reason.empty())
+        reason = "it is in none of " + searched;
     // Before Qt, so not translated; a broken installation is the only cause.
     std::fprintf(stderr,
                  "latchkey-cli: its commands (latchkey-cli-commands.so) could not be loaded: %s; "

@@ -77,7 +77,9 @@ private slots:
     void init()
     {
         QVERIFY(testsupport::unlockKeyring());
-        QFile::remove(QDir(dataFolder()).filePath(QStringLiteral("team-vaults.json")));
+        const QString registry = QDir(dataFolder()).filePath(QStringLiteral("team-vaults.json"));
+        QFile::remove(registry);
+        QDir().rmdir(registry);
     }
 
     void answersWithoutQtByteForByte_data()
@@ -224,6 +226,44 @@ private slots:
         QCOMPARE(run.result.exitCode, 0);
         QVERIFY(run.byFullCommand());
         QCOMPARE(run.result.out, QByteArray("sk-full-command-canary-4242"));
+    }
+
+    void anythingWhereTheTeamListGoesIsTheFullCommands_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("empty file") << "file";
+        QTest::newRow("dangling link") << "link";
+        QTest::newRow("named pipe") << "fifo";
+        QTest::newRow("folder") << "folder";
+    }
+    void anythingWhereTheTeamListGoesIsTheFullCommands()
+    {
+        QFETCH(QString, kind);
+        QCOMPARE(runCli({QStringLiteral("set"), QStringLiteral("LISTED_KEY")}, "team-list-canary")
+                     .exitCode,
+                 0);
+        QVERIFY(QDir().mkpath(dataFolder()));
+        const QString registry = QDir(dataFolder()).filePath(QStringLiteral("team-vaults.json"));
+        if (kind == QLatin1String("file"))
+            QVERIFY(QFile(registry).open(QIODevice::WriteOnly));
+        else if (kind == QLatin1String("link"))
+            QVERIFY(QFile::link(QStringLiteral("/nonexistent/team-vaults.json"), registry));
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {registry}), 0);
+        else
+            QVERIFY(QDir().mkdir(registry));
+        // A pipe nobody writes to must not hold the command up.
+        const Run run = traced(
+            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")});
+        QVERIFY2(run.result.exitCode >= 0, "latchkey-cli did not finish");
+        QVERIFY(run.byFullCommand());
+        QProcessEnvironment env = baseEnvironment();
+        env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
+        const CliResult full = runCli(
+            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")}, {},
+            env);
+        QCOMPARE(run.result.exitCode, full.exitCode);
+        QCOMPARE(run.result.out, full.out);
     }
 
     void valuesTheFrontWillNotJudge()
