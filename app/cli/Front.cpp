@@ -64,8 +64,9 @@ int runCommands(int argc, char** argv)
             if (auto entry = reinterpret_cast<Entry>(::dlsym(module, "latchkey_cli_main")))
                 return entry(argc, argv);
         }
+        const char* error = ::dlerror();
         if (reason.empty())
-            reason = ::dlerror();
+            reason = error ? error : file + " has no latchkey_cli_main";
     }
     if (reason.empty())
         reason = "it is in none of " + searched;
