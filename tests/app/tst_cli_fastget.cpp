@@ -51,6 +51,15 @@ Run traced(const QStringList& arguments, QProcessEnvironment env = baseEnvironme
     return run;
 }
 
+// The same command, answered by the full command line: a timeout given is
+// one of the cases the front leaves to it (app/cli/FastGet.h).
+Run asFullCommand(const QStringList& arguments)
+{
+    QProcessEnvironment env = baseEnvironment();
+    env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
+    return traced(arguments, env);
+}
+
 // secret-tool writes exactly the bytes it reads from a pipe.
 bool secretToolStore(const QStringList& attributes, const QByteArray& value)
 {
@@ -105,11 +114,9 @@ private slots:
         QCOMPARE(fast.result.out, value);
         QCOMPARE(fast.result.err, QByteArray());
 
-        // The full command, made to answer by a timeout, says the same.
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
-        const Run full = traced(
-            {QStringLiteral("get"), QStringLiteral("FAST_KEY"), QStringLiteral("--reveal")}, env);
+        // The full command says the same.
+        const Run full = asFullCommand(
+            {QStringLiteral("get"), QStringLiteral("FAST_KEY"), QStringLiteral("--reveal")});
         QCOMPARE(full.result.exitCode, 0);
         QVERIFY(full.byFullCommand());
         QCOMPARE(full.result.out, fast.result.out);
@@ -146,9 +153,7 @@ private slots:
         QCOMPARE(run.result.err, QByteArray());
         QVERIFY(run.result.out.startsWith(QByteArray("\xE2\x80\xA2").repeated(8)));
 
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
-        const Run full = traced({QStringLiteral("get"), QStringLiteral("MASKED_KEY")}, env);
+        const Run full = asFullCommand({QStringLiteral("get"), QStringLiteral("MASKED_KEY")});
         QCOMPARE(full.result.exitCode, 0);
         QVERIFY(full.byFullCommand());
         QCOMPARE(run.result.out, full.result.out);
@@ -257,13 +262,11 @@ private slots:
             {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")});
         QVERIFY2(run.result.exitCode >= 0, "latchkey-cli did not finish");
         QVERIFY(run.byFullCommand());
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
-        const CliResult full = runCli(
-            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")}, {},
-            env);
-        QCOMPARE(run.result.exitCode, full.exitCode);
-        QCOMPARE(run.result.out, full.out);
+        const Run full = asFullCommand(
+            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")});
+        QVERIFY(full.byFullCommand());
+        QCOMPARE(run.result.exitCode, full.result.exitCode);
+        QCOMPARE(run.result.out, full.result.out);
     }
 
     void valuesTheFrontWillNotJudge()
@@ -286,13 +289,11 @@ private slots:
         run =
             traced({QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("NUL_KEY")});
         QVERIFY(run.byFullCommand());
-        QProcessEnvironment env = baseEnvironment();
-        env.insert(QStringLiteral("LATCHKEY_TIMEOUT"), QStringLiteral("10"));
-        const CliResult full =
-            runCli({QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("NUL_KEY")},
-                   {}, env);
-        QCOMPARE(run.result.exitCode, full.exitCode);
-        QCOMPARE(run.result.out, full.out);
+        const Run full = asFullCommand(
+            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("NUL_KEY")});
+        QVERIFY(full.byFullCommand());
+        QCOMPARE(run.result.exitCode, full.result.exitCode);
+        QCOMPARE(run.result.out, full.result.out);
     }
 
     void lockedKeychainIsTheFullCommands()
