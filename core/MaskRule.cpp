@@ -1,5 +1,7 @@
 #include "MaskRule.h"
 
+#include "TextControls.h"
+
 namespace latchkey {
 
 namespace {
@@ -7,12 +9,6 @@ namespace {
 bool isContinuation(unsigned char byte)
 {
     return (byte & 0xC0) == 0x80;
-}
-
-// General category Cc: C0, DEL and C1.
-bool isControl(char32_t c)
-{
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
 } // namespace
@@ -44,7 +40,7 @@ std::string maskUtf8(std::string_view utf8)
                                    : lead & 0x07;
         for (std::size_t i = start + 1; i < end; ++i)
             c = (c << 6) | (static_cast<unsigned char>(utf8[i]) & 0x3F);
-        if (isControl(c))
+        if (isControlCharacter(c))
             return bullets;
     }
     return bullets + std::string(utf8.substr(start));

@@ -1,14 +1,10 @@
 #include "TerminalText.h"
 
+#include "TextControls.h"
+
 namespace latchkey {
 
 namespace {
-
-bool isBidiControl(char16_t c)
-{
-    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
-           (c >= 0x2066 && c <= 0x2069);
-}
 
 QString hex(char16_t c, int digits)
 {
@@ -31,7 +27,7 @@ QString escaped(const QString& text, bool keepLineFeeds)
             result += QLatin1String("\\n");
         else if (c == u'\r')
             result += QLatin1String("\\r");
-        else if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        else if (isControlCharacter(c))
             result += QLatin1String("\\x") + hex(c, 2);
         else if (isBidiControl(c))
             result += QLatin1String("\\u") + hex(c, 4);

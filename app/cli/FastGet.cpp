@@ -2,6 +2,7 @@
 
 #include "MaskRule.h"
 #include "SecretServiceClient.h"
+#include "TextControls.h"
 
 #include <glib.h>
 #include <sys/stat.h>
@@ -259,15 +260,13 @@ std::optional<Value> readValue(const Request& request, Deadline deadline)
     return value;
 }
 
-// The bidirectional controls app/cli/Console.cpp escapes for the terminal
-// (core/TerminalText.cpp); the mask's other characters reach it unchanged.
+// Whether the terminal escaping of app/cli/Console.cpp (core/TerminalText.cpp)
+// would change a mask: a mask holds no control character (core/MaskRule.h),
+// so only a bidirectional control would be escaped.
 bool hasBidiControl(const std::string& utf8)
 {
-    static const char* const controls[] = {"\u061C", "\u200E", "\u200F", "\u202A",
-                                           "\u202B", "\u202C", "\u202D", "\u202E",
-                                           "\u2066", "\u2067", "\u2068", "\u2069"};
-    for (const char* control : controls)
-        if (utf8.find(control) != std::string::npos)
+    for (const char* p = utf8.c_str(); *p; p = g_utf8_next_char(p))
+        if (isBidiControl(g_utf8_get_char(p)))
             return true;
     return false;
 }
