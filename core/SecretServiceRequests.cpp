@@ -10,6 +10,16 @@ using namespace glib;
 
 namespace {
 
+// The end of a request that reads one value into `value`: the bytes go to
+// `done` on success, and the request's copy is wiped either way.
+std::function<void(Status)> answerWith(std::shared_ptr<Bytes> value, Client::ReadDone done)
+{
+    return [value, done](Status status) {
+        done(status, status.ok() ? std::move(*value) : Bytes());
+        value->clear();
+    };
+}
+
 SecretValue* valueOf(const Bytes& bytes)
 {
     // libsecret copies the bytes into its own non-pageable memory.
@@ -284,10 +294,7 @@ Client::Handle Client::read(Attributes match, ReadDone done)
                     });
                 });
         },
-        [value, done](Status status) {
-            done(status, status.ok() ? std::move(*value) : Bytes());
-            value->clear();
-        });
+        answerWith(value, std::move(done)));
     return handle;
 }
 
@@ -302,10 +309,7 @@ Client::Handle Client::readItem(std::string path, ReadDone done)
                 return next({Code::Unavailable, "the Secret Service was disconnected"});
             Private::fetchSecret(d->service, path, cancellable, value, next);
         },
-        [value, done](Status status) {
-            done(status, status.ok() ? std::move(*value) : Bytes());
-            value->clear();
-        });
+        answerWith(value, std::move(done)));
     return handle;
 }
 
