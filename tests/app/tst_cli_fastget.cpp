@@ -60,6 +60,19 @@ Run asFullCommand(const QStringList& arguments)
     return traced(arguments, env);
 }
 
+// The command, as the user runs it, is answered by the full command line,
+// and with what the full command line answers when it is made to.
+void leftToTheFullCommand(const QStringList& arguments)
+{
+    const Run run = traced(arguments);
+    QVERIFY2(run.result.exitCode >= 0, "latchkey-cli did not finish");
+    QVERIFY(run.byFullCommand());
+    const Run full = asFullCommand(arguments);
+    QVERIFY(full.byFullCommand());
+    QCOMPARE(run.result.exitCode, full.result.exitCode);
+    QCOMPARE(run.result.out, full.result.out);
+}
+
 // secret-tool writes exactly the bytes it reads from a pipe.
 bool secretToolStore(const QStringList& attributes, const QByteArray& value)
 {
@@ -258,15 +271,8 @@ private slots:
         else
             QVERIFY(QDir().mkdir(registry));
         // A pipe nobody writes to must not hold the command up.
-        const Run run = traced(
+        leftToTheFullCommand(
             {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")});
-        QVERIFY2(run.result.exitCode >= 0, "latchkey-cli did not finish");
-        QVERIFY(run.byFullCommand());
-        const Run full = asFullCommand(
-            {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("LISTED_KEY")});
-        QVERIFY(full.byFullCommand());
-        QCOMPARE(run.result.exitCode, full.result.exitCode);
-        QCOMPARE(run.result.out, full.result.out);
     }
 
     void valuesTheFrontWillNotJudge()
@@ -286,14 +292,8 @@ private slots:
         QVERIFY(secretToolStore({QStringLiteral("server"), QStringLiteral("latchkey/default"),
                                  QStringLiteral("user"), QStringLiteral("NUL_KEY")},
                                 QByteArray("before\0after", 12)));
-        run =
-            traced({QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("NUL_KEY")});
-        QVERIFY(run.byFullCommand());
-        const Run full = asFullCommand(
+        leftToTheFullCommand(
             {QStringLiteral("get"), QStringLiteral("--reveal"), QStringLiteral("NUL_KEY")});
-        QVERIFY(full.byFullCommand());
-        QCOMPARE(run.result.exitCode, full.result.exitCode);
-        QCOMPARE(run.result.out, full.result.out);
     }
 
     void lockedKeychainIsTheFullCommands()
