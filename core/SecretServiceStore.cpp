@@ -163,6 +163,14 @@ void SecretServiceStore::remove(const QString& key, QObject* context, Done done)
         });
 }
 
+void SecretServiceStore::prepareWrite()
+{
+    // The key exchange costs the client a few milliseconds of CPU and the
+    // service one round trip; begun here, it runs beside the presence search
+    // and the vault's file work instead of after them.
+    ss::Client::instance().openSession([](ss::Status) {});
+}
+
 void SecretServiceStore::presence(const QStringList& keys, QObject* context, PresenceDone done)
 {
     std::vector<ss::Attributes> matches;

@@ -55,6 +55,7 @@ public:
                Done done) override;
     void remove(const QString& key, QObject* context, Done done) override;
     void presence(const QStringList& keys, QObject* context, PresenceDone done) override;
+    void prepareWrite() override;
     void items(const QStringList& keys, QObject* context, ItemsDone done) override;
     void status(QObject* context, StatusDone done) override;
     void readAll(QObject* context, ValuesDone done) override;

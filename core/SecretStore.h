@@ -115,6 +115,10 @@ public:
     // Asks the provider to unlock (its own prompt). Not bound by timeout():
     // the user may take their time.
     virtual void unlock(QObject* context, Done done) = 0;
+    // A value is about to be written: a store whose values travel in an
+    // encrypted session may open it now, while the calls that come first are
+    // answered. It reports nothing; the write itself reports any failure.
+    virtual void prepareWrite() {}
 
     // --- History and trash (keepsPast()); the defaults answer that the store
     // keeps neither, with ErrorKind::Other. Every call keeps the truth rules

@@ -73,6 +73,7 @@ void Vault::set(const QString& key, const QString& value, const SecretChange& ch
             reply(e);
             finished();
         };
+        m_store->prepareWrite();
         // The keychain is asked first (one search): one that is unreachable
         // or locked is reported before anything is written, not even a lock
         // file.
