@@ -326,6 +326,10 @@ void SecretServiceStore::removePast(const QString& key, Slot slot, int version, 
 
 void SecretServiceStore::pruneHistory(const QString& key, int keep, QObject* context, Done done)
 {
+    // Keeping none needs no sorting and no current revision: one search
+    // (and the deletions, if any) instead of the three of keyItems().
+    if (keep <= 0)
+        return removePast(key, Slot::History, 0, context, std::move(done));
     keyItems(key, context, [=, this](const Error& error, const KeyItems& items) {
         if (error)
             return done(error);

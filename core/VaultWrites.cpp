@@ -119,16 +119,22 @@ void Vault::commitSet(Txn txn, const QString& key, const QString& value, const S
                         change.schedule};
     const int keep = m_store->keepsPast() ? m_lifecycle.history : 0;
     Change c{{intent}, withSet(txn->entries, intent), txn->trash, {}};
-    c.keychain = [this, key, value, intent, keep, keepPrevious, now](KeychainDone stored) {
-        auto write = [this, key, value, intent, keep, stored](bool touched) {
+    // A new revision that kept no earlier value adds no history item and is
+    // no copy of one, so it leaves nothing new to prune (a restore keeps the
+    // revision of the version it brings back, whose item then goes).
+    const bool fresh = revision.isEmpty();
+    c.keychain = [this, key, value, intent, keep, keepPrevious, now, fresh](KeychainDone stored) {
+        auto write = [this, key, value, intent, keep, fresh, stored](bool touched) {
             m_store->writeWithInfo(key, value, intent.revision, {intent.time, intent.description},
-                                   this, [this, key, keep, stored, touched](const Error& e) {
+                                   this, [this, key, keep, fresh, stored, touched](const Error& e) {
                                        if (e)
                                            return stored(e, touched);
-                                       if (!m_store->keepsPast())
+                                       if (!m_store->keepsPast() || (fresh && !touched && keep > 0))
                                            return stored({}, true);
-                                       // Earlier values beyond the limit go now; one
-                                       // a failure leaves goes with the next change.
+                                       // Earlier values beyond the limit go now; one a
+                                       // failure leaves goes with the next change that
+                                       // keeps an earlier value (or with any change once
+                                       // the limit is 0).
                                        m_store->pruneHistory(
                                            key, keep, this,
                                            [stored](const Error&) { stored({}, true); });

@@ -124,6 +124,40 @@ private slots:
         QCOMPARE(runCli(in(vault, {"restore", key, "--version", "x"})).exitCode, 2);
     }
 
+    void earlierValuesGoWhenTheyShould()
+    {
+        const QString vault = QStringLiteral("prune");
+        const QString key = QStringLiteral("PRUNED_TOKEN");
+        auto versions = [&] {
+            return json(runCli(in(vault, {"history", key, "--json"}))).value("versions").toArray();
+        };
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(runCli(in(vault, {"set", key}), value(n)).exitCode, 0);
+        QCOMPARE(versions().size(), 2);
+
+        // Brought back from the history with no current value, the version
+        // becomes the current value and its history item goes: no copy stays.
+        QCOMPARE(runCli(in(vault, {"delete", key})).exitCode, 0);
+        const int newest = versions().first().toObject().value("version").toInt();
+        const CliResult restored =
+            runCli(in(vault, {"restore", key, "--version", QString::number(newest)}));
+        QVERIFY2(restored.exitCode == 0, restored.err.constData());
+        QCOMPARE(lookup(vault, key).out, value(1));
+        const QJsonArray left = versions();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first().toObject().value("hint").toString().endsWith(
+            QString::fromLatin1(value(0).right(4))));
+        // One item per earlier value in the keychain too ("[/path]" heads each).
+        QCOMPARE(search(QStringLiteral("latchkey:history-of"), key).count("[/"), 1);
+
+        // With the limit at 0 the next set removes every earlier value.
+        QCOMPARE(runCli(in(vault, {"config", "history", "0"})).exitCode, 0);
+        QCOMPARE(runCli(in(vault, {"set", key}), value(3)).exitCode, 0);
+        QCOMPARE(lookup(vault, key).out, value(3));
+        QVERIFY(versions().isEmpty());
+        QVERIFY(search(QStringLiteral("latchkey:history-of"), key).isEmpty());
+    }
+
     void deleteGoesToTheTrashAndComesBack()
     {
         const QString vault = QStringLiteral("trash");
