@@ -217,6 +217,10 @@ private:
     void commitSet(Txn txn, const QString& key, const QString& value, const SecretChange& change,
                    bool keepPrevious, const QString& revision, Done done);
     void commitRemove(Txn txn, const QString& key, Done done);
+    // Removes the earlier values of `key` beyond the vault's limit, after a
+    // change that may have added one. Always answers success: a failure
+    // leaves them for a later change.
+    void trimHistory(const QString& key, Done done);
     void commitTrash(Txn txn, const QString& key, Done done);
     void commitPurge(Txn txn, const QString& key, Done done);
     // Purge or Expunge still pending for `key` (the keychain could not finish it).

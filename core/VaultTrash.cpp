@@ -72,6 +72,11 @@ void Vault::commitTrash(Txn txn, const QString& key, Done done)
                 steps << [this, key, now](auto next) {
                     m_store->move(key, Slot::Current, Slot::Trash, now, this, next);
                 };
+                // The version that joined the history may be one beyond the
+                // limit: it goes now, as after a set, so that a set of the
+                // key need not look (a failure leaves it for a later change).
+                if (trashed && keepOld)
+                    steps << [this, key](auto next) { trimHistory(key, next); };
                 runSteps(steps, stored);
             };
             apply(txn, c, [key, done](const Outcome& o) {
@@ -223,6 +228,8 @@ void Vault::restore(const QString& key, QObject* context, Done done)
                                         m_store->move(key, Slot::Trash, Slot::Current, now, this,
                                                       next);
                                     };
+                                    if (replaces)
+                                        steps << [this, key](auto next) { trimHistory(key, next); };
                                     runSteps(steps, stored);
                                 };
                                 apply(txn, c, [key, answer](const Outcome& o) {

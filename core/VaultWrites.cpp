@@ -119,9 +119,10 @@ void Vault::commitSet(Txn txn, const QString& key, const QString& value, const S
                         change.schedule};
     const int keep = m_store->keepsPast() ? m_lifecycle.history : 0;
     Change c{{intent}, withSet(txn->entries, intent), txn->trash, {}};
-    // A new revision that kept no earlier value adds no history item and is
-    // no copy of one, so it leaves nothing new to prune (a restore keeps the
-    // revision of the version it brings back, whose item then goes).
+    // Every change that adds an earlier value trims the history after it
+    // (trimHistory), so a value under a new revision that kept none leaves
+    // nothing to trim. A restore under the revision of the version it brings
+    // back does: that version's item is now a copy of the current value.
     const bool fresh = revision.isEmpty();
     c.keychain = [this, key, value, intent, keep, keepPrevious, now, fresh](KeychainDone stored) {
         auto write = [this, key, value, intent, keep, fresh, stored](bool touched) {
@@ -131,13 +132,8 @@ void Vault::commitSet(Txn txn, const QString& key, const QString& value, const S
                                            return stored(e, touched);
                                        if (!m_store->keepsPast() || (fresh && !touched && keep > 0))
                                            return stored({}, true);
-                                       // Earlier values beyond the limit go now; one a
-                                       // failure leaves goes with the next change that
-                                       // keeps an earlier value (or with any change once
-                                       // the limit is 0).
-                                       m_store->pruneHistory(
-                                           key, keep, this,
-                                           [stored](const Error&) { stored({}, true); });
+                                       trimHistory(key,
+                                                   [stored](const Error&) { stored({}, true); });
                                    });
         };
         if (!keepPrevious || keep == 0)
@@ -172,6 +168,11 @@ void Vault::commitSet(Txn txn, const QString& key, const QString& value, const S
                              .arg(key, o.written.message)});
         done({});
     });
+}
+
+void Vault::trimHistory(const QString& key, Done done)
+{
+    m_store->pruneHistory(key, m_lifecycle.history, this, [done](const Error&) { done({}); });
 }
 
 void Vault::remove(const QString& key, QObject* context, Done done)

@@ -150,6 +150,28 @@ private slots:
         // One item per earlier value in the keychain too ("[/path]" heads each).
         QCOMPARE(search(QStringLiteral("latchkey:history-of"), key).count("[/"), 1);
 
+        // Deleted and set again, over and over: each delete moves the copy
+        // already in the trash into the history, which keeps its limit.
+        const QString cycled = QStringLiteral("CYCLED_TOKEN");
+        QCOMPARE(runCli(in(vault, {"config", "history", "2"})).exitCode, 0);
+        for (int n = 0; n < 4; ++n) {
+            QCOMPARE(runCli(in(vault, {"set", cycled}), value(n)).exitCode, 0);
+            QCOMPARE(runCli(in(vault, {"delete", cycled})).exitCode, 0);
+        }
+        QCOMPARE(runCli(in(vault, {"set", cycled}), value(4)).exitCode, 0);
+        QCOMPARE(search(QStringLiteral("latchkey:history-of"), cycled).count("[/"), 2);
+        // Brought back from the trash over a newer value, which joins the
+        // history: the limit holds there too.
+        const QString back = QStringLiteral("RESTORED_TOKEN");
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(runCli(in(vault, {"set", back}), value(n)).exitCode, 0);
+        QCOMPARE(runCli(in(vault, {"delete", back})).exitCode, 0);
+        QCOMPARE(runCli(in(vault, {"set", back}), value(3)).exitCode, 0);
+        const CliResult untrashed = runCli(in(vault, {"restore", back}));
+        QVERIFY2(untrashed.exitCode == 0, untrashed.err.constData());
+        QCOMPARE(lookup(vault, back).out, value(2));
+        QCOMPARE(search(QStringLiteral("latchkey:history-of"), back).count("[/"), 2);
+
         // With the limit at 0 the next set removes every earlier value.
         QCOMPARE(runCli(in(vault, {"config", "history", "0"})).exitCode, 0);
         QCOMPARE(runCli(in(vault, {"set", key}), value(3)).exitCode, 0);
