@@ -217,8 +217,9 @@ void Vault::restore(const QString& key, QObject* context, Done done)
                                 c.keychain = [this, key, replaces](KeychainDone stored) {
                                     QList<KeychainStep> steps;
                                     const QDateTime now = m_clock->now();
-                                    // The value it replaces is kept, as a restore from history
-                                    // does.
+                                    // The value it replaces joins the history, as a restore
+                                    // from history does; the trim after it keeps the limit
+                                    // (with a limit of 0 it goes again at once).
                                     if (replaces)
                                         steps << [this, key, now](auto next) {
                                             m_store->move(key, Slot::Current, Slot::History, now,
