@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -17,10 +18,13 @@ struct SecretInfo;
 // VaultIndex then reads the file with QJsonDocument, which names the problem.
 struct IndexJson {
     struct Entry {
-        QString key, description, created, updated, hint;
-        QString expires, rotate, deleted; // schema 3, optional
-        QString updatedBy;                // team vaults only, optional
-        int rotateEvery = -1;             // schema 3, optional
+        QString key, description;
+        QDateTime created, updated; // invalid when empty
+        QString hint;
+        QString expires, rotate; // schema 3, optional
+        QDateTime deleted;       // schema 3, trash entries
+        QString updatedBy;       // team vaults only, optional
+        int rotateEvery = -1;    // schema 3, optional
     };
     int schema = -1;
     QList<Entry> secrets;

@@ -1,5 +1,7 @@
 #include "IsoTime.h"
 
+#include <optional>
+
 namespace latchkey {
 
 namespace {
@@ -37,11 +39,20 @@ void digits(char* out, int value, int count)
     }
 }
 
-bool number(const QString& text, int from, int count, int& value)
+char16_t at(const QString& text, qsizetype i)
+{
+    return text.at(i).unicode();
+}
+char16_t at(QByteArrayView text, qsizetype i)
+{
+    return static_cast<unsigned char>(text.at(i));
+}
+
+template <typename Text> bool number(const Text& text, int from, int count, int& value)
 {
     value = 0;
     for (int i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = at(text, i);
         if (c < u'0' || c > u'9')
             return false;
         value = value * 10 + (c - u'0');
@@ -84,16 +95,18 @@ QByteArray isoUtc(const QDateTime& time)
     return QByteArray(out, 24);
 }
 
-QDateTime fromIsoUtc(const QString& text)
+namespace {
+
+// The exact form isoUtc() writes, and the same without milliseconds (other
+// tools, hand edits); std::nullopt for anything else. `Text` is a QString or
+// the index's UTF-8 bytes: the index reader converts its dates without
+// building a string for each.
+template <typename Text> std::optional<QDateTime> exactIsoUtc(const Text& text, qsizetype size)
 {
-    // The exact form isoUtc() writes, and the same without milliseconds
-    // (other tools, hand edits); anything else goes to Qt's parser, which
-    // costs a hundred times more per date and would dominate reading an index.
-    const qsizetype size = text.size();
     int year, month, day, hour, minute, second, milli = 0;
-    if ((size == 24 || size == 20) && text.at(4) == u'-' && text.at(7) == u'-' &&
-        text.at(10) == u'T' && text.at(13) == u':' && text.at(16) == u':' &&
-        text.at(size - 1) == u'Z' && (size == 20 || text.at(19) == u'.') &&
+    if ((size == 24 || size == 20) && at(text, 4) == u'-' && at(text, 7) == u'-' &&
+        at(text, 10) == u'T' && at(text, 13) == u':' && at(text, 16) == u':' &&
+        at(text, size - 1) == u'Z' && (size == 20 || at(text, 19) == u'.') &&
         number(text, 0, 4, year) && number(text, 5, 2, month) && number(text, 8, 2, day) &&
         number(text, 11, 2, hour) && number(text, 14, 2, minute) && number(text, 17, 2, second) &&
         (size == 20 || number(text, 20, 3, milli)) && month >= 1 && month <= 12 && day >= 1 &&
@@ -102,7 +115,23 @@ QDateTime fromIsoUtc(const QString& text)
                           ((hour * 60 + minute) * 60 + second) * qint64(1000) + milli;
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
     }
+    return std::nullopt;
+}
+
+} // namespace
+
+QDateTime fromIsoUtc(const QString& text)
+{
+    // Anything but the exact forms goes to Qt's parser, which costs a hundred
+    // times more per date and would dominate reading an index.
+    if (auto exact = exactIsoUtc(text, text.size()))
+        return *exact;
     return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+std::optional<QDateTime> fromExactIsoUtc(QByteArrayView text)
+{
+    return exactIsoUtc(text, text.size());
 }
 
 } // namespace latchkey

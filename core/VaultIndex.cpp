@@ -113,24 +113,26 @@ QDate dateFrom(const QString& text)
 
 SecretInfo infoFrom(const IndexJson::Entry& raw)
 {
-    SecretInfo info{raw.key, raw.description, fromText(raw.created), fromText(raw.updated),
-                    raw.hint};
+    SecretInfo info{raw.key, raw.description, raw.created, raw.updated, raw.hint};
     info.expires = dateFrom(raw.expires);
     info.rotateDays = raw.rotateEvery >= 0 ? raw.rotateEvery : -1;
     info.updatedBy = raw.updatedBy;
     info.rotate = raw.rotate;
-    if (!raw.deleted.isEmpty())
-        info.deleted = fromText(raw.deleted);
+    info.deleted = raw.deleted;
     return info;
 }
 
 IndexJson::Entry entryFrom(const QJsonObject& object)
 {
     auto text = [&](const char* name) { return object.value(QLatin1String(name)).toString(); };
+    auto time = [&](const char* name) {
+        const QString value = text(name);
+        return value.isEmpty() ? QDateTime() : fromText(value);
+    };
     return {text("key"),       text("description"),
-            text("created"),   text("updated"),
+            time("created"),   time("updated"),
             text("hint"),      text("expires"),
-            text("rotate"),    text("deleted"),
+            text("rotate"),    time("deleted"),
             text("updatedBy"), object.value(QLatin1String("rotateEvery")).toInt(-1)};
 }
 

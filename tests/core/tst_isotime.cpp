@@ -59,6 +59,15 @@ private slots:
         QCOMPARE(ours.isValid(), qt.isValid());
         if (qt.isValid())
             QCOMPARE(ours.toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
+        // The index reader's form, from bytes: the same time for the forms
+        // isoUtc() writes (with or without milliseconds), nothing otherwise
+        // (Qt's "24:00:00", the next midnight, is left to fromIsoUtc()).
+        const std::optional<QDateTime> exact = fromExactIsoUtc(text.toLatin1());
+        const bool written = (text.size() == 24 || text.size() == 20) && text.endsWith(u'Z') &&
+                             !text.contains(u'+') && text.at(10) == u'T';
+        QCOMPARE(exact.has_value(), written && qt.isValid() && text.mid(11, 2) != u"24");
+        if (exact)
+            QCOMPARE(exact->toMSecsSinceEpoch(), qt.toMSecsSinceEpoch());
     }
 
     void writesWhatItReads()
@@ -70,6 +79,7 @@ private slots:
             const QByteArray text = isoUtc(time);
             QCOMPARE(text, time.toString(Qt::ISODateWithMs).toLatin1());
             QCOMPARE(fromIsoUtc(QString::fromLatin1(text)).toMSecsSinceEpoch(), ms);
+            QCOMPARE(fromExactIsoUtc(text).value_or(QDateTime()).toMSecsSinceEpoch(), ms);
         }
     }
 };

@@ -3,6 +3,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -84,6 +87,44 @@ private slots:
         QVERIFY(text.contains("\"schema\":3"));
         QVERIFY(text.contains("\"vault\":\"staging\""));
         QVERIFY2(!text.contains('\n') && !text.contains("\": "), text.constData()); // compact
+    }
+
+    // The writer encodes UTF-8 and escapes by hand: every kind of character
+    // (escapes, controls, two-, three- and four-byte forms, a lone surrogate
+    // half) is written as QJsonDocument reads it and read back as written.
+    void everyCharacterRoundTrips()
+    {
+        QTemporaryDir dir;
+        const VaultIndex index(QStringLiteral("default"), dir.path());
+        const QString description =
+            QStringLiteral("quote \" back \\ slash / tab \t nl \n cr \r bell \a esc \x1b del "
+                           "\x7f e\u0301 \u00e9 \u20ac \u2022 ") +
+            QString::fromUcs4(U"\U0001F511") + QChar(0x0001) + QStringLiteral(" end");
+        SecretInfo info = entry(QStringLiteral("ALL_KINDS"), description);
+        info.hint = QStringLiteral("\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022\U0001F511");
+        QVERIFY(!index.write({info}, {}));
+        const QByteArray text = readFile(index.path());
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject written =
+            doc.object()[QLatin1String("secrets")].toArray().at(0).toObject();
+        QCOMPARE(written[QLatin1String("description")].toString(), info.description);
+        QCOMPARE(written[QLatin1String("hint")].toString(), info.hint);
+        QVERIFY(!text.contains('\x1b') && !text.contains('\x01') && !text.contains('\n'));
+        const auto snapshot = index.load();
+        QVERIFY(!snapshot.error);
+        QCOMPARE(snapshot.entries.size(), 1);
+        QCOMPARE(snapshot.entries.at(0), info);
+
+        // A lone surrogate half has no UTF-8 form: it is written as
+        // QString::toUtf8() writes it, and the rest of the string is kept.
+        SecretInfo lone = entry(QStringLiteral("LONE_HALF"),
+                                QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"));
+        QVERIFY(!index.write({lone}, {}));
+        const QByteArray loneText = readFile(index.path());
+        QVERIFY(loneText.contains("\"a" + (QStringLiteral("a") + QChar(0xD800)).toUtf8().mid(1) +
+                                  "b\""));
     }
 
     // Schema 3's optional fields (issue 12) and the trash come back as
