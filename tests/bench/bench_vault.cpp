@@ -8,19 +8,29 @@
 //   and set without history            each replacing a value in its own item
 //   set of a new key                   vs  secret-tool store of a new item
 //
+// With --vault-items N it runs only the rows of a vault of N secrets, whose
+// N items are in the keyring too (the keyring size the goal names):
+// set with and without history, and of a new key, against secret-tool on
+// that keyring.
+//
 // Each pair runs alternately (A B A B …) so drift hits both; the figures are
 // medians of whole-process wall times and the median of the per-pair ratios.
 //
-//   tests/with-keyring.sh build/tests/bench/bench_vault [ROUNDS]
+//   tests/with-keyring.sh build/tests/bench/bench_vault [ROUNDS] [--vault-items N]
 //
 // Filling the keyring with 1,000 items takes a minute or two: gnome-keyring
-// rewrites its whole file on every store.
+// rewrites its whole file on every store, so 10,000 take about an hour. With
+// --vault-items the items already there are kept: run it in a keyring of
+// your own (a D-Bus session and XDG folders that outlive the run) to fill
+// it once.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -109,6 +119,22 @@ void store(const QString& vault, int i)
            QStringLiteral("bench-value-%1-0123456789").arg(i).toUtf8()});
 }
 
+// The keys of vault `vault` that have an item in the keyring.
+QSet<QString> storedKeys(const QString& vault)
+{
+    QProcess search;
+    search.start(QStringLiteral("secret-tool"),
+                 {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                  QStringLiteral("latchkey/") + vault});
+    search.waitForFinished(-1);
+    QSet<QString> keys;
+    const QByteArray prefix = "attribute.user = ";
+    for (const QByteArray& line : search.readAllStandardOutput().split('\n'))
+        if (line.startsWith(prefix))
+            keys.insert(QString::fromUtf8(line.mid(prefix.size())));
+    return keys;
+}
+
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -137,14 +163,102 @@ void writeIndex(const QString& vault, int entries)
     writeFile(dir + QStringLiteral("/") + vault + QStringLiteral(".json"), json);
 }
 
+// `set` of a key that has a value, against secret-tool replacing a value:
+// with history (the default: the previous value is copied first) or without
+// (`config history 0`), which writes only the value and its revision.
+void compareSet(const char* what, const QString& vault, bool history, int rounds)
+{
+    runMs({cli,
+           {QStringLiteral("--vault"), vault, QStringLiteral("config"), QStringLiteral("history"),
+            history ? QStringLiteral("5") : QStringLiteral("0")}});
+    // Steady state before timing: the item has Latchkey's label and
+    // attributes, and the history is full, so every timed `set` copies the
+    // previous value and drops the oldest one.
+    const Command set{cli,
+                      {QStringLiteral("--vault"), vault, QStringLiteral("set"), key(0)},
+                      "bench-value-new-0123456789"};
+    for (int i = 0; i < 6; ++i)
+        runMs(set);
+    // The anchor replaces a value too, but in an item of its own: storing
+    // over Latchkey's item would reset its label and attributes, and the
+    // next `set` would then spend a keychain write to restore them.
+    compare(what, set,
+            {QStringLiteral("secret-tool"),
+             {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
+              QStringLiteral("anchor/") + vault, QStringLiteral("user"), key(0)},
+             "bench-value-new-0123456789"},
+            rounds);
+}
+
+// A key set for the first time: no earlier value to keep, so Latchkey
+// writes one new item as secret-tool does (each round a new key for both).
+void compareNewKey(const char* what, const QString& vault, int first, int rounds)
+{
+    compareEach(
+        what,
+        [vault, first](int i) {
+            return Command{
+                cli,
+                {QStringLiteral("--vault"), vault, QStringLiteral("set"), key(first + i)},
+                "bench-value-new-0123456789"};
+        },
+        [vault, first](int i) {
+            return Command{QStringLiteral("secret-tool"),
+                           {QStringLiteral("store"), QStringLiteral("--label=bench"),
+                            QStringLiteral("server"), QStringLiteral("anchor/") + vault,
+                            QStringLiteral("user"), key(first + i)},
+                           "bench-value-new-0123456789"};
+        },
+        rounds);
+}
+
+// The rows of vault "big", of `items` secrets, all of them in the keyring.
+void vaultRows(int items, int rounds)
+{
+    const QString vault = QStringLiteral("big");
+    const QSet<QString> present = storedKeys(vault);
+    QElapsedTimer filling;
+    filling.start();
+    for (int i = 0; i < items; ++i)
+        if (!present.contains(key(i)))
+            store(vault, i);
+    std::printf("(%lld of %d items stored now, in %.0f s)\n",
+                static_cast<long long>(items - present.size()), items,
+                static_cast<double>(filling.elapsed()) / 1000);
+    writeIndex(vault, items);
+    const QString size = QLocale(QLocale::English).toString(items);
+    compareSet(qPrintable(QStringLiteral("set, %1-secret vault (vs store)").arg(size)), vault, true,
+               rounds);
+    compareSet(qPrintable(QStringLiteral("set, %1-secret vault, no history").arg(size)), vault,
+               false, rounds);
+    // New keys beyond the vault's, removed again so that a later run starts
+    // from the same vault.
+    compareNewKey(qPrintable(QStringLiteral("set, new key, %1-secret vault").arg(size)), vault,
+                  items + 1, rounds);
+    for (int i = 0; i <= rounds; ++i) {
+        runMs({cli,
+               {QStringLiteral("--vault"), vault, QStringLiteral("delete"),
+                QStringLiteral("--purge"), key(items + 1 + i)}});
+        runMs({QStringLiteral("secret-tool"),
+               {QStringLiteral("clear"), QStringLiteral("server"),
+                QStringLiteral("anchor/") + vault, QStringLiteral("user"), key(items + 1 + i)}});
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    const int rounds = argc > 1 ? std::max(3, std::atoi(argv[1])) : 15;
-    QTemporaryDir work;
+    const QStringList args = app.arguments();
+    const int rounds = args.size() > 1 ? std::max(3, args.at(1).toInt()) : 15;
+    const qsizetype itemsAt = args.indexOf(QStringLiteral("--vault-items"));
     std::printf("%-34s %12s %12s %8s\n", "", "latchkey", "anchor", "ratio");
+    if (itemsAt > 0 && itemsAt + 1 < args.size()) {
+        vaultRows(std::max(1, args.at(itemsAt + 1).toInt()), rounds);
+        return 0;
+    }
+    QTemporaryDir work;
 
     int stored = 0;
     for (const int size : {10, 200, 1000}) {
@@ -192,51 +306,13 @@ int main(int argc, char** argv)
                                   .arg(std::abs(entries))
                                   .arg(history ? QString() : QStringLiteral("nohistory"));
         writeIndex(vault, std::abs(entries));
-        if (!history)
-            runMs({cli,
-                   {QStringLiteral("--vault"), vault, QStringLiteral("config"),
-                    QStringLiteral("history"), QStringLiteral("0")}});
         store(vault, 0);
-        // Steady state before timing: the item has Latchkey's label and
-        // attributes, and the history is full, so every timed `set` copies
-        // the previous value and drops the oldest one.
-        const Command set{cli,
-                          {QStringLiteral("--vault"), vault, QStringLiteral("set"), key(0)},
-                          "bench-value-new-0123456789"};
-        for (int i = 0; i < 6; ++i)
-            runMs(set);
-        // The anchor replaces a value too, but in an item of its own: storing
-        // over Latchkey's item would reset its label and attributes, and the
-        // next `set` would then spend a keychain write to restore them.
-        compare(
-            qPrintable(QStringLiteral("set, %1-entry index%2 (vs store)")
-                           .arg(std::abs(entries))
-                           .arg(history ? QString() : QStringLiteral(", no history"))),
-            set,
-            {QStringLiteral("secret-tool"),
-             {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
-              QStringLiteral("anchor/") + vault, QStringLiteral("user"), key(0)},
-             "bench-value-new-0123456789"},
-            rounds);
+        compareSet(qPrintable(QStringLiteral("set, %1-entry index%2 (vs store)")
+                                  .arg(std::abs(entries))
+                                  .arg(history ? QString() : QStringLiteral(", no history"))),
+                   vault, history, rounds);
     }
-    // A key set for the first time: no earlier value to keep, so Latchkey
-    // writes one new item as secret-tool does (each round a new key for both).
-    compareEach(
-        "set, new key (vs store, new item)",
-        [](int i) {
-            return Command{
-                cli,
-                {QStringLiteral("--vault"), QStringLiteral("fresh"), QStringLiteral("set"), key(i)},
-                "bench-value-new-0123456789"};
-        },
-        [](int i) {
-            return Command{QStringLiteral("secret-tool"),
-                           {QStringLiteral("store"), QStringLiteral("--label=bench"),
-                            QStringLiteral("server"), QStringLiteral("anchor/fresh"),
-                            QStringLiteral("user"), key(i)},
-                           "bench-value-new-0123456789"};
-        },
-        rounds);
+    compareNewKey("set, new key (vs store, new item)", QStringLiteral("fresh"), 0, rounds);
     std::printf("keyring: %d items, and the earlier values set keeps\n",
                 stored + 6 + 2 * (rounds + 1));
     return 0;
