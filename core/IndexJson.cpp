@@ -291,7 +291,8 @@ void appendJsonString(QByteArray& out, const QString& text)
             *w++ = static_cast<char>(0x80 | ((u >> 6) & 0x3f));
             *w++ = static_cast<char>(0x80 | (u & 0x3f));
         } else if (QChar::isSurrogate(c)) {
-            // A lone half, as QString::toUtf8() writes it (U+FFFD).
+            // A lone half has no UTF-8 form: written as QString::toUtf8()
+            // writes it, a question mark.
             const QByteArray replaced = QStringView(p + i, 1).toUtf8();
             for (const char b : replaced)
                 *w++ = b;
