@@ -275,6 +275,12 @@ private slots:
         QTest::newRow("secrets not a list")
             << QByteArray("{\"schema\": 1, \"secrets\": 3}") << "list";
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 12) << "JSON";
+        // Not four hex digits after \u: the fast reader once took " +05"
+        // for 0x0005 and read the file instead of reporting it.
+        QTest::newRow("bad unicode escape")
+            << QByteArray("{\"schema\":3,\"vault\":\"default\",\"secrets\":[{\"key\":\"K\","
+                          "\"description\":\"a\\u +05b\"}]}")
+            << "JSON";
     }
     void corruptFileIsMovedAsideNotOverwritten()
     {
