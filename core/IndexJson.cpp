@@ -3,6 +3,8 @@
 #include "IsoTime.h"
 #include "VaultIndex.h"
 
+#include <algorithm>
+
 namespace latchkey {
 
 namespace {
@@ -172,14 +174,52 @@ public:
         return true;
     }
 
+    // A JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?, nothing
+    // looser (QByteArray's number parsers also take "+1", "007" and "inf",
+    // which QJsonDocument refuses). `integral` says it had neither a
+    // fraction nor an exponent.
+    bool number(bool& integral)
+    {
+        space();
+        auto digits = [this] {
+            const char* from = m_p;
+            while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+                ++m_p;
+            return m_p > from;
+        };
+        if (m_p < m_end && *m_p == '-')
+            ++m_p;
+        if (m_p < m_end && *m_p == '0')
+            ++m_p;
+        else if (!digits())
+            return false;
+        integral = true;
+        if (m_p < m_end && *m_p == '.') {
+            ++m_p;
+            integral = false;
+            if (!digits())
+                return false;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            integral = false;
+            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        return true;
+    }
+
     bool integer(int& out)
     {
         space();
         const char* start = m_p;
-        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '-'))
-            ++m_p;
+        bool integral = false;
+        if (!number(integral) || !integral)
+            return false;
         bool ok = false;
-        out = QByteArray(start, m_p - start).toInt(&ok);
+        out = QByteArray(start, m_p - start).toInt(&ok); // false beyond int's range
         return ok;
     }
 
@@ -212,16 +252,14 @@ public:
             } while (take(','));
             return take(close);
         }
-        const char* start = m_p;
-        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' &&
-               *m_p != '\n' && *m_p != '\r' && *m_p != '\t')
-            ++m_p;
-        const QByteArray word(start, m_p - start);
-        if (word == "true" || word == "false" || word == "null")
-            return true;
-        bool ok = false;
-        word.toDouble(&ok);
-        return ok;
+        for (const QByteArrayView word : {"true", "false", "null"}) {
+            if (QByteArrayView(m_p, std::min<qsizetype>(m_end - m_p, word.size())) == word) {
+                m_p += word.size();
+                return true;
+            }
+        }
+        bool integral = false;
+        return number(integral);
     }
 
 private:

@@ -277,6 +277,15 @@ private slots:
         QTest::newRow("binary garbage") << QByteArray("\x00\xff\xfe garbage", 12) << "JSON";
         // Not four hex digits after \u: the fast reader once took " +05"
         // for 0x0005 and read the file instead of reporting it.
+        // Numbers as JSON has them, nothing looser.
+        QTest::newRow("leading zero")
+            << QByteArray("{\"schema\":3,\"vault\":\"default\",\"secrets\":[{\"key\":\"K\","
+                          "\"rotateEvery\":007}]}")
+            << "JSON";
+        QTest::newRow("not a number")
+            << QByteArray("{\"schema\":3,\"vault\":\"default\",\"secrets\":[{\"key\":\"K\","
+                          "\"future\":inf}]}")
+            << "JSON";
         QTest::newRow("bad unicode escape")
             << QByteArray("{\"schema\":3,\"vault\":\"default\",\"secrets\":[{\"key\":\"K\","
                           "\"description\":\"a\\u +05b\"}]}")
