@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <optional>
+
 using namespace latchkey;
 
 namespace {
@@ -34,9 +36,19 @@ QByteArray randomText(QRandomGenerator& random, const QByteArray& alphabet, int 
     return text;
 }
 
-QJsonObject firstEntry(const QJsonDocument& doc)
+// One index read by both readers.
+struct Readings {
+    std::optional<IndexJson> ours;
+    bool qtRead = false;
+    QJsonObject qtEntry; // QJsonDocument's first secret
+};
+
+Readings readBoth(const QByteArray& bytes)
 {
-    return doc.object()[QLatin1String("secrets")].toArray().at(0).toObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    return {IndexJson::parse(bytes), error.error == QJsonParseError::NoError,
+            doc.object()[QLatin1String("secrets")].toArray().at(0).toObject()};
 }
 
 // Valid UTF-8 only: the fast reader reads invalid sequences with
@@ -68,18 +80,15 @@ private slots:
             }
             if (!validUtf8(text))
                 continue;
-            const QByteArray bytes = indexWith("\"description\":\"" + text + '"');
-            const auto ours = IndexJson::parse(bytes);
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-            if (!ours) {
+            const Readings r = readBoth(indexWith("\"description\":\"" + text + '"'));
+            if (!r.ours) {
                 ++refused;
                 continue;
             }
             ++read;
-            QVERIFY2(error.error == QJsonParseError::NoError, bytes.toHex().constData());
-            QCOMPARE(ours->secrets.at(0).description,
-                     firstEntry(doc)[QLatin1String("description")].toString());
+            QVERIFY2(r.qtRead, text.toHex().constData());
+            QCOMPARE(r.ours->secrets.at(0).description,
+                     r.qtEntry[QLatin1String("description")].toString());
         }
         // Both outcomes were tried, often.
         QVERIFY(read > 500);
@@ -105,16 +114,13 @@ private slots:
             } else {
                 text = randomText(random, alphabet, 26);
             }
-            const QByteArray bytes = indexWith("\"created\":\"" + text + '"');
-            const auto ours = IndexJson::parse(bytes);
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-            if (!ours)
+            const Readings r = readBoth(indexWith("\"created\":\"" + text + '"'));
+            if (!r.ours)
                 continue;
-            QVERIFY2(error.error == QJsonParseError::NoError, text.constData());
-            const QString written = firstEntry(doc)[QLatin1String("created")].toString();
+            QVERIFY2(r.qtRead, text.constData());
+            const QString written = r.qtEntry[QLatin1String("created")].toString();
             const QDateTime expected = written.isEmpty() ? QDateTime() : fromIsoUtc(written);
-            const QDateTime got = ours->secrets.at(0).created;
+            const QDateTime got = r.ours->secrets.at(0).created;
             QCOMPARE(got.isValid(), expected.isValid());
             if (got.isValid())
                 QCOMPARE(got.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
@@ -137,21 +143,18 @@ private slots:
             if (token.isEmpty())
                 continue;
             const bool rotate = i % 2;
-            const QByteArray bytes =
-                indexWith((rotate ? "\"rotateEvery\":" : "\"future\":") + token);
-            const auto ours = IndexJson::parse(bytes);
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-            const bool qtRead = error.error == QJsonParseError::NoError;
-            if (ours)
-                QVERIFY2(qtRead, token.constData());
-            else
+            const Readings r =
+                readBoth(indexWith((rotate ? "\"rotateEvery\":" : "\"future\":") + token));
+            if (!r.ours) {
                 ++refused;
-            // A rotation period must be a whole number in int's range.
-            if (ours && rotate)
-                QCOMPARE(ours->secrets.at(0).rotateEvery,
-                         firstEntry(doc)[QLatin1String("rotateEvery")].toInt(-2));
-            read += ours ? 1 : 0;
+                continue;
+            }
+            ++read;
+            QVERIFY2(r.qtRead, token.constData());
+            // A rotation period is a whole number in int's range.
+            if (rotate)
+                QCOMPARE(r.ours->secrets.at(0).rotateEvery,
+                         r.qtEntry[QLatin1String("rotateEvery")].toInt(-2));
         }
         QVERIFY(read > 500);
         QVERIFY(refused > 500);
