@@ -149,8 +149,7 @@ public:
     }
 
     // A date as the index writes it, converted from the bytes; any other
-    // form is decoded first and read like fromIsoUtc() reads it; empty is
-    // an invalid time.
+    // form (empty: an invalid time) is decoded first and read by fromIsoUtc().
     bool dateTime(QDateTime& out)
     {
         space();
@@ -170,7 +169,7 @@ public:
         QString text;
         if (!string(text))
             return false;
-        out = text.isEmpty() ? QDateTime() : fromIsoUtc(text);
+        out = fromIsoUtc(text);
         return true;
     }
 

@@ -123,7 +123,10 @@ template <typename Text> std::optional<QDateTime> exactIsoUtc(const Text& text, 
 QDateTime fromIsoUtc(const QString& text)
 {
     // Anything but the exact forms goes to Qt's parser, which costs a hundred
-    // times more per date and would dominate reading an index.
+    // times more per date and would dominate reading an index; an empty text
+    // (a field or attribute not written) is an invalid time without it.
+    if (text.isEmpty())
+        return {};
     if (auto exact = exactIsoUtc(text, text.size()))
         return *exact;
     return QDateTime::fromString(text, Qt::ISODateWithMs);

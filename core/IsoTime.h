@@ -11,7 +11,7 @@ namespace latchkey {
 // without QDateTime's general formatter and parser: a 10,000-entry index has
 // 20,000 of them, and each `set` reads and writes them all.
 QByteArray isoUtc(const QDateTime& time);  // empty for an invalid time
-QDateTime fromIsoUtc(const QString& text); // any ISO 8601 form QDateTime reads
+QDateTime fromIsoUtc(const QString& text); // any ISO 8601 form QDateTime reads; "": invalid
 // Only the forms isoUtc() writes, with or without the milliseconds, read
 // from bytes; std::nullopt for anything else (then decode and use fromIsoUtc).
 std::optional<QDateTime> fromExactIsoUtc(QByteArrayView text);

@@ -125,10 +125,7 @@ SecretInfo infoFrom(const IndexJson::Entry& raw)
 IndexJson::Entry entryFrom(const QJsonObject& object)
 {
     auto text = [&](const char* name) { return object.value(QLatin1String(name)).toString(); };
-    auto time = [&](const char* name) {
-        const QString value = text(name);
-        return value.isEmpty() ? QDateTime() : fromText(value);
-    };
+    auto time = [&](const char* name) { return fromText(text(name)); };
     return {text("key"),       text("description"),
             time("created"),   time("updated"),
             text("hint"),      text("expires"),
