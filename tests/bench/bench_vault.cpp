@@ -110,12 +110,19 @@ QString key(int i)
     return QStringLiteral("BENCH_KEY_%1").arg(i, 4, 10, QLatin1Char('0'));
 }
 
+// `secret-tool store` of `value` under server `server`, user `user`.
+Command secretToolStore(const QString& server, const QString& user, const QByteArray& value)
+{
+    return {QStringLiteral("secret-tool"),
+            {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
+             server, QStringLiteral("user"), user},
+            value};
+}
+
 void store(const QString& vault, int i)
 {
-    runMs({QStringLiteral("secret-tool"),
-           {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
-            QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key(i)},
-           QStringLiteral("bench-value-%1-0123456789").arg(i).toUtf8()});
+    runMs(secretToolStore(QStringLiteral("latchkey/") + vault, key(i),
+                          QStringLiteral("bench-value-%1-0123456789").arg(i).toUtf8()));
 }
 
 // How many items vault `vault` has in the keyring: one SearchItems call,
@@ -183,12 +190,10 @@ void compareSet(const char* what, const QString& vault, bool history, int rounds
     // The anchor replaces a value too, but in an item of its own: storing
     // over Latchkey's item would reset its label and attributes, and the
     // next `set` would then spend a keychain write to restore them.
-    compare(what, set,
-            {QStringLiteral("secret-tool"),
-             {QStringLiteral("store"), QStringLiteral("--label=bench"), QStringLiteral("server"),
-              QStringLiteral("anchor/") + vault, QStringLiteral("user"), key(0)},
-             "bench-value-new-0123456789"},
-            rounds);
+    compare(
+        what, set,
+        secretToolStore(QStringLiteral("anchor/") + vault, key(0), "bench-value-new-0123456789"),
+        rounds);
 }
 
 // A key set for the first time: no earlier value to keep, so Latchkey
@@ -204,11 +209,8 @@ void compareNewKey(const char* what, const QString& vault, int first, int rounds
                 "bench-value-new-0123456789"};
         },
         [vault, first](int i) {
-            return Command{QStringLiteral("secret-tool"),
-                           {QStringLiteral("store"), QStringLiteral("--label=bench"),
-                            QStringLiteral("server"), QStringLiteral("anchor/") + vault,
-                            QStringLiteral("user"), key(first + i)},
-                           "bench-value-new-0123456789"};
+            return secretToolStore(QStringLiteral("anchor/") + vault, key(first + i),
+                                   "bench-value-new-0123456789");
         },
         rounds);
 }
