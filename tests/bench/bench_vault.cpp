@@ -10,8 +10,8 @@
 //
 // With --vault-items N it runs only the rows of a vault of N secrets, whose
 // N items are in the keyring too (the keyring size the goal names):
-// set with and without history, and of a new key, against secret-tool on
-// that keyring.
+// check of 200 of its keys, get, and set with and without history and of a
+// new key, against the same anchors on that keyring.
 //
 // Each pair runs alternately (A B A B …) so drift hits both; the figures are
 // medians of whole-process wall times and the median of the per-pair ratios.
@@ -171,6 +171,45 @@ void writeIndex(const QString& vault, int entries)
     writeFile(dir + QStringLiteral("/") + vault + QStringLiteral(".json"), json);
 }
 
+// `check` of the first `size` keys of vault `vault` (a manifest of them),
+// against libsecret_lookup reading the same keys in one process.
+void compareCheck(const QString& vault, int size, const QTemporaryDir& work, int rounds)
+{
+    QByteArray manifest = "name: bench\nsecrets:\n";
+    QByteArray keys;
+    for (int i = 0; i < size; ++i) {
+        manifest += "  - key: " + key(i).toUtf8() + "\n    description: benchmark key\n";
+        keys += key(i).toUtf8() + '\n';
+    }
+    const QString manifestPath =
+        work.filePath(QStringLiteral("inf-%1-%2.yml").arg(vault).arg(size));
+    const QString keysPath = work.filePath(QStringLiteral("keys-%1-%2.txt").arg(vault).arg(size));
+    writeFile(manifestPath, manifest);
+    writeFile(keysPath, keys);
+    compare(qPrintable(QStringLiteral("check, %1 keys (vs libsecret)").arg(size)),
+            {cli, {QStringLiteral("--vault"), vault, QStringLiteral("check"), manifestPath}},
+            {lookup, {vault, keysPath}}, rounds);
+}
+
+// `get --reveal` prints the value, as `secret-tool lookup` does; latchkey-cli's
+// front answers it without Qt (app/cli/FastGet.h). The masked `get` goes
+// through the full command line. Both rows have secret-tool lookup as anchor.
+void compareGet(const QString& vault, const QString& revealRow, const QString& maskedRow,
+                int rounds)
+{
+    const Command lookupOne{QStringLiteral("secret-tool"),
+                            {QStringLiteral("lookup"), QStringLiteral("server"),
+                             QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key(1)}};
+    compare(qPrintable(revealRow),
+            {cli,
+             {QStringLiteral("--vault"), vault, QStringLiteral("get"), QStringLiteral("--reveal"),
+              key(1)}},
+            lookupOne, rounds);
+    compare(qPrintable(maskedRow),
+            {cli, {QStringLiteral("--vault"), vault, QStringLiteral("get"), key(1)}}, lookupOne,
+            rounds);
+}
+
 // `set` of a key that has a value, against secret-tool replacing a value:
 // with history (the default: the previous value is copied first) or without
 // (`config history 0`), which writes only the value and its revision.
@@ -230,6 +269,10 @@ void vaultRows(int items, int rounds)
                 static_cast<double>(filling.elapsed()) / 1000);
     writeIndex(vault, items);
     const QString size = QLocale(QLocale::English).toString(items);
+    QTemporaryDir work;
+    compareCheck(vault, std::min(items, 200), work, rounds);
+    compareGet(vault, QStringLiteral("get --reveal, %1-secret vault").arg(size),
+               QStringLiteral("get, masked, %1-secret vault").arg(size), rounds);
     compareSet(qPrintable(QStringLiteral("set, %1-secret vault (vs store)").arg(size)), vault, true,
                rounds);
     compareSet(qPrintable(QStringLiteral("set, %1-secret vault, no history").arg(size)), vault,
@@ -267,38 +310,10 @@ int main(int argc, char** argv)
     for (const int size : {10, 200, 1000}) {
         while (stored < size)
             store(QStringLiteral("bench"), stored++);
-        QByteArray manifest = "name: bench\nsecrets:\n";
-        QByteArray keys;
-        for (int i = 0; i < size; ++i) {
-            manifest += "  - key: " + key(i).toUtf8() + "\n    description: benchmark key\n";
-            keys += key(i).toUtf8() + '\n';
-        }
-        const QString manifestPath = work.filePath(QStringLiteral("inf-%1.yml").arg(size));
-        const QString keysPath = work.filePath(QStringLiteral("keys-%1.txt").arg(size));
-        writeFile(manifestPath, manifest);
-        writeFile(keysPath, keys);
-        compare(qPrintable(QStringLiteral("check, %1 keys (vs libsecret)").arg(size)),
-                {cli,
-                 {QStringLiteral("--vault"), QStringLiteral("bench"), QStringLiteral("check"),
-                  manifestPath}},
-                {lookup, {QStringLiteral("bench"), keysPath}}, rounds);
+        compareCheck(QStringLiteral("bench"), size, work, rounds);
     }
-
-    // `get --reveal` prints the value, as `secret-tool lookup` does; latchkey-cli's
-    // front answers it without Qt (app/cli/FastGet.h). The masked `get` goes
-    // through the full command line.
-    const Command lookupOne{QStringLiteral("secret-tool"),
-                            {QStringLiteral("lookup"), QStringLiteral("server"),
-                             QStringLiteral("latchkey/bench"), QStringLiteral("user"), key(1)}};
-    compare("get --reveal (vs secret-tool lookup)",
-            {cli,
-             {QStringLiteral("--vault"), QStringLiteral("bench"), QStringLiteral("get"),
-              QStringLiteral("--reveal"), key(1)}},
-            lookupOne, rounds);
-    compare(
-        "get, masked (vs secret-tool lookup)",
-        {cli, {QStringLiteral("--vault"), QStringLiteral("bench"), QStringLiteral("get"), key(1)}},
-        lookupOne, rounds);
+    compareGet(QStringLiteral("bench"), QStringLiteral("get --reveal (vs secret-tool lookup)"),
+               QStringLiteral("get, masked (vs secret-tool lookup)"), rounds);
 
     // With history (the default: the previous value is copied first) and
     // without (`config history 0`), which writes only the value and its
