@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 
 namespace latchkey::secretservice {
 
@@ -173,8 +174,16 @@ Attributes attributesFrom(GVariant* dictionary)
     g_variant_iter_init(&iter, dictionary);
     const gchar* name = nullptr;
     const gchar* value = nullptr;
-    while (g_variant_iter_next(&iter, "{&s&s}", &name, &value))
+    // gnome-keyring shows an item of a keyring it has not unlocked since it
+    // started only by digests of its attributes ("gkr:compat:hashed:user"
+    // and so on). Those say nothing readable, so such an item has none, as
+    // when a provider hides them: the callers treat it as behind a lock.
+    static constexpr std::string_view hashed = "gkr:compat:hashed:";
+    while (g_variant_iter_next(&iter, "{&s&s}", &name, &value)) {
+        if (std::string_view(name).substr(0, hashed.size()) == hashed)
+            return {};
         attributes.emplace(name, value);
+    }
     return attributes;
 }
 

@@ -64,6 +64,57 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // A daemon started again without the password (as D-Bus activation
+    // starts one) has never opened the keyring: it shows the items only by
+    // digests of their attributes. Every verb that needs them must say the
+    // keychain is locked (exit 3), never that the secret, its trash copy or
+    // its earlier value is missing, and everything must be there once the
+    // keyring is unlocked.
+    void restartedLockedKeyringIsLockedNotEmpty()
+    {
+        const Runner run = plainRunner();
+        const QByteArray current = newValue("H001"), first = newValue("H002"),
+                         second = newValue("H003"), trashed = newValue("H004");
+        QCOMPARE(run({"set", "HASHED_CURRENT"}, current).exitCode, 0);
+        QCOMPARE(run({"set", "HASHED_VERSIONED"}, first).exitCode, 0);
+        QCOMPARE(run({"set", "HASHED_VERSIONED"}, second).exitCode, 0);
+        QCOMPARE(run({"set", "HASHED_TRASHED"}, trashed).exitCode, 0);
+        QCOMPARE(run({"delete", "HASHED_TRASHED"}, {}).exitCode, 0);
+        QVERIFY(testsupport::restartKeyring(false));
+
+        const QList<QStringList> verbs{
+            {"delete", "HASHED_CURRENT"},
+            {"delete", "--purge", "HASHED_CURRENT"},
+            {"restore", "HASHED_TRASHED"},
+            {"restore", "HASHED_VERSIONED", "--version", "1"},
+            {"history", "HASHED_VERSIONED"},
+            {"get", "HASHED_CURRENT"},
+            {"set", "--keep-value", "-d", "changed", "HASHED_CURRENT"},
+        };
+        for (const QStringList& verb : verbs) {
+            const CliResult result = run(verb, {});
+            const QByteArray what = verb.join(u' ').toUtf8() + ": " + result.err;
+            if (verb.contains(QStringLiteral("--keep-value"))) {
+                // Only the index changes: allowed behind a lock.
+                QVERIFY2(result.exitCode == 0, what.constData());
+                continue;
+            }
+            QVERIFY2(result.exitCode == 3, what.constData());
+            QVERIFY2(result.err.contains("lock"), what.constData());
+        }
+
+        QVERIFY(testsupport::unlockKeyring());
+        const CliResult reveal = run({"get", "--reveal", "HASHED_CURRENT"}, {});
+        QCOMPARE(reveal.exitCode, 0);
+        QVERIFY(reveal.out == current);
+        QCOMPARE(run({"restore", "HASHED_VERSIONED", "--version", "1"}, {}).exitCode, 0);
+        QVERIFY(run({"get", "--reveal", "HASHED_VERSIONED"}, {}).out == first);
+        QCOMPARE(run({"restore", "HASHED_TRASHED"}, {}).exitCode, 0);
+        QVERIFY(run({"get", "--reveal", "HASHED_TRASHED"}, {}).out == trashed);
+        const QString problem = agreement(run, kVault, indexPathOf(kVault));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The daemon is stopped and started again while `set` runs. Whatever
     // the moment, the command either did it (exit 0, value readable) or says
     // what is left, and the next listing agrees with the keychain.

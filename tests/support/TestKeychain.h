@@ -187,9 +187,12 @@ inline bool thawKeyring()
     return freezeKeyring(false);
 }
 
-// Stops the keyring daemon and starts a new one on the same keyring files
-// (unlocked with the same password), as a crash and restart would.
-inline bool restartKeyring()
+// Stops the keyring daemon and starts a new one on the same keyring files,
+// as a crash and restart would: unlocked with the same password, or (with
+// `unlock` false) locked, as D-Bus activation starts it. Such a daemon has
+// never opened the keyring, so it shows its items only by digests of their
+// attributes until it is unlocked.
+inline bool restartKeyring(bool unlock = true)
 {
     const auto pid = keyringctl(QStringLiteral("pid"));
     if (!pid || pid->toInt() <= 0)
@@ -205,16 +208,19 @@ inline bool restartKeyring()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // never a prompt on the test X server
     daemon.setProcessEnvironment(env);
-    daemon.start(QStringLiteral("gnome-keyring-daemon"),
-                 {QStringLiteral("--unlock"), QStringLiteral("--components=secrets"),
-                  QStringLiteral("--daemonize")});
-    daemon.write(qgetenv("LATCHKEY_TEST_KEYRING_PASSWORD"));
+    QStringList arguments{QStringLiteral("--components=secrets"), QStringLiteral("--daemonize")};
+    if (unlock)
+        arguments.prepend(QStringLiteral("--unlock"));
+    daemon.start(QStringLiteral("gnome-keyring-daemon"), arguments);
+    if (unlock)
+        daemon.write(qgetenv("LATCHKEY_TEST_KEYRING_PASSWORD"));
     daemon.closeWriteChannel();
     if (!daemon.waitForFinished(30000))
         return false;
+    const QByteArray locked = unlock ? "false" : "true";
     for (int i = 0; i < 100; ++i) {
         const auto now = keyringctl(QStringLiteral("pid"));
-        if (now && *now != *pid && keyringctl(QStringLiteral("locked")) == QByteArray("false"))
+        if (now && *now != *pid && keyringctl(QStringLiteral("locked")) == locked)
             return true;
         QThread::msleep(50);
     }
