@@ -324,14 +324,33 @@ void Vault::update(const QString& key, const SecretChange& change, QObject* cont
                                           answer(written);
                                       });
                  };
-                 if (!change.description || !m_store->carriesMetadata())
-                     return write();
-                 // A team store shares descriptions: it records the change first.
-                 m_store->describe(key, *change.description, this, [answer, write](const Error& e) {
-                     if (e)
-                         return answer(e);
-                     write();
-                 });
+                 auto record = [this, key, change, answer, write] {
+                     if (!change.description || !m_store->carriesMetadata())
+                         return write();
+                     // A team store shares descriptions: it records the change first.
+                     m_store->describe(key, *change.description, this,
+                                       [answer, write](const Error& e) {
+                                           if (e)
+                                               return answer(e);
+                                           write();
+                                       });
+                 };
+                 // The index can still list a key whose value was removed
+                 // outside Latchkey: describing it would report a change to a
+                 // secret that is gone. Only an answer that it is absent stops
+                 // the change; behind a lock, or with the keychain out of
+                 // reach, the index's own data can still change.
+                 m_store->presence(
+                     {key}, this,
+                     [this, key, answer, record](const Error& error, const QList<Presence>& found) {
+                         if (!error && found.value(0) == Presence::Absent)
+                             return answer(
+                                 {ErrorKind::NotFound,
+                                  tr("%1 has no value in the keychain any more (it was removed "
+                                     "outside Latchkey), so nothing was changed.")
+                                      .arg(key)});
+                         record();
+                     });
              });
 }
 

@@ -50,6 +50,14 @@ QString helpText()
 
 } // namespace
 
+void Context::warn(const QString& message)
+{
+    if (m_warned.contains(message))
+        return;
+    m_warned.append(message);
+    err(Strings::tr("latchkey-cli: warning: %1").arg(message));
+}
+
 Vault& Context::vault()
 {
     if (!m_vault) {
@@ -58,9 +66,8 @@ Vault& Context::vault()
         if (timeoutGiven || !team)
             m_vault->store()->setTimeout(timeout);
         m_vault->setLifecycle(Lifecycle::load(vaultName));
-        QObject::connect(m_vault.get(), &Vault::warning, [](const QString& message) {
-            err(Strings::tr("warning: %1").arg(message));
-        });
+        QObject::connect(m_vault.get(), &Vault::warning,
+                         [this](const QString& message) { warn(message); });
         if (team)
             QObject::connect(team, &TeamStore::notice, [](const QString& message) {
                 err(Strings::tr("latchkey-cli: note: %1").arg(message));

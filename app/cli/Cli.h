@@ -42,9 +42,14 @@ public:
     // Any vault call that answers with an error alone (restore, purge, …).
     Error call(const std::function<void(Vault& vault, QObject* context, Vault::Done done)>& start);
     Result<QList<HistoryEntry>> history(const QString& key);
+    // Prints "latchkey-cli: warning: …" once per distinct message: the vault
+    // reports a problem with its index when it reads it, and a listing
+    // carries the same one.
+    void warn(const QString& message);
 
 private:
     std::unique_ptr<Vault> m_vault;
+    QStringList m_warned;
 };
 
 // Spins a local event loop until `start` calls its completion: the blocking

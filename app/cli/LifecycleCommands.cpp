@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace latchkey::cli {
 
 namespace {
@@ -48,6 +50,21 @@ int history(Context& context, const QStringList& arguments)
     const Result<QList<HistoryEntry>> result = context.history(key);
     if (!result)
         return fail(result.error());
+    // A version is listed without its mask when its value could not be read
+    // (values are never empty): the listing is then incomplete, and says why
+    // with the keychain's state and its exit status, as `list` does.
+    const bool unread = std::any_of(result->cbegin(), result->cend(),
+                                    [](const HistoryEntry& entry) { return entry.hint.isEmpty(); });
+    auto finish = [&context, unread, &key] {
+        if (!unread)
+            return 0;
+        const Error state = context.status().error();
+        return fail(state ? state
+                          : Error{ErrorKind::Unavailable,
+                                  Strings::tr("The keychain did not give the earlier values of "
+                                              "%1 to be masked; try again.")
+                                      .arg(key)});
+    };
     if (parser.isSet(json)) {
         QJsonArray versions;
         for (const HistoryEntry& entry : *result)
@@ -58,7 +75,7 @@ int history(Context& context, const QStringList& arguments)
                                {QStringLiteral("key"), key},
                                {QStringLiteral("versions"), versions}};
         outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
+        return finish();
     }
     if (result->isEmpty()) {
         err(Strings::tr("%1 has no earlier values in vault \"%2\".").arg(key, context.vaultName));
@@ -70,8 +87,9 @@ int history(Context& context, const QStringList& arguments)
     for (const HistoryEntry& entry : *result)
         outLine(QStringLiteral("%1  %2  %3")
                     .arg(QString::number(entry.version).leftJustified(7),
-                         localTime(entry.replaced).leftJustified(16), entry.hint));
-    return 0;
+                         localTime(entry.replaced).leftJustified(16),
+                         entry.hint.isEmpty() ? Strings::tr("(not readable)") : entry.hint));
+    return finish();
 }
 
 int restore(Context& context, const QStringList& arguments)
@@ -106,7 +124,7 @@ int restore(Context& context, const QStringList& arguments)
             }))
             return fail(error);
         outLine(
-            Strings::tr("Restored version %1 of %2 in vault \"%3\"; the value it replaced is kept "
+            Strings::tr("Restored version %1 of %2 in vault \"%3\"; any value it replaced is kept "
                         "as history.")
                 .arg(n)
                 .arg(key, context.vaultName));
@@ -194,6 +212,9 @@ int trash(Context& context, const QStringList& arguments)
 int config(Context& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
+    // After the NAME everything is its VALUE, so that "history -1" is told
+    // the range, not that "-1" is an unknown option.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     int exitCode = 0;
     if (!parseCommand(parser, QStringLiteral("config"), arguments, exitCode))
         return exitCode;

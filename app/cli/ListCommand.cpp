@@ -111,7 +111,7 @@ int list(Context& context, const QStringList& arguments)
         return fail(result.error());
     const VaultListing& listing = *result;
     if (!listing.warning.isEmpty())
-        err(Strings::tr("latchkey-cli: warning: %1").arg(listing.warning));
+        context.warn(listing.warning);
     for (const QString& notice : listing.notices)
         err(Strings::tr("latchkey-cli: note: %1").arg(notice));
     const QDateTime now = context.vault().clock().now();

@@ -8,7 +8,6 @@
 #include "Readiness.h"
 #include "Runner.h"
 #include "TerminalText.h"
-#include "VaultRegistry.h"
 #include "Wipe.h"
 
 #include <QCoreApplication>
@@ -168,14 +167,9 @@ void printFixes(const QString& vault, const ReadinessReport& report, void (*prin
     }
     if (!report.keychainError)
         return;
-    // A team vault's values are read with GnuPG, not from the keychain: its
-    // error already says what to do (e.g. ask a member to add your key).
-    const Result<std::optional<TeamVaultEntry>> team = VaultRegistry::find(vault);
-    if (team && team->has_value())
-        print(Strings::tr("Some secrets could not be read: %1").arg(report.keychainError.message));
-    else
-        print(Strings::tr("Some secrets could not be read: %1 Unlock the keychain and try again.")
-                  .arg(report.keychainError.message));
+    // The error already says what to do: unlock the keychain, start it, or
+    // (a team vault, read with GnuPG) ask a member to add your key.
+    print(Strings::tr("Some secrets could not be read: %1").arg(report.keychainError.message));
 }
 
 void printTable(const ReadinessReport& report)

@@ -92,10 +92,6 @@ oder nicht bereit, 2 Aufruffehler oder ungültige Eingabe, 3 Schlüsselbund gesp
 </translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
         <source>latchkey-cli: note: %1</source>
         <translation>latchkey-cli: Hinweis: %1</translation>
     </message>
@@ -174,6 +170,10 @@ Optionen:</translation>
     <message>
         <source>invalid key &quot;%1&quot;: %2</source>
         <translation>ungültiger Schlüssel „%1“: %2</translation>
+    </message>
+    <message>
+        <source>latchkey-cli: warning: %1</source>
+        <translation>latchkey-cli: Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -796,10 +796,6 @@ Optionen:</translation>
         <translation>ungültige --version „%1“: geben Sie eine Versionsnummer an, die history zeigt</translation>
     </message>
     <message>
-        <source>Restored version %1 of %2 in vault &quot;%3&quot;; the value it replaced is kept as history.</source>
-        <translation>Version %1 von %2 im Tresor „%3“ wiederhergestellt; der ersetzte Wert bleibt im Verlauf.</translation>
-    </message>
-    <message>
         <source>Restored %1 from the trash of vault &quot;%2&quot;.</source>
         <translation>%1 aus dem Papierkorb des Tresors „%2“ wiederhergestellt.</translation>
     </message>
@@ -867,6 +863,18 @@ Optionen:</translation>
         <source>Show or change the vault&apos;s lifecycle settings: history (earlier values kept, default 5, 0 for none), trash-days (default 30, 0 deletes for good at once), rotate-every (default rotation period, e.g. 90d, or never).</source>
         <translation>Die Lebenszyklus-Einstellungen des Tresors zeigen oder ändern: history (aufbewahrte frühere Werte, Vorgabe 5, 0 für keine), trash-days (Vorgabe 30, 0 löscht sofort endgültig), rotate-every (Standard-Rotationsintervall, z. B. 90d, oder „never“).</translation>
     </message>
+    <message>
+        <source>The keychain did not give the earlier values of %1 to be masked; try again.</source>
+        <translation>Der Schlüsselbund hat die früheren Werte von %1 nicht zum Maskieren herausgegeben; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Restored version %1 of %2 in vault &quot;%3&quot;; any value it replaced is kept as history.</source>
+        <translation>Version %1 von %2 im Tresor „%3“ wiederhergestellt; ein ersetzter Wert bleibt im Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>
@@ -897,10 +905,6 @@ Optionen:</translation>
     <message>
         <source>list takes no arguments</source>
         <translation>list nimmt keine Argumente</translation>
-    </message>
-    <message>
-        <source>latchkey-cli: warning: %1</source>
-        <translation>latchkey-cli: Warnung: %1</translation>
     </message>
     <message>
         <source>latchkey-cli: note: %1</source>
@@ -963,10 +967,6 @@ Optionen:</translation>
     <message>
         <source>Set the missing secrets with:</source>
         <translation>Setzen Sie die fehlenden Geheimnisse mit:</translation>
-    </message>
-    <message>
-        <source>Some secrets could not be read: %1 Unlock the keychain and try again.</source>
-        <translation>Einige Geheimnisse konnten nicht gelesen werden: %1 Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This manifest declares no secrets.</source>
@@ -5110,6 +5110,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>%1 was not flagged: %2</source>
         <translation>%1 wurde nicht markiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no value in the keychain any more (it was removed outside Latchkey), so nothing was changed.</source>
+        <translation>%1 hat keinen Wert mehr im Schlüsselbund (er wurde außerhalb von Latchkey entfernt), daher wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

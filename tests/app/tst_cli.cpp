@@ -319,6 +319,27 @@ private slots:
     }
 
     // Must stay last: locks this test's private keyring for good.
+    // A corrupt index is moved aside and rebuilt from the keychain; the
+    // warning that says so comes once, with the program's name.
+    void corruptIndexWarnsOnce()
+    {
+        const QStringList vault{QStringLiteral("--vault"), QStringLiteral("corrupt")};
+        QCOMPARE(
+            runCli(vault + QStringList{QStringLiteral("set"), QStringLiteral("KEPT_KEY")}, kCanary)
+                .exitCode,
+            0);
+        QFile index(indexPath(QStringLiteral("corrupt")));
+        QVERIFY(index.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        index.write("{\"schema\":3,\"secr");
+        index.close();
+        const CliResult list = runCli(vault + QStringList{QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.count("warning") == 1, list.err.constData());
+        QVERIFY2(list.err.startsWith("latchkey-cli: warning: "), list.err.constData());
+        QVERIFY(list.out.contains("KEPT_KEY"));
+        VERIFY_NO_CANARY(list);
+    }
+
     void lockedKeychainIsUnreadableAndKeepsEntry()
     {
         QCOMPARE(runCli({QStringLiteral("set"), QStringLiteral("LOCKED_KEY"), QStringLiteral("-d"),

@@ -3,6 +3,7 @@
 // and restore --version, delete to the trash and restore, delete --purge,
 // --expires/stale with list --json and check --max-age, the generator, config.
 #include "CliRunner.h"
+#include "TestKeychain.h"
 
 #include <QDate>
 #include <QFile>
@@ -364,6 +365,47 @@ private slots:
         QVERIFY(lookup(vault, QStringLiteral("X_SECRET")).out.isEmpty());
     }
 
+    // Behind a lock the versions are listed without their masks, and the
+    // listing says it is incomplete: exit 3 and the keychain's state.
+    void lockedHistorySaysSo()
+    {
+        const QString vault = QStringLiteral("lockedhistory");
+        const QString key = QStringLiteral("WEBHOOK_SECRET");
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(runCli(in(vault, {"set", key}), value(n)).exitCode, 0);
+        QVERIFY(testsupport::lockKeyring());
+        const CliResult table = runCli(in(vault, {"history", key}));
+        const CliResult json = runCli(in(vault, {"history", key, "--json"}));
+        QVERIFY(testsupport::unlockKeyring());
+        QCOMPARE(table.exitCode, 3);
+        QVERIFY2(table.err.contains("locked"), table.err.constData());
+        QCOMPARE(table.out.count("(not readable)"), 2);
+        QCOMPARE(json.exitCode, 3);
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value("versions").toArray().size(), 2);
+        for (int n = 0; n < 3; ++n) {
+            VERIFY_CLEAN(table, value(n));
+            VERIFY_CLEAN(json, value(n));
+        }
+        QCOMPARE(runCli(in(vault, {"history", key})).exitCode, 0);
+    }
+
+    // A description given to a secret whose value was removed outside
+    // Latchkey is refused (exit 1), and the index keeps the old one.
+    void describingARemovedSecretIsNotFound()
+    {
+        const QString vault = QStringLiteral("removedoutside");
+        const QString key = QStringLiteral("GONE_TOKEN");
+        QCOMPARE(runCli(in(vault, {"set", key, "-d", "before"}), value(1)).exitCode, 0);
+        QCOMPARE(tool({QStringLiteral("clear"), QStringLiteral("server"),
+                       QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key})
+                     .exitCode,
+                 0);
+        const CliResult update = runCli(in(vault, {"set", key, "--keep-value", "-d", "after"}));
+        QVERIFY2(update.exitCode == 1, update.err.constData());
+        QVERIFY2(update.err.contains("no value in the keychain"), update.err.constData());
+        QVERIFY(!update.out.contains("Updated"));
+    }
+
     void configChangesHistoryAndTrash()
     {
         const QString vault = QStringLiteral("config");
@@ -371,6 +413,11 @@ private slots:
         QCOMPARE(runCli(in(vault, {"config", "history"})).out, QByteArray("5\n"));
         QCOMPARE(runCli(in(vault, {"config", "history", "2"})).exitCode, 0);
         QCOMPARE(runCli(in(vault, {"config", "history", "lots"})).exitCode, 2);
+        // A negative number is a value out of range, not an unknown option.
+        const CliResult negative = runCli(in(vault, {"config", "history", "-1"}));
+        QCOMPARE(negative.exitCode, 2);
+        QVERIFY2(negative.err.contains("\"-1\"") && !negative.err.contains("Unknown option"),
+                 negative.err.constData());
         QCOMPARE(runCli(in(vault, {"config", "colour", "blue"})).exitCode, 2);
         QCOMPARE(runCli(in(vault, {"config", "history"})).out, QByteArray("2\n"));
         for (int n = 0; n < 5; ++n)
