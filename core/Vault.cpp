@@ -211,6 +211,30 @@ void Vault::settle(Txn txn, const KeychainView& view, bool everything,
     auto result = std::make_shared<Reconciliation>(
         reconcile(txn->entries, txn->trash, txn->journal, view, everything, m_clock->now()));
     txn->notices << result->notices;
+    if (result->vanished.isEmpty() || !m_store->keepsPast())
+        return complete(txn, result, then);
+    // A value removed outside Latchkey can leave its earlier values behind,
+    // which no listing shows any more: say where they are.
+    m_store->past(result->vanished, this,
+                  [this, txn, result, then](const Error&, const QList<PastItem>& items) {
+                      QStringList kept;
+                      for (const PastItem& item : items)
+                          if (item.kind == PastItem::Kind::History && !kept.contains(item.key))
+                              kept << item.key;
+                      for (const QString& key : std::as_const(kept))
+                          txn->notices
+                              << tr("%1 still has earlier values in the keychain: `latchkey-cli "
+                                    "history %1` lists them, `latchkey-cli restore %1 --version N` "
+                                    "brings one back, and `latchkey-cli delete --purge %1` "
+                                    "removes them.")
+                                     .arg(key);
+                      complete(txn, result, then);
+                  });
+}
+
+void Vault::complete(Txn txn, std::shared_ptr<Reconciliation> result,
+                     std::function<void(const Error&)> then)
+{
     auto write = [this, txn, result, then] {
         const VaultIndex index = m_index;
         m_io->run<Error>(

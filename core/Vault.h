@@ -12,6 +12,7 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QFileSystemWatcher;
@@ -21,6 +22,7 @@ namespace latchkey {
 class IoThread;
 struct Transaction;
 struct KeychainView;
+struct Reconciliation;
 
 // What `refresh()` learnt: the index as it now stands, checked against the
 // keychain where the keychain could answer.
@@ -210,6 +212,9 @@ private:
                      std::function<void(const KeychainView& view, const Error& error)> then);
     void settle(Txn txn, const KeychainView& view, bool everything,
                 std::function<void(const Error& error)> then);
+    // settle()'s second half: the masks it lacks, then the index and journal.
+    void complete(Txn txn, std::shared_ptr<Reconciliation> result,
+                  std::function<void(const Error& error)> then);
     // Finishes the Purge and Expunge intents of the journal (never undone).
     void finishRemovals(Txn txn, std::function<void()> then);
     void removeEverything(const QString& key, bool keepCurrent, KeychainDone done);

@@ -210,11 +210,13 @@ Reconciliation reconcile(const QList<SecretInfo>& entries, const QList<SecretInf
                 if (blocked.contains(info.key) || view.presenceOf(info.key) != Presence::Absent)
                     continue;
                 drop(info.key);
-                if (!view.shared)
+                if (!view.shared) {
                     out.notices << Strings::tr(
                                        "%1 was listed but its value is no longer in the keychain; "
                                        "it was removed from the list.")
                                        .arg(info.key);
+                    out.vanished << info.key;
+                }
             }
         }
     }

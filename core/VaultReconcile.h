@@ -39,6 +39,7 @@ struct Reconciliation {
     QList<Intent> unresolved; // the keychain could not tell (locked, not asked)
     QStringList notices;      // one sentence each, for the user
     QSet<QString> needHint;   // keys whose value exists but whose mask is unknown
+    QStringList vanished;     // listed keys whose value was removed outside Latchkey
     bool entriesChanged = false;
     bool journalChanged = false;
 };

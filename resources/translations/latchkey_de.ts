@@ -5115,6 +5115,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>%1 has no value in the keychain any more (it was removed outside Latchkey), so nothing was changed.</source>
         <translation>%1 hat keinen Wert mehr im Schlüsselbund (er wurde außerhalb von Latchkey entfernt), daher wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>%1 still has earlier values in the keychain: `latchkey-cli history %1` lists them, `latchkey-cli restore %1 --version N` brings one back, and `latchkey-cli delete --purge %1` removes them.</source>
+        <translation>%1 hat noch frühere Werte im Schlüsselbund: `latchkey-cli history %1` listet sie auf, `latchkey-cli restore %1 --version N` holt einen zurück, und `latchkey-cli delete --purge %1` entfernt sie.</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::VaultModel</name>

@@ -406,6 +406,34 @@ private slots:
         QVERIFY(!update.out.contains("Updated"));
     }
 
+    // A value removed outside Latchkey leaves the list, but its earlier
+    // values stay in the keychain: the listing says where they are, and
+    // history and delete --purge reach them.
+    void removedOutsideLeavesItsHistoryFindable()
+    {
+        const QString vault = QStringLiteral("orphans");
+        const QString key = QStringLiteral("ORPHAN_TOKEN");
+        QCOMPARE(runCli(in(vault, {"set", key}), value(1)).exitCode, 0);
+        QCOMPARE(runCli(in(vault, {"set", key}), value(2)).exitCode, 0);
+        QCOMPARE(tool({QStringLiteral("clear"), QStringLiteral("server"),
+                       QStringLiteral("latchkey/") + vault, QStringLiteral("user"), key})
+                     .exitCode,
+                 0);
+        const CliResult list = runCli(in(vault, {"list"}));
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(!list.out.contains(key.toUtf8()));
+        QVERIFY2(list.err.contains("still has earlier values") && list.err.contains("--purge"),
+                 list.err.constData());
+        // Said once, when the key left the list.
+        QVERIFY(!runCli(in(vault, {"list"})).err.contains("earlier values"));
+        const CliResult history = runCli(in(vault, {"history", key, "--json"}));
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(json(history).value("versions").toArray().size(), 1);
+        QCOMPARE(runCli(in(vault, {"delete", "--purge", key})).exitCode, 0);
+        QVERIFY(search(QStringLiteral("latchkey:history-of"), key).isEmpty());
+        VERIFY_CLEAN(list, value(1));
+    }
+
     void configChangesHistoryAndTrash()
     {
         const QString vault = QStringLiteral("config");
