@@ -193,7 +193,19 @@ void SecretServiceStore::past(const QStringList& keys, QObject* context, PastDon
         matches.push_back(historyMatch(m_vault, key));
         matches.push_back(trashMatch(m_vault, key));
     }
-    const QString what = tr("the trash of vault \"%1\"").arg(m_vault);
+    pastMatching(tr("the trash of vault \"%1\"").arg(m_vault), std::move(matches), context,
+                 std::move(done));
+}
+
+void SecretServiceStore::allHistory(QObject* context, PastDone done)
+{
+    pastMatching(tr("the earlier values of vault \"%1\"").arg(m_vault),
+                 {{{kVault, utf8(m_vault)}, {kKind, "history"}}}, context, std::move(done));
+}
+
+void SecretServiceStore::pastMatching(const QString& what, std::vector<ss::Attributes> matches,
+                                      QObject* context, PastDone done)
+{
     const QString provider = m_provider;
     const auto limit = timeout();
     auto call = begin(context, limit, [done, limit, what, provider](ss::Phase phase) {

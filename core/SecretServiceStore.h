@@ -2,7 +2,10 @@
 
 #include "SecretStore.h"
 
+#include <map>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace latchkey {
 
@@ -63,6 +66,7 @@ public:
 
     bool keepsPast() const override { return true; }
     void past(const QStringList& keys, QObject* context, PastDone done) override;
+    void allHistory(QObject* context, PastDone done) override;
     void readPast(const PastItem& item, QObject* context, ReadDone done) override;
     void archive(const QString& key, const QDateTime& time, QObject* context, Done done) override;
     void move(const QString& key, Slot from, Slot to, const QDateTime& time, QObject* context,
@@ -87,6 +91,10 @@ private:
     };
     void keyItems(const QString& key, QObject* context,
                   std::function<void(const Error&, const KeyItems&)> done);
+    // The history and trash items found by `matches` (attribute sets of
+    // SecretServiceClient.h), `what` naming them in errors.
+    void pastMatching(const QString& what, std::vector<std::map<std::string, std::string>> matches,
+                      QObject* context, PastDone done);
 
     QString m_vault;
     QString m_server;

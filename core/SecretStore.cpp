@@ -24,6 +24,11 @@ void SecretStore::past(const QStringList&, QObject* context, PastDone done)
     QTimer::singleShot(0, context, [done, error = noPast(description())] { done(error, {}); });
 }
 
+void SecretStore::allHistory(QObject* context, PastDone done)
+{
+    QTimer::singleShot(0, context, [done, error = noPast(description())] { done(error, {}); });
+}
+
 void SecretStore::readPast(const PastItem&, QObject* context, ReadDone done)
 {
     QTimer::singleShot(0, context, [done, error = noPast(description())] { done(error, {}); });

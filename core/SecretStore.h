@@ -130,6 +130,8 @@ public:
     // when `keys` is empty. Locked items whose attributes the store will not
     // show are left out and make the error Locked.
     virtual void past(const QStringList& keys, QObject* context, PastDone done);
+    // Every history item of the vault, of every key (Vault::applyHistoryLimit).
+    virtual void allHistory(QObject* context, PastDone done);
     // The value of a history or trash item.
     virtual void readPast(const PastItem& item, QObject* context, ReadDone done);
     // Copies the current value of `key` (with its revision) into a new

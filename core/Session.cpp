@@ -75,9 +75,19 @@ void Session::setLifecycle(const Lifecycle& lifecycle)
 {
     if (!m_vault)
         return;
+    const int before = m_vault->lifecycle().history;
     m_vault->setLifecycle(lifecycle);
     m_secrets->setAging(lifecycle.rotateDays, m_vault->sharedClock());
     emit trashChanged(); // its days left count from trash-days
+    if (lifecycle.history >= before)
+        return;
+    // A lowered limit applies at once, as `latchkey-cli config history N`
+    // does: the earlier values beyond it leave the keychain now.
+    m_vault->applyHistoryLimit(this, [this](const Error& error) {
+        emit notice(error ? error.message
+                          : tr("Earlier values beyond the new limit were removed from the "
+                               "keychain."));
+    });
 }
 
 QString Session::vaultName() const

@@ -126,6 +126,10 @@ public:
     // Makes earlier value `version` of `key` current again; the current
     // value becomes the newest earlier value.
     void restoreVersion(const QString& key, int version, QObject* context, Done done);
+    // Removes, for every key, the earlier values beyond the lifecycle's
+    // history limit now (a lowered limit otherwise waits for each key's next
+    // change): success means none beyond it is left in the keychain.
+    void applyHistoryLimit(QObject* context, Done done);
     // Brings `key` back from the trash, with its description and dates. A
     // current value it replaces becomes the newest earlier value.
     void restore(const QString& key, QObject* context, Done done);

@@ -8,6 +8,8 @@
 #include "VaultTransaction.h"
 #include "Wipe.h"
 
+#include <QMap>
+
 namespace latchkey {
 
 using namespace vaultdetail;
@@ -125,6 +127,52 @@ void Vault::restoreVersion(const QString& key, int version, QObject* context, Do
                                 });
                         });
                 });
+        });
+}
+
+void Vault::applyHistoryLimit(QObject* context, Done done)
+{
+    if (!m_store->keepsPast())
+        return later(context, done, Error{}); // a store without history has none to remove
+    transact(
+        {}, tr("The earlier values beyond the limit were not removed%1: %2"),
+        guarded(context, done), [this](Txn, Done answer) {
+            m_store->allHistory(this, [this, answer](const Error& error,
+                                                     const QList<PastItem>& items) {
+                if (error)
+                    return answer(
+                        {error.kind, tr("The earlier values beyond the limit were not removed: %1")
+                                         .arg(error.message)});
+                const int keep = m_lifecycle.history;
+                QMap<QString, int> versions; // sorted, so the keys go in a stable order
+                for (const PastItem& item : items)
+                    ++versions[item.key];
+                QStringList over;
+                for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
+                    if (it.value() > keep)
+                        over << it.key();
+                // One key after another, as each change of the keychain is
+                // a rewrite of its file for gnome-keyring anyway.
+                auto step = std::make_shared<std::function<void(qsizetype)>>();
+                *step = [this, over, keep, answer, step](qsizetype i) {
+                    if (i == over.size()) {
+                        const auto reply = answer;
+                        *step = nullptr; // breaks the cycle through `step`
+                        return reply({});
+                    }
+                    m_store->pruneHistory(
+                        over.at(i), keep, this, [over, answer, step, i](const Error& e) {
+                            if (!e)
+                                return (*step)(i + 1);
+                            const auto reply = answer;
+                            *step = nullptr;
+                            reply({e.kind, tr("The earlier values of %1 beyond the limit were "
+                                              "not removed: %2")
+                                               .arg(over.at(i), e.message)});
+                        });
+                };
+                (*step)(0);
+            });
         });
 }
 

@@ -242,8 +242,21 @@ int config(Context& context, const QStringList& arguments)
         return usage(error.message, QStringLiteral("config"));
     if (error)
         return fail(error);
-    outLine(Strings::tr("%1 = %2 for vault \"%3\".")
-                .arg(name, Lifecycle::load(context.vaultName).text(name), context.vaultName));
+    const QString stored =
+        Strings::tr("%1 = %2 for vault \"%3\".")
+            .arg(name, Lifecycle::load(context.vaultName).text(name), context.vaultName);
+    if (name != QLatin1String("history")) {
+        outLine(stored);
+        return 0;
+    }
+    // The limit applies at once: earlier values beyond it leave the keychain
+    // now, not at each key's next change (a limit lowered after a leak).
+    const Error trimmed = context.call(
+        [](Vault& vault, QObject* ctx, Vault::Done done) { vault.applyHistoryLimit(ctx, done); });
+    outLine(stored);
+    if (trimmed)
+        return fail(trimmed);
+    outLine(Strings::tr("No earlier value beyond it is left in the keychain."));
     return 0;
 }
 
@@ -267,7 +280,8 @@ QList<Command> lifecycleCommands()
          trash},
         {QStringLiteral("config"), QStringLiteral("[NAME [VALUE]]"),
          Strings::tr("Show or change the vault's lifecycle settings: history (earlier values kept, "
-                     "default 5, 0 for none), trash-days (default 30, 0 deletes for good at once), "
+                     "default 5, 0 for none; values beyond a new limit leave the keychain at "
+                     "once), trash-days (default 30, 0 deletes for good at once), "
                      "rotate-every (default rotation period, e.g. 90d, or never)."),
          config},
     };

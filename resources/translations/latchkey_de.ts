@@ -860,10 +860,6 @@ Optionen:</translation>
         <translation>Die gelöschten Geheimnisse auflisten, die sich noch wiederherstellen lassen; --empty entfernt sie endgültig.</translation>
     </message>
     <message>
-        <source>Show or change the vault&apos;s lifecycle settings: history (earlier values kept, default 5, 0 for none), trash-days (default 30, 0 deletes for good at once), rotate-every (default rotation period, e.g. 90d, or never).</source>
-        <translation>Die Lebenszyklus-Einstellungen des Tresors zeigen oder ändern: history (aufbewahrte frühere Werte, Vorgabe 5, 0 für keine), trash-days (Vorgabe 30, 0 löscht sofort endgültig), rotate-every (Standard-Rotationsintervall, z. B. 90d, oder „never“).</translation>
-    </message>
-    <message>
         <source>The keychain did not give the earlier values of %1 to be masked; try again.</source>
         <translation>Der Schlüsselbund hat die früheren Werte von %1 nicht zum Maskieren herausgegeben; versuchen Sie es erneut.</translation>
     </message>
@@ -874,6 +870,14 @@ Optionen:</translation>
     <message>
         <source>Restored version %1 of %2 in vault &quot;%3&quot;; any value it replaced is kept as history.</source>
         <translation>Version %1 von %2 im Tresor „%3“ wiederhergestellt; ein ersetzter Wert bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>No earlier value beyond it is left in the keychain.</source>
+        <translation>Kein früherer Wert darüber hinaus ist mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Show or change the vault&apos;s lifecycle settings: history (earlier values kept, default 5, 0 for none; values beyond a new limit leave the keychain at once), trash-days (default 30, 0 deletes for good at once), rotate-every (default rotation period, e.g. 90d, or never).</source>
+        <translation>Die Lebenszyklus-Einstellungen des Tresors zeigen oder ändern: history (aufbewahrte frühere Werte, Vorgabe 5, 0 für keine; Werte über einer neuen Grenze verlassen den Schlüsselbund sofort), trash-days (Vorgabe 30, 0 löscht sofort endgültig), rotate-every (Standard-Rotationsintervall, z. B. 90d, oder „never“).</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +4590,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>%1 already has a current value in the keychain.</source>
         <translation>%1 hat im Schlüsselbund bereits einen aktuellen Wert.</translation>
     </message>
+    <message>
+        <source>the earlier values of vault &quot;%1&quot;</source>
+        <translation>die früheren Werte des Tresors „%1“</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretsPage</name>
@@ -4623,6 +4631,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>&quot;%1&quot; cannot be a vault name: %2.</source>
         <translation>„%1“ kann kein Tresorname sein: %2.</translation>
+    </message>
+    <message>
+        <source>Earlier values beyond the new limit were removed from the keychain.</source>
+        <translation>Frühere Werte über der neuen Grenze wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +5130,18 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
     <message>
         <source>%1 still has earlier values in the keychain: `latchkey-cli history %1` lists them, `latchkey-cli restore %1 --version N` brings one back, and `latchkey-cli delete --purge %1` removes them.</source>
         <translation>%1 hat noch frühere Werte im Schlüsselbund: `latchkey-cli history %1` listet sie auf, `latchkey-cli restore %1 --version N` holt einen zurück, und `latchkey-cli delete --purge %1` entfernt sie.</translation>
+    </message>
+    <message>
+        <source>The earlier values beyond the limit were not removed%1: %2</source>
+        <translation>Die früheren Werte über der Grenze wurden nicht entfernt%1: %2</translation>
+    </message>
+    <message>
+        <source>The earlier values beyond the limit were not removed: %1</source>
+        <translation>Die früheren Werte über der Grenze wurden nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The earlier values of %1 beyond the limit were not removed: %2</source>
+        <translation>Die früheren Werte von %1 über der Grenze wurden nicht entfernt: %2</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,49 @@ private slots:
         VERIFY_CLEAN(list, value(1));
     }
 
+    // A lowered history limit applies at once: the earlier values beyond it
+    // leave the keychain when `config history N` says so, for every key.
+    // Behind a lock the setting is kept and the command says they are not
+    // removed (exit 3).
+    void loweredHistoryLimitRemovesAtOnce()
+    {
+        const QString vault = QStringLiteral("lowered");
+        const QStringList keys{QStringLiteral("FIRST_TOKEN"), QStringLiteral("SECOND_TOKEN")};
+        for (const QString& key : keys)
+            for (int n = 0; n < 4; ++n) // three earlier values each
+                QCOMPARE(runCli(in(vault, {"set", key}), value(n)).exitCode, 0);
+        auto versions = [&](const QString& key) {
+            return search(QStringLiteral("latchkey:history-of"), key).count("latchkey:version");
+        };
+        QCOMPARE(versions(keys.at(0)), 3);
+
+        QVERIFY(testsupport::lockKeyring());
+        const CliResult locked = runCli(in(vault, {"config", "history", "1"}));
+        QVERIFY(testsupport::unlockKeyring());
+        QCOMPARE(locked.exitCode, 3);
+        QVERIFY2(locked.err.contains("not removed"), locked.err.constData());
+        QCOMPARE(runCli(in(vault, {"config", "history"})).out, QByteArray("1\n"));
+        QCOMPARE(versions(keys.at(0)), 3);
+
+        const CliResult one = runCli(in(vault, {"config", "history", "1"}));
+        QVERIFY2(one.exitCode == 0, one.err.constData());
+        QVERIFY(one.out.contains("No earlier value beyond it"));
+        for (const QString& key : keys) {
+            QCOMPARE(versions(key), 1);
+            // The newest earlier value is the one kept.
+            const QJsonArray kept =
+                json(runCli(in(vault, {"history", key, "--json"}))).value("versions").toArray();
+            QCOMPARE(kept.size(), 1);
+            QVERIFY(kept.first().toObject().value("hint").toString().endsWith(
+                QString::fromLatin1(value(2).right(4))));
+        }
+        QCOMPARE(runCli(in(vault, {"config", "history", "0"})).exitCode, 0);
+        for (const QString& key : keys) {
+            QCOMPARE(versions(key), 0);
+            QCOMPARE(lookup(vault, key).out, value(3)); // the current values stay
+        }
+    }
+
     void configChangesHistoryAndTrash()
     {
         const QString vault = QStringLiteral("config");

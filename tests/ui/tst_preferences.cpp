@@ -25,6 +25,17 @@
 using namespace latchkey;
 
 namespace {
+// How many earlier values of `key` the keychain holds (secret-tool's view).
+int earlierValues(const QString& key)
+{
+    QProcess tool;
+    tool.setProcessChannelMode(QProcess::MergedChannels);
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                               QStringLiteral("latchkey:history-of"), key});
+    tool.waitForFinished(30000);
+    return static_cast<int>(tool.readAll().count("latchkey:version"));
+}
+
 QCheckBox* startAtLogin(const PreferencesDialog& dialog)
 {
     return dialog.findChild<QCheckBox*>(QStringLiteral("startAtLogin"));
@@ -66,8 +77,9 @@ private slots:
         QTemporaryDir dir;
         {
             Vault writer(name, dir.path());
-            QVERIFY(!testsupport::setSync(writer, QStringLiteral("OLD_KEY"),
-                                          QStringLiteral("value-prefs-1234")));
+            for (const char* tail : {"1234", "2345", "3456", "4567"}) // three earlier values
+                QVERIFY(!testsupport::setSync(writer, QStringLiteral("OLD_KEY"),
+                                              QStringLiteral("value-prefs-") + tail));
         }
         Session session([&](const QString& vaultName) {
             auto* vault = new Vault(vaultName, dir.path());
@@ -107,6 +119,8 @@ private slots:
         QCOMPARE(stored.text(QStringLiteral("rotate-every")), QStringLiteral("30d"));
         QCOMPARE(session.vault()->lifecycle(), stored);
         QVERIFY(!session.vault()->keepsTrash());
+        // The lowered history limit leaves two earlier values, at once.
+        QTRY_COMPARE(earlierValues(QStringLiteral("OLD_KEY")), 2);
         // 100 days old with a 30-day period: stale, without reopening.
         QCOMPARE(table.index(0, VaultModel::KeyColumn).data(VaultModel::AgeStateRole).toInt(),
                  int(AgeState::Stale));
