@@ -113,7 +113,7 @@ Manifest ManifestParser::parse(const QByteArray& bytes, const QString& fileName)
     const bool nothing = tree.empty() || (tree.root() && tree.root()->kind == YamlNode::Kind::Null);
     if (nothing && tree.problems().isEmpty()) {
         fail(1, 1,
-             Strings::tr("the file is empty; a manifest declares at least `name:` and usually "
+             Strings::tr("the file is empty; a manifest usually declares `name:` and "
                          "`secrets:`"));
         return manifest;
     }

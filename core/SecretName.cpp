@@ -21,6 +21,13 @@ struct Strings {
 };
 } // namespace
 
+QString quotedName(const QString& name)
+{
+    if (name.size() <= kMaxSecretNameLength)
+        return name;
+    return name.left(60) + QChar(0x2026);
+}
+
 QString secretNameError(const QString& name)
 {
     if (name.isEmpty())

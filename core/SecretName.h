@@ -10,6 +10,10 @@ inline constexpr int kMaxSecretNameLength = 128;
 
 // Why `name` cannot be an environment-variable key, or an empty string when it can.
 QString secretNameError(const QString& name);
+// `name` as messages quote it: a name longer than any valid one is cut to
+// its first 60 characters and "…", so a hostile argument cannot flood a
+// terminal through an error.
+QString quotedName(const QString& name);
 
 inline bool isValidSecretName(const QString& name)
 {

@@ -17,7 +17,8 @@ namespace latchkey {
 void Vault::value(const QString& key, QObject* context, ReadDone done)
 {
     if (const QString reason = secretNameError(key); !reason.isEmpty()) {
-        const Error error{ErrorKind::InvalidInput, tr("Invalid key \"%1\": %2.").arg(key, reason)};
+        const Error error{ErrorKind::InvalidInput,
+                          tr("Invalid key \"%1\": %2.").arg(quotedName(key), reason)};
         QTimer::singleShot(0, context, [done, error] { done(error, QString()); });
         return;
     }

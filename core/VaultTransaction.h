@@ -63,7 +63,8 @@ inline Error keyError(const QString& key)
     const QString reason = secretNameError(key);
     if (reason.isEmpty())
         return {};
-    return {ErrorKind::InvalidInput, VaultText::tr("Invalid key \"%1\": %2.").arg(key, reason)};
+    return {ErrorKind::InvalidInput,
+            VaultText::tr("Invalid key \"%1\": %2.").arg(quotedName(key), reason)};
 }
 
 inline QString newRevision()

@@ -218,7 +218,7 @@ bool checkKey(const QString& key, const QString& command, int& exitCode)
     const QString reason = secretNameError(key);
     if (reason.isEmpty())
         return true;
-    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(key, reason), command);
+    exitCode = usage(Strings::tr("invalid key \"%1\": %2").arg(quotedName(key), reason), command);
     return false;
 }
 

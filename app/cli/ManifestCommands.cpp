@@ -431,11 +431,17 @@ void printDryRun(const QStringList& command, const ChildEnvironment& env, const 
 {
     outLine(command.isEmpty() ? Strings::tr("Would run nothing (no command given).")
                               : Strings::tr("Would run: %1").arg(commandLine(command)));
-    outLine(manifest.path.isEmpty()
-                ? Strings::tr("With these variables added from the env files (vault \"%1\"):")
-                      .arg(vault)
-                : Strings::tr("With these variables added from %1 (vault \"%2\"):")
-                      .arg(shown(manifest.path), vault));
+    // Each line says where its variable came from; the heading names them all.
+    if (manifest.path.isEmpty())
+        outLine(Strings::tr("With these variables added from the env files (vault \"%1\"):")
+                    .arg(vault));
+    else if (files.variables.isEmpty())
+        outLine(Strings::tr("With these variables added from %1 (vault \"%2\"):")
+                    .arg(shown(manifest.path), vault));
+    else
+        outLine(Strings::tr("With these variables added from %1 and the env files (vault "
+                            "\"%2\"):")
+                    .arg(shown(manifest.path), vault));
     if (env.injected.isEmpty())
         outLine(Strings::tr("  (none)"));
     QStringList assignments;

@@ -1216,6 +1216,10 @@ Optionen:</translation>
         <source>Some secrets could not be read: %1</source>
         <translation>Einige Geheimnisse konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>With these variables added from %1 and the env files (vault &quot;%2&quot;):</source>
+        <translation>Mit diesen Variablen aus %1 und den env-Dateien (Tresor „%2“):</translation>
+    </message>
 </context>
 <context>
     <name>ManifestParser</name>
@@ -1254,10 +1258,6 @@ Optionen:</translation>
     <message>
         <source>%1 more problems are not shown (%2 of them errors); fix the ones above first</source>
         <translation>%1 weitere Probleme werden nicht gezeigt (davon %2 Fehler); beheben Sie zuerst die obigen</translation>
-    </message>
-    <message>
-        <source>the file is empty; a manifest declares at least `name:` and usually `secrets:`</source>
-        <translation>die Datei ist leer; ein Manifest deklariert mindestens `name:` und meist `secrets:`</translation>
     </message>
     <message>
         <source>an unresolved alias</source>
@@ -1466,6 +1466,10 @@ Optionen:</translation>
     <message>
         <source>the file is too complex to read</source>
         <translation>die Datei ist zu komplex zum Lesen</translation>
+    </message>
+    <message>
+        <source>the file is empty; a manifest usually declares `name:` and `secrets:`</source>
+        <translation>die Datei ist leer; ein Manifest deklariert meist `name:` und `secrets:`</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,28 @@ private slots:
 
     // A value is stored byte for byte, a leading UTF-8 byte order mark
     // included, and other Secret Service clients read the same bytes.
+    // A key far longer than any valid one is refused (exit 2) by every verb
+    // with a short error: it is quoted cut to its first characters, never
+    // echoed whole.
+    void hugeKeyIsQuotedShort()
+    {
+        const QString key(5000, QLatin1Char('K'));
+        const QList<QStringList> verbs{{QStringLiteral("set"), key},
+                                       {QStringLiteral("get"), key},
+                                       {QStringLiteral("get"), QStringLiteral("--reveal"), key},
+                                       {QStringLiteral("delete"), key},
+                                       {QStringLiteral("history"), key},
+                                       {QStringLiteral("restore"), key}};
+        for (const QStringList& verb : verbs) {
+            const CliResult result = runCli(verb, "value-for-a-huge-key\n");
+            const QByteArray what = verb.first().toUtf8() + ": " + result.err.left(300);
+            QVERIFY2(result.exitCode == 2, what.constData());
+            QVERIFY2(result.err.size() < 400, what.constData());
+            QVERIFY2(result.err.contains("5000 characters"), what.constData());
+            QVERIFY(result.out.isEmpty());
+        }
+    }
+
     void byteOrderMarkSurvives()
     {
         const QByteArray value = "\xEF\xBB\xBF" + kCanary;

@@ -104,6 +104,8 @@ private slots:
         QCOMPARE(dry.exitCode, 0);
         VERIFY_NO_CANARY(dry);
         QVERIFY2(dry.out.contains("(env file refs.env, latchkey://REF_KEY)"), dry.out.constData());
+        // The heading names both sources of the variables below it.
+        QVERIFY2(dry.out.contains("added from inf.yml and the env files"), dry.out.constData());
     }
 
     void runEnvFileUnknownReferenceStartsNothing()
