@@ -162,9 +162,16 @@ void Vault::observe(const QStringList& keys, bool everything,
                 view.recordsRevision = revisions;
                 view.shared = shared;
                 view.complete = everything && !error;
+                // An item that will not show its key (gnome-keyring started
+                // again and not yet unlocked) may be any asked key's: none of
+                // them is proven absent then.
+                std::optional<Presence> hidden;
                 for (const ItemState& item : items) {
                     if (item.key.isEmpty()) {
-                        view.complete = false; // a locked item that will not show its key
+                        view.complete = false;
+                        if (hidden != Presence::Locked)
+                            hidden = item.presence == Presence::Locked ? Presence::Locked
+                                                                       : Presence::Unknown;
                         continue;
                     }
                     const auto known = view.items.constFind(item.key);
@@ -174,7 +181,7 @@ void Vault::observe(const QStringList& keys, bool everything,
                 }
                 for (const QString& key : asked)
                     if (!error && !view.items.contains(key))
-                        view.items.insert(key, {key, Presence::Absent, {}});
+                        view.items.insert(key, {key, hidden.value_or(Presence::Absent), {}});
                 then(view, error);
             });
         return;

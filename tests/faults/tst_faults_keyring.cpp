@@ -115,6 +115,39 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // An interrupted set meets a daemon that started again locked: it shows
+    // no item's key, so nothing proves the key absent. The journal waits
+    // and the key stays listed; once unlocked, the next command settles it.
+    void interruptedChangeWaitsOutALockedRestart()
+    {
+        const Runner run = plainRunner();
+        const QByteArray value = newValue("J001");
+        QCOMPARE(run({"set", "-d", "kept", "JOURNAL_KEY"}, value).exitCode, 0);
+        // What a set of another value leaves when it is killed after its
+        // journal entry (tst_faults_kill makes such journals for real).
+        const QString journal = indexPathOf(kVault).chopped(5) + QStringLiteral(".journal");
+        QFile file(journal);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schema":3,"vault":"default","pending":[{"op":"set","key":"JOURNAL_KEY",)"
+                   R"("revision":"feedface00","time":"2026-01-01T00:00:00.000Z","hint":"x"}]})");
+        file.close();
+        QVERIFY(testsupport::restartKeyring(false));
+
+        const CliResult locked = run({"list", "--json"}, {});
+        QCOMPARE(locked.exitCode, 3);
+        QVERIFY2(locked.out.contains("JOURNAL_KEY"), locked.out.constData());
+        QVERIFY(QFile::exists(journal));
+
+        QVERIFY(testsupport::unlockKeyring());
+        const CliResult list = run({"list"}, {});
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QVERIFY(list.out.contains("JOURNAL_KEY") && list.out.contains("kept"));
+        QVERIFY(!QFile::exists(journal));
+        QVERIFY(run({"get", "--reveal", "JOURNAL_KEY"}, {}).out == value);
+        const QString problem = agreement(run, kVault, indexPathOf(kVault));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The daemon is stopped and started again while `set` runs. Whatever
     // the moment, the command either did it (exit 0, value readable) or says
     // what is left, and the next listing agrees with the keychain.
