@@ -193,8 +193,10 @@ void SecretServiceStore::past(const QStringList& keys, QObject* context, PastDon
         matches.push_back(historyMatch(m_vault, key));
         matches.push_back(trashMatch(m_vault, key));
     }
-    pastMatching(tr("the trash of vault \"%1\"").arg(m_vault), std::move(matches), context,
-                 std::move(done));
+    const QString what = keys.isEmpty()
+                             ? tr("the trash of vault \"%1\"").arg(m_vault)
+                             : tr("the earlier and deleted values in vault \"%1\"").arg(m_vault);
+    pastMatching(what, std::move(matches), context, std::move(done));
 }
 
 void SecretServiceStore::allHistory(QObject* context, PastDone done)

@@ -171,6 +171,9 @@ int trash(Context& context, const QStringList& arguments)
     std::sort(entries.begin(), entries.end(),
               [](const SecretInfo& a, const SecretInfo& b) { return a.key < b.key; });
     const int days = context.vault().lifecycle().trashDays;
+    // What the index knows is shown either way; a keychain that could not
+    // confirm it makes the listing unverified, and says so, as `list` does.
+    const Error keychain = result->status.error();
     if (parser.isSet(json)) {
         QJsonArray secrets;
         for (const SecretInfo& info : entries)
@@ -185,9 +188,11 @@ int trash(Context& context, const QStringList& arguments)
                                {QStringLiteral("trashDays"), days},
                                {QStringLiteral("trash"), secrets}};
         outRaw(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return 0;
+        return keychain ? fail(keychain) : 0;
     }
     if (entries.isEmpty()) {
+        if (keychain)
+            return fail(keychain);
         err(Strings::tr("The trash of vault \"%1\" is empty.").arg(context.vaultName));
         return 0;
     }
@@ -206,7 +211,7 @@ int trash(Context& context, const QStringList& arguments)
     for (const SecretInfo& info : entries)
         row(terminalSafe(info.key), localTime(info.deleted), localTime(info.deleted.addDays(days)),
             info.hint);
-    return 0;
+    return keychain ? fail(keychain) : 0;
 }
 
 int config(Context& context, const QStringList& arguments)

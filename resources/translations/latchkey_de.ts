@@ -4598,6 +4598,10 @@ Das Mitglied kann dann keine neuen Werte mehr lesen. Die aktuellen hat es vielle
         <source>the earlier values of vault &quot;%1&quot;</source>
         <translation>die früheren Werte des Tresors „%1“</translation>
     </message>
+    <message>
+        <source>the earlier and deleted values in vault &quot;%1&quot;</source>
+        <translation>die früheren und gelöschten Werte im Tresor „%1“</translation>
+    </message>
 </context>
 <context>
     <name>latchkey::SecretsPage</name>

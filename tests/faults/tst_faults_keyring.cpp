@@ -89,6 +89,8 @@ private slots:
             {"restore", "HASHED_VERSIONED", "--version", "1"},
             {"history", "HASHED_VERSIONED"},
             {"get", "HASHED_CURRENT"},
+            {"list"},
+            {"trash"},
             {"set", "--keep-value", "-d", "changed", "HASHED_CURRENT"},
         };
         for (const QStringList& verb : verbs) {
