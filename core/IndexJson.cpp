@@ -1,6 +1,7 @@
 #include "IndexJson.h"
 
 #include "IsoTime.h"
+#include "JsonEscape.h"
 #include "VaultIndex.h"
 
 #include <algorithm>
@@ -8,18 +9,6 @@
 namespace latchkey {
 
 namespace {
-
-// The value of one hex digit, or -1.
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 class Reader {
 public:
@@ -129,17 +118,11 @@ public:
             case 'u': {
                 if (m_end - m_p < 4)
                     return false;
-                // Exactly four hex digits, as JSON has it (toUShort() would
-                // also take a sign or a space, which QJsonDocument refuses).
-                char16_t unit = 0;
-                for (int i = 0; i < 4; ++i) {
-                    const int digit = hexDigit(m_p[i]);
-                    if (digit < 0)
-                        return false;
-                    unit = static_cast<char16_t>(unit * 16 + digit);
-                }
+                const std::optional<char16_t> unit = jsonEscapeUnit(m_p);
+                if (!unit)
+                    return false;
                 m_p += 4;
-                out += QChar(unit); // surrogate halves pair up in the QString
+                out += QChar(*unit); // surrogate halves pair up in the QString
                 break;
             }
             default:

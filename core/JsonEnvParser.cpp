@@ -2,6 +2,7 @@
 // strictly (RFC 8259) with the location of every member, which QJsonDocument
 // does not give.
 #include "EnvFile.h"
+#include "JsonEscape.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -119,10 +120,10 @@ private:
     {
         if (m_at + 4 > m_text.size())
             return false;
-        bool ok = false;
-        unit = static_cast<char16_t>(m_text.mid(m_at, 4).toUShort(&ok, 16));
-        if (!ok)
+        const std::optional<char16_t> parsed = jsonEscapeUnit(m_text.utf16() + m_at);
+        if (!parsed)
             return false;
+        unit = *parsed;
         m_at += 4;
         return true;
     }

@@ -193,6 +193,9 @@ private slots:
         QTest::newRow("after object") << QByteArray("{}\n{}") << 2 << 1;
         QTest::newRow("bad literal") << QByteArray("{\"A\": tru}") << 1 << 7;
         QTest::newRow("unclosed") << QByteArray("{\"A\": \"x\"") << 1 << 10;
+        // \u takes exactly four hex digits: no sign, no space.
+        QTest::newRow("sign in \\u") << QByteArray("{\"A\": \"\\u+005\"}") << 1 << 10;
+        QTest::newRow("space in \\u") << QByteArray("{\"A\": \"\\u 005\"}") << 1 << 10;
     }
     void jsonErrors()
     {
