@@ -132,19 +132,6 @@ void run(QObject* context, std::chrono::milliseconds limit, const QString& what,
     });
 }
 
-// Runs `steps` one after another; the first failure ends the sequence.
-void sequence(QList<std::function<void(SecretStore::Done)>> steps, SecretStore::Done done)
-{
-    if (steps.isEmpty())
-        return done({});
-    auto first = steps.takeFirst();
-    first([steps, done](const Error& error) {
-        if (error)
-            return done(error);
-        sequence(steps, done);
-    });
-}
-
 } // namespace
 
 void SecretServiceStore::keyItems(const QString& key, QObject* context,
@@ -322,7 +309,7 @@ void SecretServiceStore::move(const QString& key, Slot from, Slot to, const QDat
                     return ss::Client::instance().relabel(source, target, name, answer);
                 });
         };
-        sequence(steps, done);
+        runInSequence(steps, done);
     });
 }
 
@@ -362,7 +349,7 @@ void SecretServiceStore::pruneHistory(const QString& key, int keep, QObject* con
             steps <<
                 [=, this](Done next) { removePast(key, Slot::History, version, context, next); };
         }
-        sequence(steps, done);
+        runInSequence(steps, done);
     });
 }
 

@@ -54,4 +54,16 @@ void SecretStore::pruneHistory(const QString&, int, QObject* context, Done done)
     QTimer::singleShot(0, context, [done, error = noPast(description())] { done(error); });
 }
 
+void runInSequence(QList<std::function<void(SecretStore::Done)>> steps, SecretStore::Done done)
+{
+    if (steps.isEmpty())
+        return done({});
+    auto first = steps.takeFirst();
+    first([steps, done](const Error& error) {
+        if (error)
+            return done(error);
+        runInSequence(steps, done);
+    });
+}
+
 } // namespace latchkey

@@ -199,6 +199,10 @@ private:
     std::chrono::milliseconds m_timeout{std::chrono::seconds(10)};
 };
 
+// Runs `steps` one after another, each handed the continuation that starts
+// the next; the first failure ends the sequence and goes to `done`.
+void runInSequence(QList<std::function<void(SecretStore::Done)>> steps, SecretStore::Done done);
+
 inline void SecretStore::readAll(QObject* context, ValuesDone done)
 {
     QTimer::singleShot(0, context, [done] {

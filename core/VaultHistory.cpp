@@ -147,31 +147,23 @@ void Vault::applyHistoryLimit(QObject* context, Done done)
                 QMap<QString, int> versions; // sorted, so the keys go in a stable order
                 for (const PastItem& item : items)
                     ++versions[item.key];
-                QStringList over;
-                for (auto it = versions.constBegin(); it != versions.constEnd(); ++it)
-                    if (it.value() > keep)
-                        over << it.key();
                 // One key after another, as each change of the keychain is
                 // a rewrite of its file for gnome-keyring anyway.
-                auto step = std::make_shared<std::function<void(qsizetype)>>();
-                *step = [this, over, keep, answer, step](qsizetype i) {
-                    if (i == over.size()) {
-                        const auto reply = answer;
-                        *step = nullptr; // breaks the cycle through `step`
-                        return reply({});
-                    }
-                    m_store->pruneHistory(
-                        over.at(i), keep, this, [over, answer, step, i](const Error& e) {
+                QList<std::function<void(Done)>> steps;
+                for (auto it = versions.constBegin(); it != versions.constEnd(); ++it) {
+                    if (it.value() <= keep)
+                        continue;
+                    steps << [this, key = it.key(), keep](Done next) {
+                        m_store->pruneHistory(key, keep, this, [key, next](const Error& e) {
                             if (!e)
-                                return (*step)(i + 1);
-                            const auto reply = answer;
-                            *step = nullptr;
-                            reply({e.kind, tr("The earlier values of %1 beyond the limit were "
-                                              "not removed: %2")
-                                               .arg(over.at(i), e.message)});
+                                return next({});
+                            next({e.kind, tr("The earlier values of %1 beyond the limit were "
+                                             "not removed: %2")
+                                              .arg(key, e.message)});
                         });
-                };
-                (*step)(0);
+                    };
+                }
+                runInSequence(steps, answer);
             });
         });
 }
